@@ -1,0 +1,400 @@
+"""Reading and writing the ``.json`` map file (DESIGN.md, "File format").
+
+Loading turns every kind of bad input into one ``MapFileError`` that names the
+file, the place and the problem in words; saving is canonical (stable bytes) and
+atomic (temporary file, fsync, replace, previous version kept as ``.bak``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from pydantic import ValidationError
+
+from .errors import MapFileError
+from .schema import FORMAT_NAME, SCHEMA_VERSION, Arrow, Step, SystemMap
+
+#: Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: JSON deeper than this is not a map; refuse it instead of recursing.
+MAX_DEPTH = 64
+
+#: Migrations: ``MIGRATIONS[n]`` turns a version-n document (a dict) into version n+1.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _migrate_0_to_1(doc: dict) -> dict:
+    # Version 0 (pre-release drafts) had no "format" key and called arrows "links".
+    doc = dict(doc)
+    doc.setdefault("format", FORMAT_NAME)
+    if "links" in doc and "arrows" not in doc:
+        doc["arrows"] = doc.pop("links")
+    doc["schema_version"] = 1
+    return doc
+
+
+MIGRATIONS[0] = _migrate_0_to_1
+
+
+# -- loading -------------------------------------------------------------------
+
+def load_map(path: str | os.PathLike) -> SystemMap:
+    """Read a map file. Raises ``MapFileError`` for anything that is not a valid map."""
+    name = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise MapFileError(name, f"the file is too large to be a map ({size // (1024 * 1024)} MB)")
+        with open(path, "rb") as f:
+            data = f.read()
+    except MapFileError:
+        raise
+    except FileNotFoundError:
+        raise MapFileError(name, "no such file") from None
+    except IsADirectoryError:
+        raise MapFileError(name, "this is a folder, not a map file") from None
+    except PermissionError:
+        raise MapFileError(name, "permission denied: mapper may not read this file") from None
+    except OSError as e:
+        raise MapFileError(name, f"could not be read ({e.strerror or e})") from None
+    return loads_map(data, name)
+
+
+def loads_map(data: bytes | str, name: str = "<map>") -> SystemMap:
+    """Parse a map from bytes or text. ``name`` is used in error messages."""
+    doc = parse_json(data, name)
+    return map_from_document(doc, name)
+
+
+def parse_json(data: bytes | str, name: str) -> Any:
+    """Decode UTF-8 JSON with messages that give line and column."""
+    if isinstance(data, bytes):
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            raise MapFileError(name, "the file is not UTF-8 text (is it really a mapper map?)",
+                               f"line {line}, byte {e.start + 1}") from None
+    else:
+        text = data
+    if not text.strip():
+        raise MapFileError(name, "the file is empty")
+    depth_at = _too_deep(text)
+    if depth_at is not None:
+        line = text.count("\n", 0, depth_at) + 1
+        raise MapFileError(name, f"the JSON is nested more than {MAX_DEPTH} levels deep; this is not a map",
+                           f"line {line}")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        raise MapFileError(name, f"this is not valid JSON ({e.msg})", f"line {e.lineno}, column {e.colno}") from None
+    except ValueError as e:  # NaN / Infinity
+        raise MapFileError(name, str(e)) from None
+    except RecursionError:
+        raise MapFileError(name, "the JSON is nested too deeply; this is not a map") from None
+
+
+def _reject_constant(token: str) -> Any:
+    raise ValueError(f"the number {token} is not allowed in a map")
+
+
+def _too_deep(text: str) -> int | None:
+    """Offset where bracket nesting exceeds MAX_DEPTH (ignoring strings), else None."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    in_string = False
+    escaped = False
+    for i, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return i
+        elif ch in "]}":
+            depth -= 1
+    return None
+
+
+def map_from_document(doc: Any, name: str = "<map>") -> SystemMap:
+    """Validate a parsed JSON document (after migration) into a ``SystemMap``."""
+    if not isinstance(doc, dict):
+        raise MapFileError(name, "a map file must hold a JSON object { ... } at the top")
+    fmt = doc.get("format")
+    if "format" in doc and fmt != FORMAT_NAME:
+        raise MapFileError(name, f"this is not a mapper map (format is {fmt!r}, expected {FORMAT_NAME!r})", "format")
+    version = doc.get("schema_version")
+    if version is None:
+        raise MapFileError(name, "the required field \"schema_version\" is missing", "top level")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise MapFileError(name, "schema_version must be a whole number", "schema_version")
+    if version > SCHEMA_VERSION:
+        raise MapFileError(name, f"this map was made by a newer mapper (file format version {version}; "
+                                 f"this mapper reads up to {SCHEMA_VERSION}). Update mapper to open it.",
+                           "schema_version")
+    doc = migrate(doc, version, name)
+    if "format" not in doc:
+        raise MapFileError(name, f"the required field \"format\" is missing (it should be {FORMAT_NAME!r})", "top level")
+    _assign_missing_arrow_ids(doc)
+    try:
+        system_map = SystemMap.model_validate(doc)
+    except ValidationError as e:
+        raise _validation_error(name, doc, e) from None
+    _check_references(system_map, name)
+    return system_map
+
+
+def migrate(doc: dict, version: int, name: str = "<map>") -> dict:
+    """Bring a document of an older schema version up to the current one."""
+    if version < 0:
+        raise MapFileError(name, f"schema_version {version} is not a valid version", "schema_version")
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise MapFileError(name, f"file format version {version} is too old to be read by this mapper",
+                               "schema_version")
+        doc = step(doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc
+
+
+def _assign_missing_arrow_ids(doc: dict) -> None:
+    arrows = doc.get("arrows")
+    if not isinstance(arrows, list):
+        return
+    taken = {a.get("id") for a in arrows if isinstance(a, dict)}
+    n = 0
+    for a in arrows:
+        if isinstance(a, dict) and "id" not in a:
+            n += 1
+            while f"a{n}" in taken:
+                n += 1
+            a["id"] = f"a{n}"
+            taken.add(a["id"])
+
+
+def _describe_place(doc: dict, loc: tuple) -> str:
+    """Turn a pydantic location into words: 'step "nurture" (steps[3]), field "kind"'."""
+    if not loc:
+        return "top level"
+    head, rest = loc[0], loc[1:]
+    if head in ("steps", "arrows") and rest and isinstance(rest[0], int):
+        idx = rest[0]
+        items = doc.get(head) or []
+        item = items[idx] if idx < len(items) else None
+        noun = "step" if head == "steps" else "arrow"
+        ident = item.get("id") if isinstance(item, dict) else None
+        where = f'{noun} "{ident}" ({head}[{idx}])' if isinstance(ident, str) and ident else f"{head}[{idx}]"
+        if len(rest) > 1:
+            field = ".".join(str(p) for p in rest[1:])
+            where += f', field "{field}"'
+        return where
+    return "field \"" + ".".join(str(p) for p in loc) + "\""
+
+
+_ERROR_WORDS = {
+    "extra_forbidden": "is not a field mapper knows (check the spelling)",
+    "missing": "is required but missing",
+    "literal_error": "must be one of: {expected}",
+    "string_type": "must be text in quotes",
+    "bool_type": "must be true or false",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "int_type": "must be a whole number",
+    "list_type": "must be a list [ ... ]",
+    "dict_type": "must be an object { ... }",
+    "model_type": "must be an object { ... }",
+    "tuple_type": "must be a pair [x, y]",
+    "too_short": "is too short",
+    "too_long": "has too many items",
+    "string_too_short": "must not be empty",
+    "finite_number": "must be a finite number",
+}
+
+
+def _validation_error(name: str, doc: dict, e: ValidationError) -> MapFileError:
+    err = e.errors(include_url=False)[0]
+    loc = tuple(err.get("loc", ()))
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        if "probability" in loc or "label_pos" in loc:
+            words = "must be between 0 and 1"
+        else:
+            words = err.get("msg", "is out of range").lower()
+    elif kind in _ERROR_WORDS:
+        words = _ERROR_WORDS[kind].format(expected=ctx.get("expected", ""))
+    else:
+        words = err.get("msg", "is not valid")
+    if kind == "extra_forbidden" and loc:
+        return MapFileError(name, f'"{loc[-1]}" {words}', _describe_place(doc, loc[:-1]))
+    return MapFileError(name, words, _describe_place(doc, loc))
+
+
+def _check_references(m: SystemMap, name: str) -> None:
+    kinds: dict[str, str] = {}
+    for i, s in enumerate(m.steps):
+        if s.id in kinds:
+            raise MapFileError(name, f'the step id "{s.id}" is used twice; every step needs its own id',
+                               f"steps[{i}]")
+        kinds[s.id] = s.kind
+    seen: set[str] = set()
+    for i, a in enumerate(m.arrows):
+        place = f'arrow "{a.id}" (arrows[{i}])'
+        if a.id in seen:
+            raise MapFileError(name, f'the arrow id "{a.id}" is used twice; every arrow needs its own id',
+                               f"arrows[{i}]")
+        seen.add(a.id)
+        for end in ("source", "target"):
+            sid = getattr(a, end)
+            if sid not in kinds:
+                raise MapFileError(name, f'{end} "{sid}" names no step in this map', place)
+            if kinds[sid] == "note":
+                raise MapFileError(name, f'{end} "{sid}" is a note; notes take no part in the flow, '
+                                         "so arrows may not touch them", place)
+
+
+# -- saving --------------------------------------------------------------------
+
+_STEP_ALWAYS = ("id", "kind", "text")
+_ARROW_ALWAYS = ("id", "source", "target")
+
+
+def _number(v: float) -> float | int:
+    # Whole numbers are written without ".0" so hand-written files stay as typed.
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float):
+        return _number(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _compact(model: Step | Arrow, always: tuple[str, ...]) -> dict:
+    """Fields in declaration order; defaults left out except the ``always`` ones."""
+    out: dict[str, Any] = {}
+    defaults = type(model).model_fields
+    for key, info in defaults.items():
+        value = getattr(model, key)
+        if key not in always:
+            default = info.get_default(call_default_factory=True)
+            if value == default:
+                continue
+        if hasattr(value, "model_dump"):
+            value = value.model_dump()
+        out[key] = _plain(value)
+    return out
+
+
+def map_to_document(m: SystemMap) -> dict:
+    """The canonical JSON document of a map (plain dicts and lists)."""
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "title": m.title,
+        "system": m.system,
+        "description": m.description,
+        "steps": [_compact(s, _STEP_ALWAYS) for s in m.steps],
+        "arrows": [_compact(a, _ARROW_ALWAYS) for a in m.arrows],
+        "metrics_log": [_plain(e.model_dump()) for e in m.metrics_log],
+    }
+
+
+def dumps_map(m: SystemMap) -> str:
+    """Canonical text: stable key order, 2-space indent, final newline."""
+    return json.dumps(map_to_document(m), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save_map(m: SystemMap, path: str | os.PathLike) -> None:
+    """Save canonically and atomically; the previous file is kept as ``NAME.bak``."""
+    write_atomic(path, dumps_map(m).encode("utf-8"))
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True) -> None:
+    """Write ``data`` so that ``path`` holds either the old or the new bytes, never half.
+
+    Raises ``MapFileError`` naming the file when it cannot be written; then the
+    old file (if any) is untouched and no temporary file is left behind.
+    """
+    target = Path(path)
+    name = str(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise MapFileError(name, "this is a folder; choose a file name")
+    if not folder.is_dir():
+        raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            try:
+                mode = target.stat().st_mode & 0o777
+                os.chmod(tmp_name, mode)
+            except OSError:
+                pass
+            if keep_backup:
+                backup = target.with_name(target.name + ".bak")
+                # A hard link keeps the previous bytes without copying; fall back to a copy.
+                tmp_bak = str(backup) + ".tmp"
+                try:
+                    if os.path.exists(tmp_bak):
+                        os.unlink(tmp_bak)
+                    os.link(target, tmp_bak)
+                except OSError:
+                    import shutil
+                    shutil.copyfile(target, tmp_bak)
+                os.replace(tmp_bak, backup)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except MapFileError:
+        raise
+    except PermissionError:
+        raise MapFileError(name, "permission denied: mapper may not write here") from None
+    except OSError as e:
+        raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
+    finally:
+        if tmp_name and os.path.exists(tmp_name):
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

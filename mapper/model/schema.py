@@ -1,0 +1,153 @@
+"""The map as pydantic models: exactly the fields of the file format (DESIGN.md).
+
+Models are mutable on purpose: edit operations (``operations.py``) change them in
+place and undo restores them, so the editor never copies a 20,000-step map.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictStr
+
+FORMAT_NAME = "mapper/system-map"
+SCHEMA_VERSION = 1
+
+StepKind = Literal["terminator", "activity", "decision", "note"]
+Stage = Literal["know", "like", "trust", "try", "buy", "repeat", "refer"]
+SystemKind = Literal["marketing", "operating"]
+
+STEP_KINDS: tuple[str, ...] = ("terminator", "activity", "decision", "note")
+STAGES: tuple[str, ...] = ("know", "like", "trust", "try", "buy", "repeat", "refer")
+
+#: Default shape size per kind (scene units) when a step has no width/height.
+DEFAULT_SIZE: dict[str, tuple[float, float]] = {
+    "terminator": (160.0, 60.0),
+    "activity": (160.0, 70.0),
+    "decision": (150.0, 100.0),
+    "note": (160.0, 100.0),
+}
+
+Probability = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+Coordinate = Annotated[float, Field(allow_inf_nan=False)]
+Size = Annotated[float, Field(gt=0.0, allow_inf_nan=False)]
+NonEmptyId = Annotated[StrictStr, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Metric(_Strict):
+    name: StrictStr = ""
+    unit: StrictStr = ""
+    target: Optional[Annotated[float, Field(allow_inf_nan=False)]] = None
+
+
+class Step(_Strict):
+    id: NonEmptyId
+    kind: StepKind
+    text: StrictStr = ""
+    x: Optional[Coordinate] = None
+    y: Optional[Coordinate] = None
+    width: Optional[Size] = None
+    height: Optional[Size] = None
+    stage: Optional[Stage] = None
+    owner: StrictStr = ""
+    goal: StrictBool = False
+    value: Optional[Annotated[float, Field(allow_inf_nan=False)]] = None
+    critical: Optional[StrictBool] = None
+    automate: Optional[StrictBool] = None
+    metric: Optional[Metric] = None
+    checklist: list[StrictStr] = Field(default_factory=list)
+    notes: StrictStr = ""
+    duration_min: Optional[Annotated[float, Field(ge=0.0, allow_inf_nan=False)]] = None
+    cost: Optional[Annotated[float, Field(allow_inf_nan=False)]] = None
+
+    @property
+    def placed(self) -> bool:
+        """True when the step has a position on the canvas."""
+        return self.x is not None and self.y is not None
+
+    def size(self) -> tuple[float, float]:
+        """Width and height, falling back to the kind's default."""
+        dw, dh = DEFAULT_SIZE[self.kind]
+        return (self.width or dw, self.height or dh)
+
+
+class Arrow(_Strict):
+    id: NonEmptyId
+    source: NonEmptyId
+    target: NonEmptyId
+    label: StrictStr = ""
+    probability: Optional[Probability] = None
+    waypoints: list[tuple[Coordinate, Coordinate]] = Field(default_factory=list)
+    label_pos: Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)] = 0.5
+
+
+class MetricsLogEntry(_Strict):
+    week: StrictStr
+    values: dict[StrictStr, Annotated[float, Field(allow_inf_nan=False)]] = Field(default_factory=dict)
+
+
+class SystemMap(_Strict):
+    format: Literal["mapper/system-map"] = FORMAT_NAME
+    schema_version: Literal[1] = SCHEMA_VERSION
+    title: StrictStr = ""
+    system: Optional[SystemKind] = None
+    description: StrictStr = ""
+    steps: list[Step] = Field(default_factory=list)
+    arrows: list[Arrow] = Field(default_factory=list)
+    metrics_log: list[MetricsLogEntry] = Field(default_factory=list)
+
+    # id -> list position caches; checked on every use so direct list edits
+    # cannot leave them stale (see _position).
+    _step_pos: dict[str, int] = PrivateAttr(default_factory=dict)
+    _arrow_pos: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    # -- look-ups -------------------------------------------------------------
+    @staticmethod
+    def _position(items: list, cache: dict[str, int], item_id: str) -> int | None:
+        i = cache.get(item_id)
+        if i is not None and i < len(items) and items[i].id == item_id:
+            return i
+        cache.clear()
+        cache.update((it.id, n) for n, it in enumerate(items))
+        return cache.get(item_id)
+
+    def step_index(self, step_id: str) -> int | None:
+        """Position of a step in ``steps``, or None."""
+        return self._position(self.steps, self._step_pos, step_id)
+
+    def arrow_index(self, arrow_id: str) -> int | None:
+        """Position of an arrow in ``arrows``, or None."""
+        return self._position(self.arrows, self._arrow_pos, arrow_id)
+
+    def step(self, step_id: str) -> Step | None:
+        i = self.step_index(step_id)
+        return None if i is None else self.steps[i]
+
+    def arrow(self, arrow_id: str) -> Arrow | None:
+        i = self.arrow_index(arrow_id)
+        return None if i is None else self.arrows[i]
+
+    def arrows_of(self, step_id: str) -> list[Arrow]:
+        """Arrows that start or end at the step, in document order."""
+        return [a for a in self.arrows if a.source == step_id or a.target == step_id]
+
+    def unused_step_id(self, base: str = "step") -> str:
+        """A step id not yet in the map, derived from ``base``."""
+        return _unused_id(base, {s.id for s in self.steps})
+
+    def unused_arrow_id(self, base: str = "a") -> str:
+        """An arrow id not yet in the map (``a1``, ``a2``...)."""
+        return _unused_id(base, {a.id for a in self.arrows}, always_number=True)
+
+
+def _unused_id(base: str, taken: set[str], always_number: bool = False) -> str:
+    if not always_number and base not in taken:
+        return base
+    n = 1
+    while f"{base}{n}" in taken:
+        n += 1
+    return f"{base}{n}"

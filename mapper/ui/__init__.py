@@ -1,0 +1,1 @@
+"""The desktop app: windows, canvas, panels and dialogs (Qt)."""
