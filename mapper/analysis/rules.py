@@ -1,0 +1,289 @@
+"""The checks on the flow (DESIGN.md, "Analysis contract", the rules table).
+
+One function per rule, each taking the shared ``Flow`` and returning findings
+whose message says what is wrong and how to fix it, in the owner's words.
+Rule ids and severities are part of the public interface.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from mapper.model import Arrow
+
+from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
+from .results import Finding
+
+#: rule id -> severity, in the order findings are reported.
+RULES: dict[str, str] = {
+    "start-required": "error",
+    "end-required": "error",
+    "terminator-in-middle": "error",
+    "disconnected": "warning",
+    "unreachable": "error",
+    "dead-end": "error",
+    "trap-loop": "error",
+    "decision-branches": "error",
+    "branch-labels": "warning",
+    "implicit-split": "warning",
+    "duplicate-arrow": "warning",
+    "self-loop": "warning",
+    "empty-label": "warning",
+    "probabilities": "error",
+    "overlap": "info",
+}
+
+#: How far a step's branch probabilities may be from summing to 1.
+PROBABILITY_TOLERANCE = 0.005
+
+
+def _finding(rule: str, steps: Iterable[str], message: str, arrows: Iterable[str] = ()) -> Finding:
+    return Finding(rule, RULES[rule], tuple(steps), tuple(arrows), message)
+
+
+def _name(flow: Flow, sid: str) -> str:
+    return step_name(flow.steps[sid])
+
+
+def _kind_name(flow: Flow, sid: str) -> str:
+    """'the decision "Paid?"', 'the activity "Send invoice"'..."""
+    s = flow.steps[sid]
+    if not " ".join(s.text.split()):
+        return step_name(s)
+    return f"the {KIND_WORDS[s.kind]} {step_name(s)}"
+
+
+def _names(flow: Flow, sids: list[str], most: int = 6) -> str:
+    shown = [_name(flow, s) for s in sids[:most]]
+    if len(sids) > most:
+        shown.append(f"{len(sids) - most} more")
+    return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
+
+
+# -- the rules -------------------------------------------------------------------
+
+def start_required(flow: Flow) -> list[Finding]:
+    if not flow.steps or flow.starts:
+        return []
+    return [_finding("start-required", (),
+                     "The map has no start. Add a start/end point (pill shape) such as \"New enquiry\" "
+                     "and draw an arrow from it to the first step, so it is clear where the system begins.")]
+
+
+def end_required(flow: Flow) -> list[Finding]:
+    if not flow.steps or flow.ends:
+        return []
+    return [_finding("end-required", (),
+                     "The map has no end. Add a start/end point (pill shape) such as \"New client\" "
+                     "and draw an arrow into it from the last step, so it is clear where the system stops.")]
+
+
+def terminator_in_middle(flow: Flow) -> list[Finding]:
+    out = []
+    for sid, s in flow.steps.items():
+        if s.kind == "terminator" and flow.in_arrows[sid] and flow.out_arrows[sid]:
+            out.append(_finding("terminator-in-middle", [sid],
+                                f"{_name(flow, sid)} is a start/end point but has arrows both in and out. "
+                                "Make it an activity, or split it into an end and a separate start."))
+    return out
+
+
+def disconnected(flow: Flow) -> list[Finding]:
+    return [_finding("disconnected", [sid],
+                     f"{_name(flow, sid)} is not connected to anything. Draw arrows to and from it, "
+                     "or delete it if it is not part of the system.")
+            for sid in flow.disconnected]
+
+
+def unreachable(flow: Flow, reached: set[str]) -> list[Finding]:
+    if not flow.starts:
+        return []
+    lonely = set(flow.disconnected)
+    return [_finding("unreachable", [sid],
+                     f"No start leads to {_name(flow, sid)}, so it never happens. Draw an arrow into it "
+                     "from the step that comes before it, or delete it.")
+            for sid in flow.steps if sid not in reached and sid not in lonely]
+
+
+def dead_end(flow: Flow) -> list[Finding]:
+    out = []
+    for sid, s in flow.steps.items():
+        if s.kind in ("activity", "decision") and flow.in_arrows[sid] and not flow.out_arrows[sid]:
+            out.append(_finding("dead-end", [sid],
+                                f"The flow stops at {_kind_name(flow, sid)}: nothing happens after it. "
+                                "Draw an arrow to what happens next, or end it with an end point "
+                                "(for example \"Job done\")."))
+    return out
+
+
+def trap_loop(flow: Flow, cycles: list[list[str]]) -> list[Finding]:
+    out = []
+    succ = flow.graph._succ
+    for comp in cycles:
+        inside = set(comp)
+        if any(nxt not in inside for sid in comp for nxt in succ[sid]):
+            continue
+        out.append(_finding("trap-loop", comp,
+                            f"The loop through {_names(flow, comp)} has no way out: whoever enters it "
+                            "goes round for ever. Add a decision with a branch that leaves the loop "
+                            "(for example \"Not interested\" to an end)."))
+    return out
+
+
+def decision_branches(flow: Flow) -> list[Finding]:
+    out = []
+    for sid, s in flow.steps.items():
+        arrows = flow.out_arrows[sid]
+        if s.kind == "decision" and len(arrows) == 1:
+            out.append(_finding("decision-branches", [sid],
+                                f"The decision {_name(flow, sid)} has only one way out. Add a second arrow "
+                                "(for example \"No\") or make it an activity.", [arrows[0].id]))
+    return out
+
+
+def _label_key(a: Arrow) -> str:
+    return " ".join(a.label.split()).casefold()
+
+
+def branch_labels(flow: Flow) -> list[Finding]:
+    out = []
+    for sid, s in flow.steps.items():
+        arrows = flow.out_arrows[sid]
+        if s.kind != "decision" or len(arrows) < 2:
+            continue
+        unlabelled = [a for a in arrows if not _label_key(a)]
+        seen: dict[str, list[Arrow]] = {}
+        for a in arrows:
+            if _label_key(a):
+                seen.setdefault(_label_key(a), []).append(a)
+        shared = [a for group in seen.values() if len(group) > 1 for a in group]
+        if not unlabelled and not shared:
+            continue
+        problems = []
+        if unlabelled:
+            problems.append(f"{len(unlabelled)} of its arrows {'has' if len(unlabelled) == 1 else 'have'} no label")
+        if shared:
+            labels = ", ".join(f'"{group[0].label.strip()}"' for group in seen.values() if len(group) > 1)
+            problems.append(f"several arrows say {labels}")
+        bad = {a.id for a in unlabelled + shared}
+        out.append(_finding("branch-labels", [sid],
+                            f"The decision {_name(flow, sid)}: {' and '.join(problems)}. Label each way "
+                            "out with a different answer (for example \"Yes\" and \"No\") so people know "
+                            "which way to go.", [a.id for a in arrows if a.id in bad]))
+    return out
+
+
+def implicit_split(flow: Flow) -> list[Finding]:
+    out = []
+    succ = flow.graph._succ
+    for sid, s in flow.steps.items():
+        if s.kind in ("activity", "terminator") and len(succ[sid]) > 1:
+            out.append(_finding("implicit-split", [sid],
+                                f"{_name(flow, sid)} leads to {len(succ[sid])} different steps, so it is not "
+                                "clear which comes next. Put a decision (diamond) after it that asks which "
+                                "way to go, with one labelled arrow per answer.",
+                                [a.id for a in flow.out_arrows[sid]]))
+    return out
+
+
+def duplicate_arrow(flow: Flow) -> list[Finding]:
+    out = []
+    for sid in flow.steps:
+        seen: set[str] = set()
+        for a in flow.out_arrows[sid]:
+            if a.target in seen:
+                out.append(_finding("duplicate-arrow", dict.fromkeys([a.source, a.target]),
+                                    f"There are two arrows from {_name(flow, a.source)} to "
+                                    f"{_name(flow, a.target)}. Delete one of them.", [a.id]))
+            seen.add(a.target)
+    return out
+
+
+def self_loop(flow: Flow) -> list[Finding]:
+    return [_finding("self-loop", [a.source],
+                     f"An arrow goes from {_name(flow, a.source)} back to itself. To repeat a step, loop "
+                     "back through a decision (for example \"Done?\" with \"No\" going back); otherwise "
+                     "delete the arrow.", [a.id])
+            for sid in flow.steps for a in flow.out_arrows[sid] if a.target == sid]
+
+
+def empty_label(flow: Flow) -> list[Finding]:
+    return [_finding("empty-label", [sid],
+                     f"{step_name(s)[0].upper()}{step_name(s)[1:]} has no text. Write what happens here, "
+                     "starting with a verb (for example \"Send the quote\").")
+            for sid, s in flow.steps.items() if not s.text.strip()]
+
+
+def probabilities(flow: Flow) -> list[Finding]:
+    out = []
+    for sid in flow.steps:
+        arrows = flow.out_arrows[sid]
+        given = [a for a in arrows if a.probability is not None]
+        if not given:
+            continue
+        if len(given) < len(arrows):
+            missing = [a for a in arrows if a.probability is None]
+            out.append(_finding("probabilities", [sid],
+                                f"Only some arrows out of {_name(flow, sid)} have a probability. Give every "
+                                "arrow out of it a probability (they must add up to 100%), or none.",
+                                [a.id for a in missing]))
+            continue
+        total = sum(a.probability for a in given)
+        if abs(total - 1.0) > PROBABILITY_TOLERANCE:
+            out.append(_finding("probabilities", [sid],
+                                f"The probabilities on the arrows out of {_name(flow, sid)} add up to "
+                                f"{total * 100:.1f}%, not 100%. Change them so they add up to 100%.",
+                                [a.id for a in given]))
+    return out
+
+
+def overlap(flow: Flow) -> list[Finding]:
+    """Pairs of shapes whose rectangles overlap. Shapes are bucketed in a grid of
+    cells as large as the largest shape, so only neighbours are compared: O(steps)."""
+    m = flow.map
+    boxes = []
+    for s in m.steps:
+        if s.placed:
+            w, h = s.size()
+            boxes.append((s.x - w / 2, s.y - h / 2, s.x + w / 2, s.y + h / 2, s))
+    if len(boxes) < 2:
+        return []
+    cell = max(max(b[2] - b[0], b[3] - b[1]) for b in boxes)
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, (x0, y0, x1, y1, _) in enumerate(boxes):
+        for cx in range(int(x0 // cell), int(x1 // cell) + 1):
+            for cy in range(int(y0 // cell), int(y1 // cell) + 1):
+                grid.setdefault((cx, cy), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in grid.values():
+        for n, i in enumerate(members):
+            ax0, ay0, ax1, ay1, _ = boxes[i]
+            for j in members[n + 1:]:
+                bx0, by0, bx1, by1, _ = boxes[j]
+                if ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1:
+                    pairs.add((i, j) if i < j else (j, i))
+    out = []
+    for i, j in sorted(pairs):
+        a, b = boxes[i][4], boxes[j][4]
+        out.append(_finding("overlap", [a.id, b.id],
+                            f"{step_name(a)[0].upper()}{step_name(a)[1:]} and {step_name(b)} overlap on the "
+                            "canvas. Drag one of them apart so both can be read."))
+    return out
+
+
+def find_problems(flow: Flow, reached: set[str] | None = None,
+                  cycles: list[list[str]] | None = None) -> list[Finding]:
+    """Every rule's findings, grouped by rule in the order of ``RULES``."""
+    reached = reachable_from_starts(flow) if reached is None else reached
+    cycles = loops(flow) if cycles is None else cycles
+    checks: list[Callable[[], list[Finding]]] = [
+        lambda: start_required(flow), lambda: end_required(flow), lambda: terminator_in_middle(flow),
+        lambda: disconnected(flow), lambda: unreachable(flow, reached), lambda: dead_end(flow),
+        lambda: trap_loop(flow, cycles), lambda: decision_branches(flow), lambda: branch_labels(flow),
+        lambda: implicit_split(flow), lambda: duplicate_arrow(flow), lambda: self_loop(flow),
+        lambda: empty_label(flow), lambda: probabilities(flow), lambda: overlap(flow),
+    ]
+    findings: list[Finding] = []
+    for check in checks:
+        findings.extend(check())
+    return findings
