@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
@@ -177,7 +178,7 @@ def _assign_missing_arrow_ids(doc: dict) -> None:
     arrows = doc.get("arrows")
     if not isinstance(arrows, list):
         return
-    taken = {a.get("id") for a in arrows if isinstance(a, dict)}
+    taken = {a["id"] for a in arrows if isinstance(a, dict) and isinstance(a.get("id"), str)}
     n = 0
     for a in arrows:
         if isinstance(a, dict) and "id" not in a:
@@ -345,46 +346,49 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
         raise MapFileError(name, "this is a folder; choose a file name")
     if not folder.is_dir():
         raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
-    tmp_name = None
+    leftovers: list[str] = []
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        leftovers.append(tmp_name)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         if target.exists():
             try:
-                mode = target.stat().st_mode & 0o777
-                os.chmod(tmp_name, mode)
+                os.chmod(tmp_name, target.stat().st_mode & 0o777)
             except OSError:
                 pass
             if keep_backup:
-                backup = target.with_name(target.name + ".bak")
-                # A hard link keeps the previous bytes without copying; fall back to a copy.
-                tmp_bak = str(backup) + ".tmp"
-                try:
-                    if os.path.exists(tmp_bak):
-                        os.unlink(tmp_bak)
-                    os.link(target, tmp_bak)
-                except OSError:
-                    import shutil
-                    shutil.copyfile(target, tmp_bak)
-                os.replace(tmp_bak, backup)
+                _keep_backup(target, leftovers)
         os.replace(tmp_name, target)
-        tmp_name = None
+        leftovers.remove(tmp_name)
         _fsync_folder(folder)
-    except MapFileError:
-        raise
     except PermissionError:
         raise MapFileError(name, "permission denied: mapper may not write here") from None
     except OSError as e:
         raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
     finally:
-        if tmp_name and os.path.exists(tmp_name):
+        for leftover in leftovers:
             try:
-                os.unlink(tmp_name)
+                os.unlink(leftover)
             except OSError:
                 pass
+
+
+def _keep_backup(target: Path, leftovers: list[str]) -> None:
+    """Keep the previous version as NAME.bak (a hard link: no copy, same bytes)."""
+    backup = target.with_name(target.name + ".bak")
+    tmp_bak = str(backup) + ".tmp"
+    leftovers.append(tmp_bak)
+    if os.path.exists(tmp_bak):
+        os.unlink(tmp_bak)
+    try:
+        os.link(target, tmp_bak)
+    except OSError:
+        shutil.copyfile(target, tmp_bak)
+    os.replace(tmp_bak, backup)
+    leftovers.remove(tmp_bak)
 
 
 def _fsync_folder(folder: Path) -> None:

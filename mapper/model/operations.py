@@ -16,6 +16,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from pydantic import ValidationError
+
 from .schema import Arrow, Step, SystemMap
 
 
@@ -240,21 +242,29 @@ class _SetFields(Operation):
     def _check(self, m: SystemMap, obj) -> None:
         pass
 
-    def _set(self, m: SystemMap, values: dict[str, Any]) -> None:
-        obj = self._target(m)
+    def _check_names(self, obj) -> None:
         fields = type(obj).model_fields
-        for k in values:
+        for k in self.values:
             if k not in fields or k == "id":
                 raise EditError(f'"{k}" is not a field that can be changed here')
+
+    def _set(self, m: SystemMap, values: dict[str, Any]) -> None:
+        obj = self._target(m)
         # Validate the new values with the model itself so bad values never land.
         candidate = obj.model_copy(update=values)
-        type(obj).model_validate(candidate.model_dump())
+        try:
+            type(obj).model_validate(candidate.model_dump())
+        except ValidationError as e:
+            err = e.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in err.get("loc", ()))
+            raise EditError(f"{where}: {err.get('msg', 'not a valid value')}") from None
         self._check(m, candidate)
         for k, v in values.items():
             setattr(obj, k, copy.deepcopy(v))
 
     def apply(self, m: SystemMap) -> Change:
         obj = self._target(m)
+        self._check_names(obj)
         if not self.old:
             self.old = {k: copy.deepcopy(getattr(obj, k)) for k in self.values}
         self._set(m, self.values)
