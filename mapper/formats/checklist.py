@@ -1,0 +1,613 @@
+"""The team's checklist, built from a map: one structure, then Markdown, HTML and
+(in ``mapper.render.checklist_pdf``) a typeset PDF with the same words.
+
+The checklist reads in flow order: the main path first (at each decision the most
+likely branch), then every other branch as its own numbered section, then steps
+nothing leads to. Each step appears exactly once; a path that meets a step again
+says "continue at step 7". Decisions read as routing, ends as outcomes, critical
+steps carry their full detail, metric points ask for a number to be recorded.
+Pure Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html as _html
+import re
+from dataclasses import dataclass, field
+
+from mapper.model import Arrow, Step, SystemMap
+
+STAGE_TITLES: dict[str, str] = {
+    "know": "Know", "like": "Like", "trust": "Trust", "try": "Try",
+    "buy": "Buy", "repeat": "Repeat", "refer": "Refer",
+}
+STAGE_ORDER: tuple[str, ...] = tuple(STAGE_TITLES)
+
+SYSTEM_TITLES = {"marketing": "Marketing system", "operating": "Operating system"}
+
+#: Software a small business names in its steps; shown as "Tools" on critical steps.
+#: Longest names first so "Google Sheets" wins over "Google".
+TOOLS: tuple[str, ...] = tuple(sorted((
+    "Calendly", "Zoom", "Google Meet", "Microsoft Teams", "Teams", "Skype", "Slack", "WhatsApp",
+    "Mailchimp", "ConvertKit", "ActiveCampaign", "Klaviyo", "Constant Contact", "HubSpot",
+    "Salesforce", "Pipedrive", "Zoho", "Xero", "QuickBooks", "FreshBooks", "Wave", "Sage",
+    "Stripe", "PayPal", "Square", "Shopify", "WooCommerce", "WordPress", "Squarespace", "Wix",
+    "Google Sheets", "Google Docs", "Google Drive", "Google Calendar", "Google Forms", "Gmail",
+    "Google Ads", "Google Business Profile", "Facebook", "Instagram", "LinkedIn", "TikTok",
+    "YouTube", "Excel", "Word", "Outlook", "Dropbox", "OneDrive", "Trello", "Asana", "Notion",
+    "Airtable", "Monday", "ClickUp", "Zapier", "Make", "Typeform", "Jotform", "SurveyMonkey",
+    "DocuSign", "PandaDoc", "Canva", "Jobber", "ServiceTitan", "Housecall Pro", "Acuity",
+    "Twilio", "Intercom", "Zendesk", "Trustpilot", "Yelp", "Eventbrite", "Webex",
+), key=lambda t: (-len(t), t)))
+
+# "Make", "Word", "Square", "Wave", "Sage", "Monday", "Teams" are also plain words: only
+# count them when written with their capital, as a product name is.
+_CASE_SENSITIVE_TOOLS = {"Make", "Word", "Square", "Wave", "Sage", "Monday", "Teams"}
+_TOOL_PATTERNS = [
+    (t, re.compile(r"(?<![\w])" + re.escape(t) + r"(?![\w])",
+                   0 if t in _CASE_SENSITIVE_TOOLS else re.IGNORECASE))
+    for t in TOOLS
+]
+
+
+def tools_named(*texts: str) -> list[str]:
+    """Software named in the texts, in the order of :data:`TOOLS`' canonical spelling.
+
+    >>> tools_named("Book a call in Calendly", "Log it in google sheets")
+    ['Calendly', 'Google Sheets']
+    """
+    joined = "\n".join(t for t in texts if t)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _TOOL_PATTERNS:
+        for match in pattern.finditer(joined):
+            span = match.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue  # "Google Sheets" already took this text; not also "Sheets"
+            taken.append(span)
+            found.append((span[0], name))
+            break
+    return [name for _, name in sorted(found)]
+
+
+# -- the structure -------------------------------------------------------------
+
+@dataclass
+class Route:
+    """Where one branch of a step leads: ``label`` ("Yes") to step ``number``."""
+    label: str
+    number: int
+    text: str
+    back: bool  # the target comes earlier in the checklist: a loop
+
+
+@dataclass
+class ChecklistStep:
+    """One numbered line of the checklist (an activity, decision, start or end)."""
+    number: int
+    step_id: str
+    kind: str
+    text: str
+    owner: str = ""
+    stage: str | None = None
+    is_start: bool = False
+    is_end: bool = False
+    goal: bool = False
+    critical: bool = False
+    critical_reasons: tuple[str, ...] = ()
+    items: list[str] = field(default_factory=list)   # the step's own checklist
+    notes: str = ""
+    duration_min: float | None = None
+    cost: float | None = None
+    tools: list[str] = field(default_factory=list)
+    routes: list[Route] = field(default_factory=list)  # decisions and splits
+    next_number: int | None = None   # the one next step when it is not the next line
+    next_back: bool = False
+    dead_end: bool = False           # an activity the map leads nowhere from
+    record: str = ""                 # metric to write down here
+    record_unit: str = ""
+    record_target: float | None = None
+    automation_hint: str = ""
+
+    @property
+    def checkbox(self) -> bool:
+        """Activities are ticked off; decisions are asked, starts and ends are read."""
+        return self.kind == "activity"
+
+    def display_text(self) -> str:
+        return self.text.strip() or "(untitled step)"
+
+    def headline(self) -> str:
+        """The step's line without its number: "Send invoice", "→ New client (goal)"."""
+        text = self.display_text()
+        if self.is_end:
+            return f"→ {text} (goal)" if self.goal else f"→ {text}"
+        if self.is_start:
+            return f"Start: {text}"
+        return text
+
+    def routing(self) -> str:
+        """"Yes: go to step 7. No: back to step 3." or "Continue at step 7." or ""."""
+        if self.routes:
+            parts = []
+            for i, r in enumerate(self.routes):
+                label = r.label.strip() or ("Then" if i == 0 else "Also")
+                where = f"back to step {r.number}" if r.back else f"go to step {r.number}"
+                parts.append(f"{label}: {where}.")
+            return " ".join(parts)
+        if self.next_number is not None:
+            return f"Back to step {self.next_number}." if self.next_back else f"Continue at step {self.next_number}."
+        if self.dead_end:
+            return "The map shows no next step here."
+        return ""
+
+    def next_hint(self) -> str:
+        """The lone next step as a short aside: "continue at step 8" (or "")."""
+        if self.routes or self.next_number is None:
+            return ""
+        return f"back to step {self.next_number}" if self.next_back else f"continue at step {self.next_number}"
+
+    def record_line(self) -> str:
+        """"Record: Consultations booked ____ per week (target 10)" or ""."""
+        if not self.record:
+            return ""
+        line = f"Record: {self.record} ____"
+        if self.record_unit:
+            line += f" {self.record_unit}"
+        if self.record_target is not None:
+            line += f" (target {_number(self.record_target)})"
+        return line
+
+    def detail_lines(self) -> list[str]:
+        """Duration, cost, tools and notes: shown in full on critical steps."""
+        out = []
+        facts = []
+        if self.duration_min is not None:
+            facts.append(f"Takes about {_duration(self.duration_min)}")
+        if self.cost is not None:
+            facts.append(f"Costs {_number(self.cost)}")
+        if self.tools:
+            facts.append("Tools: " + ", ".join(self.tools))
+        if facts:
+            out.append(". ".join(facts) + ".")
+        if self.notes.strip():
+            out.append("Notes: " + " ".join(self.notes.split()))
+        return out
+
+
+@dataclass
+class ChecklistSection:
+    """A run of steps under one heading. ``level`` 1: a stage or the main path;
+    2: a branch inside it."""
+    heading: str
+    level: int
+    steps: list[ChecklistStep] = field(default_factory=list)
+
+
+@dataclass
+class OwnerRow:
+    owner: str
+    steps: list[int]
+    metrics: list[str]
+
+
+@dataclass
+class Checklist:
+    title: str
+    system: str          # "Marketing system", "Operating system" or ""
+    description: str
+    date: str            # ISO date the checklist was made
+    critical_only: bool
+    sections: list[ChecklistSection]
+    accountability: list[OwnerRow]
+    map_notes: list[str] = field(default_factory=list)
+
+    def steps(self) -> list[ChecklistStep]:
+        """Every step in checklist order."""
+        return [s for sec in self.sections for s in sec.steps]
+
+    def subtitle(self) -> str:
+        bits = [b for b in (self.system, "Critical steps card" if self.critical_only else "Checklist",
+                            self.date) if b]
+        return " · ".join(bits)
+
+
+# -- building it ---------------------------------------------------------------
+
+def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
+                    today: _dt.date | None = None) -> Checklist:
+    """The checklist of a map, in flow order (see the module docstring).
+
+    ``report`` is ``mapper.analysis.analyse(m)``; it is computed when not given.
+    ``critical_only`` keeps just the critical steps, numbered as in the full
+    checklist so the card and the full list agree.
+    """
+    if report is None:
+        from mapper.analysis import analyse
+        report = analyse(m)
+    steps = {s.id: s for s in m.steps if s.kind != "note"}
+    out_arrows: dict[str, list[Arrow]] = {sid: [] for sid in steps}
+    has_in: set[str] = set()
+    for a in m.arrows:
+        if a.source in steps and a.target in steps:
+            out_arrows[a.source].append(a)
+            has_in.add(a.target)
+
+    order = _flow_order(m, steps, out_arrows, has_in)
+    use_stages = any(s.stage for s in steps.values())
+    if use_stages:
+        order = _group_by_stage(order, steps)
+    number = {entry.step_id: i + 1 for i, entry in enumerate(order)}
+
+    critical = {c.step: c.reasons for c in report.critical}
+    metric_names = {p.step: p.name for p in report.metric_points}
+    automation = {a.step: a.reasons for a in report.automation}
+
+    items: dict[str, ChecklistStep] = {}
+    for entry in order:
+        s = steps[entry.step_id]
+        items[s.id] = _item(s, steps, number, out_arrows, has_in, critical, metric_names, automation)
+
+    sections: list[ChecklistSection] = []
+    current_group = current_path = None
+    headed: set[tuple] = set()
+    for entry in order:
+        if entry.group != current_group:
+            current_group, current_path = entry.group, None
+            if entry.group == _LOOSE:
+                sections.append(ChecklistSection("Not connected to the flow", 1))
+                current_path = entry.path
+            elif use_stages:
+                sections.append(ChecklistSection(STAGE_TITLES[entry.group], 1))
+        if entry.path != current_path:
+            current_path = entry.path
+            if not (use_stages and entry.path[0] == "main"):  # under a stage, the main path needs no heading
+                level = 1 if not use_stages and entry.path[0] in ("main", "start") else 2
+                heading = _path_heading(entry.path, number, steps)
+                if entry.path in headed:  # a branch that runs on into a later stage
+                    heading += " (continued)"
+                headed.add(entry.path)
+                sections.append(ChecklistSection(heading, level))
+        sections[-1].steps.append(items[entry.step_id])
+
+    if critical_only:
+        for sec in sections:
+            sec.steps = [s for s in sec.steps if s.critical]
+        sections = [sec for sec in sections if sec.steps]
+        # Branch headings refer to the full checklist; on a card one list reads better.
+        sections = [ChecklistSection("Critical steps", 1, [s for sec in sections for s in sec.steps])]
+
+    shown = [s for sec in sections for s in sec.steps]
+    return Checklist(
+        title=m.title.strip() or "Untitled map",
+        system=SYSTEM_TITLES.get(m.system or "", ""),
+        description=m.description.strip(),
+        date=(today or _dt.date.today()).isoformat(),
+        critical_only=critical_only,
+        sections=sections,
+        accountability=_accountability(shown),
+        map_notes=[] if critical_only else [n.text.strip() for n in m.steps if n.kind == "note" and n.text.strip()],
+    )
+
+
+_LOOSE = "__loose__"   # the group of steps no start reaches
+
+
+@dataclass
+class _Entry:
+    step_id: str
+    path: tuple          # ("main",) | ("branch", origin_id, label) | ("start", id) | ("loose",)
+    group: str           # stage name, "" (no stages) or _LOOSE
+
+
+def _ranked(arrows: list[Arrow]) -> list[Arrow]:
+    """Outgoing arrows, most likely first (document order breaks ties and stands
+    in when there are no probabilities)."""
+    if any(a.probability is not None for a in arrows):
+        return sorted(arrows, key=lambda a: -(a.probability or 0.0))  # sorted() is stable
+    return list(arrows)
+
+
+def _flow_order(m: SystemMap, steps: dict[str, Step], out_arrows, has_in) -> list[_Entry]:
+    starts = [sid for sid, s in steps.items()
+              if s.kind == "terminator" and sid not in has_in and out_arrows[sid]]
+    seen: set[str] = set()
+    order: list[_Entry] = []
+
+    def walk(first: str, path: tuple, group: str, pending: list) -> None:
+        sid = first
+        while sid is not None and sid not in seen:
+            seen.add(sid)
+            order.append(_Entry(sid, path, group))
+            # Carry on along the most likely branch that leads somewhere new (a loop
+            # back is a route, not the way on); the others become branch sections.
+            ranked = _ranked(out_arrows[sid])
+            onward = next((a for a in ranked if a.target not in seen), None)
+            pending.extend((sid, a) for a in ranked if a is not onward)
+            sid = onward.target if onward else None
+
+    for i, start in enumerate(starts):
+        if start in seen:
+            continue
+        pending: list[tuple[str, Arrow]] = []
+        walk(start, ("main",) if i == 0 else ("start", start), "", pending)
+        while pending:  # first in, first out: branches come in the order they were met
+            origin, arrow = pending.pop(0)
+            if arrow.target not in seen:
+                walk(arrow.target, ("branch", origin, arrow.label.strip(), arrow.target), "", pending)
+    # Whatever no start reaches still goes on the list, so nothing is lost.
+    for sid in steps:
+        if sid not in seen:
+            pending = []
+            walk(sid, ("loose",), _LOOSE, pending)
+            while pending:
+                _, arrow = pending.pop(0)
+                if arrow.target not in seen:
+                    walk(arrow.target, ("loose",), _LOOSE, pending)
+    return order
+
+
+def _group_by_stage(order: list[_Entry], steps: dict[str, Step]) -> list[_Entry]:
+    """Put flow-ordered steps under their hourglass stage, keeping flow order within.
+
+    A step without a stage belongs with the step it follows on its path (the first
+    staged step of the map for steps before any stage)."""
+    first_stage = next((steps[e.step_id].stage for e in order if steps[e.step_id].stage), None)
+    stage_of: dict[str, str] = {}
+    carry: dict[tuple, str] = {}
+    for e in order:
+        if e.group == _LOOSE:
+            continue
+        s = steps[e.step_id]
+        if s.stage:
+            st = s.stage
+        elif e.path in carry:
+            st = carry[e.path]
+        elif e.path[0] == "branch" and e.path[1] in stage_of:
+            st = stage_of[e.path[1]]
+        else:
+            st = first_stage
+        stage_of[e.step_id] = st
+        carry[e.path] = st
+        e.group = st
+    flow = [e for e in order if e.group != _LOOSE]
+    loose = [e for e in order if e.group == _LOOSE]
+    flow.sort(key=lambda e: STAGE_ORDER.index(e.group))  # stable: flow order kept within a stage
+    return flow + loose
+
+
+def _path_heading(path: tuple, number: dict[str, int], steps: dict[str, Step]) -> str:
+    if path[0] == "main":
+        return "Main path"
+    if path[0] == "start":
+        return f"Also starts at: {steps[path[1]].text.strip() or 'another start'}"
+    if path[0] == "branch":
+        origin, label = path[1], path[2]
+        return f"Branch from step {number[origin]}: {label}" if label else f"Branch from step {number[origin]}"
+    return ""
+
+
+def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, critical, metric_names, automation) -> ChecklistStep:
+    n = number[s.id]
+    outs = out_arrows[s.id]
+    item = ChecklistStep(
+        number=n, step_id=s.id, kind=s.kind, text=" ".join(s.text.split()), owner=s.owner.strip(),
+        stage=s.stage, is_start=s.kind == "terminator" and s.id not in has_in and bool(outs),
+        is_end=s.kind == "terminator" and not outs and s.id in has_in,
+        goal=s.goal, critical=s.id in critical, critical_reasons=tuple(critical.get(s.id, ())),
+        items=[" ".join(c.split()) for c in s.checklist if c.strip()],
+        notes=s.notes, duration_min=s.duration_min, cost=s.cost,
+        tools=tools_named(s.text, s.notes, *s.checklist),
+    )
+    targets = list(dict.fromkeys(a.target for a in outs))
+    if s.kind == "decision" or len(targets) > 1:
+        seen_targets: set[str] = set()
+        for a in outs:  # in the order drawn: "Yes" before "No" as the owner wrote them
+            if a.target in seen_targets:
+                continue  # a duplicate arrow says nothing new
+            seen_targets.add(a.target)
+            t = number[a.target]
+            item.routes.append(Route(a.label.strip(), t, " ".join(steps[a.target].text.split()), back=t <= n))
+    elif targets:
+        t = number[targets[0]]
+        if t != n + 1:
+            item.next_number, item.next_back = t, t <= n
+    elif s.kind in ("activity", "decision") and s.id in has_in:
+        item.dead_end = True
+    if s.metric is not None and s.metric.name.strip():
+        item.record = s.metric.name.strip()
+        item.record_unit = s.metric.unit.strip()
+        item.record_target = s.metric.target
+    elif s.id in metric_names and metric_names[s.id].strip():
+        item.record = metric_names[s.id].strip()
+    if s.id in automation:
+        reasons = automation[s.id]
+        item.automation_hint = "Could be automated" + (f": {reasons[0]}" if reasons else "")
+    return item
+
+
+def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
+    rows: dict[str, OwnerRow] = {}
+    for s in shown:
+        if (s.is_start or s.is_end) and not s.owner:
+            continue  # an unowned start or outcome is nobody's task
+        owner = s.owner or "(no owner yet)"
+        row = rows.setdefault(owner, OwnerRow(owner, [], []))
+        row.steps.append(s.number)
+        if s.record and s.record not in row.metrics:
+            row.metrics.append(s.record)
+    named = [r for r in rows.values() if r.owner != "(no owner yet)"]
+    return named + [r for r in rows.values() if r.owner == "(no owner yet)"]
+
+
+def _number(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
+
+
+def _duration(minutes: float) -> str:
+    if minutes >= 60:
+        h, mins = divmod(round(minutes), 60)
+        return f"{h} h {mins} min" if mins else f"{h} h"
+    return f"{_number(minutes)} min"
+
+
+def number_list(numbers: list[int]) -> str:
+    """"1-4, 7, 9" from [1, 2, 3, 4, 7, 9]."""
+    out, i = [], 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        out.append(str(numbers[i]) if j == i else f"{numbers[i]}–{numbers[j]}" if j > i + 1
+                   else f"{numbers[i]}, {numbers[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+# -- Markdown ------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def _md(text: str) -> str:
+    """Text shown as itself in Markdown (no accidental emphasis, links or HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def to_markdown(checklist: Checklist) -> str:
+    """GitHub Markdown: task-list lines (``- [ ] 3. Send invoice — Office``)."""
+    out = [f"# {_md(checklist.title)}", "", f"*{_md(checklist.subtitle())}*", ""]
+    if checklist.description:
+        out += [_md(checklist.description), ""]
+    for sec in checklist.sections:
+        out += [("## " if sec.level == 1 else "### ") + _md(sec.heading), ""]
+        for s in sec.steps:
+            out += _md_step(s)
+        if sec.steps:
+            out.append("")
+    if checklist.accountability:
+        out += ["## Who does what", "", "| Owner | Steps | Metrics |", "|---|---|---|"]
+        for row in checklist.accountability:
+            out.append(f"| {_md(row.owner)} | {number_list(row.steps)} | "
+                       f"{_md(', '.join(row.metrics)) or '—'} |")
+        out.append("")
+    if checklist.map_notes:
+        out += ["## Notes on the map", ""] + [f"- {_md(' '.join(n.split()))}" for n in checklist.map_notes] + [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_step(s: ChecklistStep) -> list[str]:
+    head = f"{s.number}. " + ("★ CRITICAL " if s.critical else "")
+    head += f"**{_md(s.headline())}**" if s.kind == "decision" or s.critical else _md(s.headline())
+    if s.routes:
+        head += f" {s.routing()}"
+    if s.owner and not s.is_end:
+        head += f" — {_md(s.owner)}"
+    if s.next_hint():
+        head += f" ({s.next_hint()})"
+    elif s.dead_end:
+        head += f" ({s.routing().rstrip('.').lower()})"
+    lines = [("- [ ] " if s.checkbox else "- ") + head]
+    for it in s.items:
+        lines.append(f"  - [ ] {_md(it)}")
+    if s.critical:
+        lines += [f"  - {_md(d)}" for d in s.detail_lines()]
+    if s.record:  # the blank to fill in stays plain underscores, readable in the raw text too
+        lines.append("  - " + "____".join(_md(part) for part in s.record_line().split("____")))
+    if s.automation_hint:
+        lines.append(f"  - *{_md(s.automation_hint)}*")
+    return lines
+
+
+# -- HTML ----------------------------------------------------------------------
+
+_CSS = """
+body{font-family:"Noto Sans","Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+ color:#111;max-width:46em;margin:2em auto;padding:0 1em;font-size:12pt;line-height:1.45}
+h1{font-size:20pt;margin:0 0 .2em}
+.sub{color:#444;margin:0 0 1em}
+h2{font-size:15pt;border-bottom:1.5pt solid #111;padding-bottom:2pt;margin:1.4em 0 .5em}
+h3{font-size:13pt;margin:1.1em 0 .4em}
+ol.steps{list-style:none;padding:0;margin:0}
+ol.steps>li{margin:.35em 0;padding-left:1.9em;position:relative;break-inside:avoid;page-break-inside:avoid}
+.box{position:absolute;left:0;top:.2em;width:.85em;height:.85em;border:1.5pt solid #111}
+.mark{position:absolute;left:.05em;top:0;font-weight:bold}
+.num{font-weight:bold}
+.critical{font-weight:bold}
+.tag{font-weight:bold;letter-spacing:.03em}
+.owner{color:#333}
+.route{font-style:italic}
+ul.sub{list-style:none;padding-left:1.2em;margin:.2em 0}
+ul.sub li{margin:.1em 0}
+ul.sub li.item::before{content:"\\2610\\00a0"}
+.detail{color:#222}
+table{border-collapse:collapse;width:100%;margin-top:.5em}
+th,td{border:1pt solid #555;padding:3pt 6pt;text-align:left;vertical-align:top}
+th{background:#eee}
+@media print{body{margin:0;max-width:none;font-size:11pt}
+ h2,h3{break-after:avoid;page-break-after:avoid}
+ tr{break-inside:avoid}
+ @page{margin:18mm}}
+"""
+
+
+def _h(text: str) -> str:
+    return _html.escape(text, quote=True)
+
+
+def to_html(checklist: Checklist) -> str:
+    """A standalone printable page (inline CSS, print rules, every text escaped)."""
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           f"<title>{_h(checklist.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{_h(checklist.title)}</h1>", f'<p class="sub">{_h(checklist.subtitle())}</p>']
+    if checklist.description:
+        out.append(f"<p>{_h(checklist.description)}</p>")
+    for sec in checklist.sections:
+        tag = "h2" if sec.level == 1 else "h3"
+        out.append(f"<{tag}>{_h(sec.heading)}</{tag}>")
+        out.append('<ol class="steps">')
+        for s in sec.steps:
+            out.append(_html_step(s))
+        out.append("</ol>")
+    if checklist.accountability:
+        out += ["<h2>Who does what</h2>", "<table>", "<tr><th>Owner</th><th>Steps</th><th>Metrics</th></tr>"]
+        for row in checklist.accountability:
+            out.append(f"<tr><td>{_h(row.owner)}</td><td>{_h(number_list(row.steps))}</td>"
+                       f"<td>{_h(', '.join(row.metrics)) or '—'}</td></tr>")
+        out.append("</table>")
+    if checklist.map_notes:
+        out.append("<h2>Notes on the map</h2><ul>")
+        out += [f"<li>{_h(n)}</li>" for n in checklist.map_notes]
+        out.append("</ul>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def _html_step(s: ChecklistStep) -> str:
+    if s.checkbox:
+        lead = '<span class="box" aria-hidden="true"></span>'
+    else:
+        lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else ""}</span>'
+    head = f'<span class="num">{s.number}.</span> '
+    if s.critical:
+        head += '<span class="tag">★ CRITICAL</span> '
+    text_class = "critical" if s.critical or s.kind == "decision" else ""
+    head += f'<span class="{text_class}">{_h(s.headline())}</span>' if text_class else _h(s.headline())
+    if s.routes:
+        head += f' <span class="route">{_h(s.routing())}</span>'
+    if s.owner and not s.is_end:
+        head += f' <span class="owner">— {_h(s.owner)}</span>'
+    if s.next_hint():
+        head += f' <span class="route">({_h(s.next_hint())})</span>'
+    elif s.dead_end:
+        head += f' <span class="route">({_h(s.routing().rstrip(".").lower())})</span>'
+    subs = [f'<li class="item">{_h(it)}</li>' for it in s.items]
+    if s.critical:
+        subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
+    if s.record:
+        subs.append(f"<li>{_h(s.record_line())}</li>")
+    if s.automation_hint:
+        subs.append(f"<li><em>{_h(s.automation_hint)}</em></li>")
+    body = f'<ul class="sub">{"".join(subs)}</ul>' if subs else ""
+    return f"<li>{lead}{head}{body}</li>"
