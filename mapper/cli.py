@@ -78,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mapper: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug of ours: still one line, never a traceback for the owner
+        where = getattr(args, "file", "")
+        print(f"mapper: {where + ': ' if where else ''}unexpected problem ({type(e).__name__}: {e}); "
+              "nothing was written. Please report this.", file=sys.stderr)
+        if os.environ.get("MAPPER_DEBUG"):
+            raise
+        return EXIT_BAD_INPUT
 
 
 # -- helpers -------------------------------------------------------------------
