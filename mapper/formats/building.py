@@ -1,0 +1,118 @@
+"""Building a valid map out of another tool's shapes and connectors.
+
+Every importer collects steps and arrows keyed by the source file's own ids;
+``MapBuilder`` turns those into safe, unique step ids and a ``SystemMap`` that
+passes the model's rules (arrows name steps, arrows never touch notes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from mapper.model import Arrow, Step, SystemMap
+
+#: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class ImportResult:
+    """An imported map and what could not be carried over, in the owner's words."""
+
+    map: SystemMap
+    warnings: list[str] = field(default_factory=list)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
+
+
+def tidy_text(text: str) -> str:
+    """Text as a shape shows it: runs of spaces collapsed, lines trimmed, no blank ends.
+
+    Both Mermaid and draw.io (HTML labels) render text this way, so importers
+    store it like this and round trips compare texts after ``tidy_text``.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+_UNSAFE_ID = re.compile(r"[^\w\-]+")
+
+
+def safe_id(raw: str, fallback: str = "step") -> str:
+    """A step id made of letters, digits, ``_`` and ``-`` derived from a foreign id."""
+    out = _UNSAFE_ID.sub("_", raw or "").strip("_")
+    return out[:60] or fallback
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 arrow', '3 arrows'."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A quotable one-line excerpt of a label for warnings."""
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1] + "…"
+
+
+class MapBuilder:
+    """Collects steps and arrows keyed by source ids and builds a valid ``SystemMap``."""
+
+    def __init__(self, title: str = "") -> None:
+        self.title = title
+        self.steps: dict[str, Step] = {}          # source key -> step, in insertion order
+        self._taken: set[str] = set()
+        self.arrows: list[Arrow] = []
+
+    def has(self, key: str) -> bool:
+        return key in self.steps
+
+    def step(self, key: str) -> Step:
+        return self.steps[key]
+
+    def add_step(self, key: str, kind: str, text: str = "", **fields: Any) -> Step:
+        """Add a step for the source element ``key``; its id is ``key`` made safe and unique."""
+        base = safe_id(key)
+        sid = base
+        n = 2
+        while sid in self._taken:
+            sid = f"{base}_{n}"
+            n += 1
+        self._taken.add(sid)
+        step = Step(id=sid, kind=kind, text=text, **fields)
+        self.steps[key] = step
+        return step
+
+    def remove_step(self, key: str) -> None:
+        step = self.steps.pop(key)
+        self.arrows = [a for a in self.arrows if step.id not in (a.source, a.target)]
+
+    def add_arrow(self, source_key: str, target_key: str, label: str = "",
+                  waypoints: Iterable[tuple[float, float]] = ()) -> Arrow:
+        arrow = Arrow(id=f"a{len(self.arrows) + 1}", source=self.steps[source_key].id,
+                      target=self.steps[target_key].id, label=label, waypoints=list(waypoints))
+        self.arrows.append(arrow)
+        return arrow
+
+    def build(self, warnings: list[str]) -> SystemMap:
+        """The map. Notes that arrows touch become activities (and the warnings say so)."""
+        touched = {a.source for a in self.arrows} | {a.target for a in self.arrows}
+        promoted = [s for s in self.steps.values() if s.kind == "note" and s.id in touched]
+        for s in promoted:
+            s.kind = "activity"
+        if promoted:
+            warnings.append(f"{plural(len(promoted), 'note')} with arrows became activities "
+                            f"(notes take no part in the flow): "
+                            + ", ".join(f'"{short(s.text)}"' for s in promoted[:5])
+                            + (" …" if len(promoted) > 5 else ""))
+        # Arrow ids are renumbered so they stay a1, a2... in document order.
+        arrows = [a.model_copy(update={"id": f"a{i}"}) for i, a in enumerate(self.arrows, 1)]
+        return SystemMap(title=self.title, steps=list(self.steps.values()), arrows=arrows)
