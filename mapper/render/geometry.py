@@ -1,0 +1,492 @@
+"""Where things are drawn: shape rectangles, outlines and arrow routes.
+
+Pure geometry, no painting: the canvas computes these once per change (never in
+``paint()``), export and print compute them for the whole map. Sizes depend on
+the wrapped step text, so text is measured here, once per distinct
+(kind, text, width, height), and cached: a 5,000-step map must open fast.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainterPath, QPolygonF
+
+from mapper.model import Arrow, Step, SystemMap
+from mapper.model.schema import DEFAULT_SIZE
+
+from .theme import LIGHT
+
+#: Corner radius of an activity's rounded rectangle.
+ACTIVITY_RADIUS = 10.0
+#: Size of a note's folded top-right corner.
+NOTE_FOLD = 14.0
+#: Free space between a shape's outline and its text, per kind (horizontal, vertical).
+TEXT_PADDING: dict[str, tuple[float, float]] = {
+    "terminator": (22.0, 10.0),
+    "activity": (14.0, 10.0),
+    "decision": (6.0, 6.0),
+    "note": (12.0, 12.0),
+}
+#: A shape never grows wider than this to fit one long word; past it words break anywhere.
+MAX_AUTO_WIDTH = 360.0
+#: Arrow head: length along the arrow and width across it.
+HEAD_LENGTH = 10.0
+HEAD_WIDTH = 9.0
+#: Radius of the rounded elbows of orthogonal arrows.
+ELBOW_RADIUS = 6.0
+#: How far an arrow runs straight out of a shape before its first elbow.
+STUB = 18.0
+
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+TEXT_FLAGS_ANYWHERE = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
+
+_metrics: QFontMetricsF | None = None
+
+
+def _font_metrics() -> QFontMetricsF:
+    global _metrics
+    if _metrics is None:
+        _metrics = QFontMetricsF(LIGHT.font())
+    return _metrics
+
+
+def text_box(kind: str, rect: QRectF) -> QRectF:
+    """The area inside a shape where its text is laid out."""
+    px, py = TEXT_PADDING.get(kind, TEXT_PADDING["activity"])
+    if kind == "decision":
+        # Centred box of 62 % of the width; the height check in measure keeps it inside the diamond.
+        w = rect.width() * 0.62
+        h = rect.height() * 0.62
+        return QRectF(rect.center().x() - w / 2, rect.center().y() - h / 2, w, h).adjusted(px, py, -px, -py)
+    if kind == "terminator":
+        px = max(px, rect.height() * 0.3)
+    if kind == "note":
+        return rect.adjusted(px, py + NOTE_FOLD * 0.4, -px, -py)
+    return rect.adjusted(px, py, -px, -py)
+
+
+@lru_cache(maxsize=50_000)
+def measure(kind: str, text: str, width: float, height: float) -> tuple[float, float, int]:
+    """(width, height, text flags) a shape needs to hold its wrapped text.
+
+    Starts from the given size and only ever grows it. Cached: the same text in
+    the same shape is measured once per session.
+    """
+    if not text.strip():
+        return width, height, TEXT_FLAGS
+    fm = _font_metrics()
+    flags = TEXT_FLAGS
+    px, py = TEXT_PADDING.get(kind, TEXT_PADDING["activity"])
+    for _ in range(2):
+        wrap = text_box(kind, QRectF(0, 0, width, height)).width()
+        br = fm.boundingRect(QRectF(0, 0, wrap, 1e6), flags, text)
+        if br.width() <= wrap + 0.5:
+            break
+        # One word is wider than the shape: widen up to a limit, then break anywhere.
+        extra = br.width() - wrap
+        grow = extra / 0.62 if kind == "decision" else extra
+        if width + grow <= MAX_AUTO_WIDTH:
+            width = math.ceil(width + grow + 1)
+        else:
+            width = max(width, MAX_AUTO_WIDTH)
+            flags = TEXT_FLAGS_ANYWHERE
+    wrap = text_box(kind, QRectF(0, 0, width, height)).width()
+    br = fm.boundingRect(QRectF(0, 0, wrap, 1e6), flags, text)
+    th = br.height()
+    if kind == "decision":
+        # Text box corners (tw/2, th/2) must satisfy |x|/(w/2) + |y|/(h/2) <= 1.
+        tw = min(br.width(), wrap) + 2 * px
+        need = (th + 2 * py) / max(0.2, 1.0 - tw / width)
+        if need > height:
+            height = math.ceil(need)
+    else:
+        box = text_box(kind, QRectF(0, 0, width, height))
+        need = height + (th - box.height())
+        if need > height:
+            height = math.ceil(need)
+    return width, height, flags
+
+
+def step_size(step: Step) -> tuple[float, float]:
+    """Width and height as drawn: the step's size (or its kind's default), grown to fit its text."""
+    w, h = step.size()
+    mw, mh, _ = measure(step.kind, step.text, w, h)
+    return mw, mh
+
+
+def text_flags(step: Step) -> int:
+    w, h = step.size()
+    return measure(step.kind, step.text, w, h)[2]
+
+
+def step_rect(step: Step) -> QRectF:
+    """The shape's bounding rectangle, centred on the step's (x, y)."""
+    w, h = step_size(step)
+    x = step.x or 0.0
+    y = step.y or 0.0
+    return QRectF(x - w / 2, y - h / 2, w, h)
+
+
+def shape_path(kind: str, rect: QRectF) -> QPainterPath:
+    """The outline of a step: pill, rounded rectangle, diamond or folded note."""
+    path = QPainterPath()
+    if kind == "terminator":
+        r = rect.height() / 2
+        path.addRoundedRect(rect, r, r)
+    elif kind == "decision":
+        c = rect.center()
+        path.addPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
+                                   QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y()),
+                                   QPointF(c.x(), rect.top())]))
+        path.closeSubpath()
+    elif kind == "note":
+        f = min(NOTE_FOLD, rect.width() / 3, rect.height() / 3)
+        path.addPolygon(QPolygonF([rect.topLeft(), QPointF(rect.right() - f, rect.top()),
+                                   QPointF(rect.right(), rect.top() + f), rect.bottomRight(),
+                                   rect.bottomLeft(), rect.topLeft()]))
+        path.closeSubpath()
+    else:
+        path.addRoundedRect(rect, ACTIVITY_RADIUS, ACTIVITY_RADIUS)
+    return path
+
+
+def outline_point(kind: str, rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the ray from the shape's centre toward ``toward`` crosses its outline
+    (the real pill, diamond or rounded outline, not the bounding box)."""
+    c = rect.center()
+    dx, dy = toward.x() - c.x(), toward.y() - c.y()
+    if abs(dx) < 1e-9 and abs(dy) < 1e-9:
+        return QPointF(c)
+    a, b = rect.width() / 2, rect.height() / 2
+    if kind == "decision":
+        t = 1.0 / (abs(dx) / a + abs(dy) / b)
+        return QPointF(c.x() + t * dx, c.y() + t * dy)
+    t = min(a / abs(dx) if dx else math.inf, b / abs(dy) if dy else math.inf)
+    px, py = t * dx, t * dy
+    r = b if kind == "terminator" else (ACTIVITY_RADIUS if kind == "activity" else 0.0)
+    r = min(r, a, b)
+    if r > 0 and abs(px) > a - r + 1e-9 and abs(py) > b - r + 1e-9:
+        # In a rounded corner: intersect the ray with the corner's circle.
+        cx, cy = math.copysign(a - r, px), math.copysign(b - r, py)
+        qa = dx * dx + dy * dy
+        qb = -2 * (dx * cx + dy * cy)
+        qc = cx * cx + cy * cy - r * r
+        disc = max(0.0, qb * qb - 4 * qa * qc)
+        t = (-qb + math.sqrt(disc)) / (2 * qa)
+        px, py = t * dx, t * dy
+    return QPointF(c.x() + px, c.y() + py)
+
+
+def side_point(rect: QRectF, side: str) -> QPointF:
+    """Middle of one side of a shape; it lies on every kind's outline."""
+    c = rect.center()
+    if side == "left":
+        return QPointF(rect.left(), c.y())
+    if side == "right":
+        return QPointF(rect.right(), c.y())
+    if side == "top":
+        return QPointF(c.x(), rect.top())
+    return QPointF(c.x(), rect.bottom())
+
+
+@dataclass
+class ArrowGeometry:
+    """An arrow as drawn: its polyline (first point on the source outline, last
+    on the target outline), the stroked path (ending at the head's base), the
+    label's centre and the head triangle."""
+    points: list[QPointF]
+    path: QPainterPath
+    label_point: QPointF
+    head: QPolygonF
+
+    def bounding_rect(self) -> QRectF:
+        return self.path.boundingRect().united(self.head.boundingRect())
+
+
+def _auto_route(s: QRectF, t: QRectF, loop_back: bool) -> list[QPointF]:
+    sc, tc = s.center(), t.center()
+    if loop_back:
+        # The return arrow of a pair (e.g. "No" back to an earlier step) goes
+        # around underneath (or to the right, in a vertical flow) so it does not
+        # run on top of the forward arrow.
+        if abs(tc.y() - sc.y()) <= abs(tc.x() - sc.x()):
+            y = max(s.bottom(), t.bottom()) + 2 * STUB
+            return [side_point(s, "bottom"), QPointF(sc.x(), y), QPointF(tc.x(), y), side_point(t, "bottom")]
+        x = max(s.right(), t.right()) + 2 * STUB
+        return [side_point(s, "right"), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, "right")]
+    h_gap = t.left() - s.right() if tc.x() >= sc.x() else s.left() - t.right()
+    v_gap = t.top() - s.bottom() if tc.y() >= sc.y() else s.top() - t.bottom()
+    if h_gap >= 2 * STUB and (h_gap >= v_gap or v_gap < 2 * STUB):
+        return _across(s, t)
+    if v_gap >= 2 * STUB:
+        return _down(s, t)
+    if h_gap > 0 and v_gap > 0:
+        # Close diagonal neighbours: one elbow, out of the side, into the top or bottom.
+        a = side_point(s, "right" if tc.x() >= sc.x() else "left")
+        b = side_point(t, "top" if tc.y() >= sc.y() else "bottom")
+        return [a, QPointF(b.x(), a.y()), b]
+    if h_gap > 0:
+        return _across(s, t)
+    if v_gap > 0:
+        return _down(s, t)
+    # Overlapping shapes: the straight line between centres, clipped later.
+    return [sc, tc]
+
+
+def _across(s: QRectF, t: QRectF) -> list[QPointF]:
+    """Out of the side facing the target, into its facing side, elbows half-way."""
+    sc, tc = s.center(), t.center()
+    right = tc.x() >= sc.x()
+    a = side_point(s, "right" if right else "left")
+    b = side_point(t, "left" if right else "right")
+    if abs(a.y() - b.y()) < 0.5:
+        return [a, b]
+    if t.top() <= sc.y() <= t.bottom() and s.top() <= tc.y() <= s.bottom():
+        # Rows overlap: a straight line at the shared height.
+        y = (max(s.top(), t.top()) + min(s.bottom(), t.bottom())) / 2
+        return [QPointF(a.x(), y), QPointF(b.x(), y)]
+    mid = (a.x() + b.x()) / 2
+    return [a, QPointF(mid, a.y()), QPointF(mid, b.y()), b]
+
+
+def _down(s: QRectF, t: QRectF) -> list[QPointF]:
+    """The vertical counterpart of ``_across``."""
+    sc, tc = s.center(), t.center()
+    down = tc.y() >= sc.y()
+    a = side_point(s, "bottom" if down else "top")
+    b = side_point(t, "top" if down else "bottom")
+    if abs(a.x() - b.x()) < 0.5:
+        return [a, b]
+    if t.left() <= sc.x() <= t.right() and s.left() <= tc.x() <= s.right():
+        x = (max(s.left(), t.left()) + min(s.right(), t.right())) / 2
+        return [QPointF(x, a.y()), QPointF(x, b.y())]
+    mid = (a.y() + b.y()) / 2
+    return [a, QPointF(a.x(), mid), QPointF(b.x(), mid), b]
+
+
+def _self_loop(s: QRectF) -> list[QPointF]:
+    a = QPointF(s.right(), s.center().y())
+    b = QPointF(s.center().x(), s.top())
+    x = s.right() + 2 * STUB
+    y = s.top() - 2 * STUB
+    return [a, QPointF(x, a.y()), QPointF(x, y), QPointF(b.x(), y), b]
+
+
+def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
+                   source_kind: str = "activity", target_kind: str = "activity",
+                   loop_back: bool = False) -> ArrowGeometry:
+    """Route an arrow between two shapes.
+
+    With ``waypoints``: source centre -> waypoints -> target centre, the first and
+    last segments clipped at the shapes' outlines. Without: an orthogonal route
+    leaving the side that faces the target and entering the side facing the
+    source, with up to two elbows. ``loop_back`` routes the return arrow of a
+    pair around the shapes (see ``loop_back_arrows``).
+    """
+    if arrow.source == arrow.target and not arrow.waypoints:
+        points = _self_loop(source_rect)
+    elif arrow.waypoints:
+        inner = [QPointF(x, y) for x, y in arrow.waypoints]
+        # A waypoint inside one of the two shapes would fold the arrow back on itself.
+        inner = [p for p in inner if not source_rect.contains(p) and not target_rect.contains(p)]
+        sc, tc = source_rect.center(), target_rect.center()
+        first = inner[0] if inner else tc
+        last = inner[-1] if inner else sc
+        points = [outline_point(source_kind, source_rect, first), *inner,
+                  outline_point(target_kind, target_rect, last)]
+    else:
+        points = _auto_route(source_rect, target_rect, loop_back)
+        if len(points) == 2 and points[0] == source_rect.center():
+            points = [outline_point(source_kind, source_rect, points[1]),
+                      outline_point(target_kind, target_rect, points[0])]
+        else:
+            points = _snap_ends_to_outline(points, source_rect, target_rect, source_kind, target_kind)
+    return _finish(points, arrow.label_pos)
+
+
+def _snap_ends_to_outline(points, s, t, sk, tk):
+    """Ends of an automatic route that do not sit at a side's middle (rows that
+    only overlap) move along their segment onto the real outline."""
+    out = list(points)
+    out[0] = _along_to_outline(sk, s, out[0], out[1])
+    out[-1] = _along_to_outline(tk, t, out[-1], out[-2])
+    return out
+
+
+def _along_to_outline(kind: str, rect: QRectF, end: QPointF, nxt: QPointF) -> QPointF:
+    c = rect.center()
+    if abs(end.x() - c.x()) < 0.5 or abs(end.y() - c.y()) < 0.5:
+        return end  # a side's middle: already on the outline
+    # Walk from ``end`` toward the shape along the segment's axis until the outline.
+    horizontal = abs(nxt.y() - end.y()) < 0.5
+    path = shape_path(kind, rect)
+    # ``end`` is on the bounding box; the outline lies between it and the centre line.
+    lo, hi = 0.0, (rect.width() if horizontal else rect.height()) / 2
+    # Step into the shape: away from the next point of the route.
+    sign = 1.0 if (nxt.x() > end.x() if horizontal else nxt.y() > end.y()) else -1.0
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        p = QPointF(end.x() - sign * mid, end.y()) if horizontal else QPointF(end.x(), end.y() - sign * mid)
+        if path.contains(p):
+            hi = mid
+        else:
+            lo = mid
+    return QPointF(end.x() - sign * hi, end.y()) if horizontal else QPointF(end.x(), end.y() - sign * hi)
+
+
+def _finish(points: list[QPointF], label_pos: float) -> ArrowGeometry:
+    points = _dedupe(points)
+    if len(points) < 2:
+        points = [points[0], QPointF(points[0].x() + 0.01, points[0].y())] if points else [QPointF(), QPointF(0.01, 0)]
+    tip = points[-1]
+    prev = points[-2]
+    dx, dy = tip.x() - prev.x(), tip.y() - prev.y()
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    head_len = min(HEAD_LENGTH, length)
+    base = QPointF(tip.x() - ux * head_len, tip.y() - uy * head_len)
+    nx, ny = -uy * HEAD_WIDTH / 2, ux * HEAD_WIDTH / 2
+    head = QPolygonF([tip, QPointF(base.x() + nx, base.y() + ny), QPointF(base.x() - nx, base.y() - ny)])
+    stroke = points[:-1] + [base]
+    return ArrowGeometry(points, _rounded_polyline(stroke), point_along(points, label_pos), head)
+
+
+def _dedupe(points: list[QPointF]) -> list[QPointF]:
+    out: list[QPointF] = []
+    for p in points:
+        if not out or abs(p.x() - out[-1].x()) > 1e-6 or abs(p.y() - out[-1].y()) > 1e-6:
+            out.append(p)
+    return out
+
+
+def _rounded_polyline(points: list[QPointF]) -> QPainterPath:
+    path = QPainterPath(points[0])
+    for i in range(1, len(points) - 1):
+        p0, p1, p2 = points[i - 1], points[i], points[i + 1]
+        d1 = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
+        d2 = math.hypot(p2.x() - p1.x(), p2.y() - p1.y())
+        r = min(ELBOW_RADIUS, d1 / 2, d2 / 2)
+        if r < 0.5:
+            path.lineTo(p1)
+            continue
+        a = QPointF(p1.x() + (p0.x() - p1.x()) * r / d1, p1.y() + (p0.y() - p1.y()) * r / d1)
+        b = QPointF(p1.x() + (p2.x() - p1.x()) * r / d2, p1.y() + (p2.y() - p1.y()) * r / d2)
+        path.lineTo(a)
+        path.quadTo(p1, b)
+    path.lineTo(points[-1])
+    return path
+
+
+def point_along(points: list[QPointF], fraction: float) -> QPointF:
+    """The point at ``fraction`` (0..1) of the polyline's length."""
+    lengths = [math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])]
+    total = sum(lengths)
+    if total <= 0:
+        return QPointF(points[0])
+    goal = max(0.0, min(1.0, fraction)) * total
+    for (a, b), seg in zip(zip(points, points[1:]), lengths):
+        if goal <= seg and seg > 0:
+            t = goal / seg
+            return QPointF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t)
+        goal -= seg
+    return QPointF(points[-1])
+
+
+def fraction_at(points: list[QPointF], point: QPointF) -> float:
+    """The 0..1 position along the polyline nearest to ``point`` (for dragging a label)."""
+    best, best_d, walked = 0.0, math.inf, 0.0
+    lengths = [math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])]
+    total = sum(lengths) or 1.0
+    for (a, b), seg in zip(zip(points, points[1:]), lengths):
+        if seg > 0:
+            t = ((point.x() - a.x()) * (b.x() - a.x()) + (point.y() - a.y()) * (b.y() - a.y())) / (seg * seg)
+            t = max(0.0, min(1.0, t))
+            qx, qy = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
+            d = math.hypot(point.x() - qx, point.y() - qy)
+            if d < best_d:
+                best_d, best = d, (walked + t * seg) / total
+        walked += seg
+    return best
+
+
+def is_loop_back(arrow: Arrow, source: Step, target: Step, pairs: set[tuple[str, str]]) -> bool:
+    """True for the return arrow of a pair A->B, B->A: the one going left (or up)."""
+    if (arrow.target, arrow.source) not in pairs or arrow.source == arrow.target:
+        return False
+    sx, sy = source.x or 0.0, source.y or 0.0
+    tx, ty = target.x or 0.0, target.y or 0.0
+    if abs(tx - sx) >= abs(ty - sy):
+        return tx < sx
+    return ty < sy
+
+
+def loop_back_arrows(m: SystemMap) -> set[str]:
+    """Ids of the arrows that ``arrow_geometry`` should route around (``is_loop_back``)."""
+    pairs = {(a.source, a.target) for a in m.arrows}
+    out = set()
+    for a in m.arrows:
+        if (a.target, a.source) in pairs:
+            s, t = m.step(a.source), m.step(a.target)
+            if s is not None and t is not None and is_loop_back(a, s, t, pairs):
+                out.add(a.id)
+    return out
+
+
+def map_bounds(m: SystemMap) -> QRectF:
+    """The rectangle holding every placed shape and arrow (empty for an empty map)."""
+    rects = {s.id: step_rect(s) for s in m.steps if s.placed}
+    bounds = QRectF()
+    for r in rects.values():
+        bounds = bounds.united(r)
+    for a in m.arrows:
+        for x, y in a.waypoints:
+            bounds = bounds.united(QRectF(x - 1, y - 1, 2, 2))
+        if a.source == a.target and a.source in rects:
+            bounds = bounds.united(rects[a.source].adjusted(0, -2 * STUB - 2, 2 * STUB + 2, 0))
+    loops = loop_back_arrows(m)
+    for aid in loops:
+        a = m.arrow(aid)
+        if a.source in rects and a.target in rects:
+            r = rects[a.source].united(rects[a.target])
+            bounds = bounds.united(r.adjusted(0, 0, 2 * STUB + 2, 2 * STUB + 2))
+    return bounds
+
+
+def default_size(kind: str) -> tuple[float, float]:
+    return DEFAULT_SIZE[kind]
+
+
+# -- arrow labels ------------------------------------------------------------------
+
+LABEL_PADDING = (7.0, 3.0)
+_label_metrics: QFontMetricsF | None = None
+
+
+def arrow_label_text(arrow: Arrow) -> str:
+    """What is written on an arrow: its label, and its probability when it has one."""
+    text = arrow.label.strip()
+    if arrow.probability is not None:
+        pct = f"{arrow.probability * 100:.0f}%"
+        text = f"{text} · {pct}" if text else pct
+    return text
+
+
+@lru_cache(maxsize=20_000)
+def _label_size(text: str) -> tuple[float, float]:
+    global _label_metrics
+    if _label_metrics is None:
+        _label_metrics = QFontMetricsF(LIGHT.font(LIGHT.label_pixel_size))
+    lines = text.split("\n")
+    w = max(_label_metrics.horizontalAdvance(line) for line in lines)
+    h = _label_metrics.height() * len(lines)
+    return w + 2 * LABEL_PADDING[0], h + 2 * LABEL_PADDING[1]
+
+
+def label_rect(text: str, centre: QPointF) -> QRectF:
+    """The white pill behind an arrow's label, centred on ``centre``."""
+    w, h = _label_size(text)
+    return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
