@@ -128,3 +128,239 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+# -- what gets drawn where -----------------------------------------------------
+
+def export_extent(m: SystemMap, options: ExportOptions, report=None) -> QRectF:
+    """The scene rectangle an export shows: the drawing (and legend) plus the margin."""
+    from mapper.render.paint import paint_extent
+    r = paint_extent(m, report, options.markers, options.legend, options.only)
+    if r.isEmpty():
+        return QRectF()
+    mg = max(0.0, float(options.margin))
+    return r.adjusted(-mg, -mg, mg, mg)
+
+
+def image_size(m: SystemMap, options: ExportOptions, report=None) -> QSize:
+    """Pixel size of the PNG: (drawing + 2 x margin) x scale, rounded up."""
+    r = export_extent(m, options, report)
+    return QSize(max(1, _ceil(r.width() * options.scale)), max(1, _ceil(r.height() * options.scale)))
+
+
+def _ceil(v: float) -> int:
+    i = int(v)
+    return i if i >= v - 1e-6 else i + 1
+
+
+def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report) -> None:
+    from mapper.render.paint import paint_map
+    from mapper.render.theme import EXPORT
+    paint_map(painter, m, EXPORT, report=report if options.markers else None,
+              markers=options.markers, legend=options.legend, only=options.only)
+
+
+def _nothing_to_export(name: str, options: ExportOptions) -> MapFileError:
+    what = "the selection has" if options.only is not None else "the map has"
+    return MapFileError(name, f"nothing to export: {what} no placed steps")
+
+
+def export_map(m: SystemMap, path, options: ExportOptions | None = None, report=None,
+               progress: Progress | None = None) -> bool:
+    """Write the map to ``path`` as PNG, SVG or PDF (by extension), drawn by ``paint_map``.
+
+    ``report`` (from ``mapper.analysis.analyse``) supplies the markers; without it
+    none are drawn. ``progress(done, total)`` is called as the work goes on; when
+    it returns False the export stops and no file is left. Returns False when
+    cancelled, True when written. Raises MapFileError naming the file when the
+    type is unknown, the folder is missing or unwritable, or the image would be
+    too big.
+    """
+    options = options or ExportOptions()
+    name = str(path)
+    suffix = Path(path).suffix.lower()
+    if suffix.lstrip(".") not in FORMATS:
+        raise MapFileError(name, f"unknown file type {suffix or '(no extension)'}; use one of .png, .svg, .pdf")
+    if not (0 < options.scale <= 20):
+        raise MapFileError(name, f"scale {options.scale:g} is out of range; choose between 0.1 and 20")
+    extent = export_extent(m, options, report)
+    if extent.isEmpty():
+        raise _nothing_to_export(name, options)
+    if suffix == ".png":
+        size = image_size(m, options, report)
+        check_image_size(name, size, extent, options.scale)
+    with atomic_output(path, (suffix,)) as tmp:
+        if suffix == ".png":
+            ok = _write_png(tmp.path, m, options, report, extent, size, progress)
+        elif suffix == ".svg":
+            ok = _write_svg(tmp.path, m, options, report, extent, progress)
+        else:
+            writer = QPdfWriter(tmp.path)
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setCreator("mapper")
+            writer.setTitle(m.title or Path(name).stem)
+            writer.setPageSize(QPageSize(page_size_id(options.page_size)))
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape if options.landscape
+                                      else QPageLayout.Orientation.Portrait)
+            ok = paint_pages(writer, m, options, report, progress) is not None
+            del writer  # flushes and closes the PDF before it is moved into place
+        if not ok:
+            tmp.cancel()
+    return ok
+
+
+def check_image_size(name: str, size: QSize, extent: QRectF, scale: float) -> None:
+    """Refuse images too big to hold in memory, saying what would work instead."""
+    w, h = size.width(), size.height()
+    if w <= MAX_SIDE_PX and h <= MAX_SIDE_PX and w * h <= MAX_PIXELS:
+        return
+    fit = min(MAX_SIDE_PX / extent.width(), MAX_SIDE_PX / extent.height(),
+              (MAX_PIXELS / (extent.width() * extent.height())) ** 0.5)
+    hint = (f"choose a scale of {int(fit * 10) / 10:g} or less, or export a PDF or SVG" if fit >= 0.1
+            else "export a PDF or SVG instead")
+    raise MapFileError(name, f"the image would be {w:,} x {h:,} pixels, too big to make "
+                             f"(the limit is {MAX_SIDE_PX:,} pixels a side and {MAX_PIXELS // 1_000_000} megapixels); {hint}")
+
+
+def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size: QSize, progress) -> bool:
+    if progress is not None and progress(0, 3) is False:
+        return False
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise OSError("not enough memory for an image this size; choose a smaller scale")
+    from mapper.render.theme import EXPORT
+    image.fill(QColor(0, 0, 0, 0) if options.transparent else EXPORT.background)
+    # Say the true size: at scale 2 the picture is 192 dpi, so a word processor
+    # places it at the size it has on screen, twice as sharp.
+    dots_per_metre = round(96 * options.scale / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.scale(options.scale, options.scale)
+        painter.translate(-extent.left(), -extent.top())
+        _draw(painter, m, options, report)
+    finally:
+        painter.end()
+    if progress is not None and progress(2, 3) is False:
+        return False
+    if not image.save(tmp, "PNG"):
+        raise OSError("the PNG could not be saved")
+    if progress is not None:
+        progress(3, 3)
+    return True
+
+
+def _write_svg(tmp: str, m, options: ExportOptions, report, extent: QRectF, progress) -> bool:
+    if progress is not None and progress(0, 2) is False:
+        return False
+    w, h = extent.width() * options.scale, extent.height() * options.scale
+    gen = QSvgGenerator()
+    gen.setFileName(tmp)
+    gen.setSize(QSize(_ceil(w), _ceil(h)))
+    gen.setViewBox(QRectF(0, 0, w, h))
+    gen.setResolution(96)
+    gen.setTitle(m.title or "mapper map")
+    gen.setDescription("Made with mapper")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise OSError("the SVG could not be started")
+    try:
+        if not options.transparent:
+            from mapper.render.theme import EXPORT
+            painter.fillRect(QRectF(0, 0, w, h), EXPORT.background)
+        painter.scale(options.scale, options.scale)
+        painter.translate(-extent.left(), -extent.top())
+        _draw(painter, m, options, report)
+    finally:
+        painter.end()
+    if progress is not None:
+        progress(2, 2)
+    return True
+
+
+# -- pages: PDF files and printers share this -----------------------------------
+
+@dataclass
+class PagePlan:
+    """How a map lands on paper: ``tiles[i]`` is the scene rectangle drawn on page
+    i at ``scale`` device pixels per scene unit, its top-left at ``offsets[i]``
+    (device pixels from the paint area's top-left)."""
+    extent: QRectF
+    scale: float
+    tiles: list[QRectF]
+    offsets: list[QPointF]
+    columns: int
+    rows: int
+
+    @property
+    def page_count(self) -> int:
+        return len(self.tiles)
+
+
+def set_page_margins(device: QPagedPaintDevice) -> None:
+    mg = PAGE_MARGIN_MM
+    device.setPageMargins(QMarginsF(mg, mg, mg, mg), QPageLayout.Unit.Millimeter)
+
+
+def plan_pages(m: SystemMap, options: ExportOptions, report, device: QPagedPaintDevice) -> PagePlan:
+    """Fit the map on one page (centred, never blown up past 1.5 x its screen size)
+    or tile it across pages at ``options.scale / 2`` x its screen size (96 dpi)."""
+    extent = export_extent(m, options, report)
+    page_w, page_h = float(device.width()), float(device.height())
+    natural = device.logicalDpiX() / 96.0  # device pixels per scene unit at the on-screen size
+    if extent.isEmpty():
+        return PagePlan(extent, natural, [], [], 0, 0)
+    if options.pages != "tile":
+        scale = min(page_w / extent.width(), page_h / extent.height(), natural * 1.5)
+        off = QPointF((page_w - extent.width() * scale) / 2, (page_h - extent.height() * scale) / 2)
+        return PagePlan(extent, scale, [QRectF(extent)], [off], 1, 1)
+    scale = natural * options.scale / 2.0
+    overlap = TILE_OVERLAP_MM / 25.4 * device.logicalDpiX() / scale  # in scene units
+    tile_w, tile_h = page_w / scale, page_h / scale
+    step_w, step_h = max(1.0, tile_w - overlap), max(1.0, tile_h - overlap)
+    cols = max(1, _ceil((extent.width() - overlap) / step_w)) if extent.width() > tile_w else 1
+    rows = max(1, _ceil((extent.height() - overlap) / step_h)) if extent.height() > tile_h else 1
+    tiles, offsets = [], []
+    for r in range(rows):
+        for c in range(cols):
+            tiles.append(QRectF(extent.left() + c * step_w, extent.top() + r * step_h, tile_w, tile_h))
+            offsets.append(QPointF(0, 0))
+    return PagePlan(extent, scale, tiles, offsets, cols, rows)
+
+
+def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions, report=None,
+                progress: Progress | None = None) -> PagePlan | None:
+    """Draw the map on a PDF writer or printer, one tile per page (``plan_pages``).
+
+    The page size and orientation are the device's (the print dialog's choice);
+    the margins are set here. Returns the plan, or None when cancelled.
+    """
+    set_page_margins(device)
+    plan = plan_pages(m, options, report, device)
+    if not plan.tiles:
+        raise ValueError("nothing to print: the map has no placed steps")
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for drawing")
+    try:
+        for i, (tile, off) in enumerate(zip(plan.tiles, plan.offsets)):
+            if progress is not None and progress(i, plan.page_count) is False:
+                return None
+            if i:
+                device.newPage()
+            painter.save()
+            painter.setClipRect(QRectF(off.x(), off.y(), tile.width() * plan.scale, tile.height() * plan.scale))
+            painter.translate(off)
+            painter.scale(plan.scale, plan.scale)
+            painter.translate(-tile.left(), -tile.top())
+            _draw(painter, m, options, report)
+            painter.restore()
+        if progress is not None:
+            progress(plan.page_count, plan.page_count)
+    finally:
+        painter.end()
+    return plan
