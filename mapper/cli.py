@@ -161,7 +161,9 @@ def cmd_export(args) -> int:
     else:
         _qt_app()
         from mapper.render.export import ExportOptions, export_map
-        export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers))
+        from mapper.analysis import analyse
+        report = None if args.no_markers else analyse(m)  # markers come from the analysis
+        export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers), report=report)
     print(f"wrote {args.output}")
     return EXIT_OK
 
