@@ -1,0 +1,722 @@
+"""draw.io / diagrams.net diagrams in and out (DESIGN.md, "Interchange").
+
+Import reads plain and compressed diagrams (base64 + raw deflate + URL
+encoding), ``<mxfile>`` files with several pages and bare ``<mxGraphModel>``s.
+- Shapes: rhombus, flowchart decision and exclusive/inclusive BPMN gateways
+  are decisions; terminator, ellipse, flowchart start, BPMN start/end events and
+  pill-shaped rounded boxes are terminators; sticky notes and free text that no
+  arrow touches are notes; every other shape is an activity. A parallel BPMN
+  gateway (do every branch) is not a choice: it becomes an activity, with a warning.
+- Labels lose their HTML (``<br>`` and ``<div>`` become line breaks). Edge
+  labels come from the edge and from label cells attached to it; free-floating
+  "Yes"/"No" texts next to an arrow that has no label become its label.
+- Swimlanes and pools give their title as ``owner`` to the steps inside them;
+  tables (a step in the first row, who does it in the second) become one step.
+- Geometry is kept: draw.io's top-left corner plus the offsets of the groups
+  around a shape become mapper's centre x, y, width and height. Arrow bends are
+  kept when they make an orthogonal route, otherwise mapper routes the arrow.
+
+Export writes an uncompressed ``.drawio`` that draw.io opens with the right
+shapes, labels, positions and sizes; mapper's own fields (stage, owner,
+metric...) travel as properties of the shape and come back on import.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import json
+import math
+import re
+import urllib.parse
+import zlib
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+from pydantic import ValidationError
+
+from mapper.model import MapFileError, Step, SystemMap
+
+from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, plural, short, tidy_text
+from .safexml import local_name, parse_xml
+
+__all__ = ["import_drawio", "list_pages", "export_drawio"]
+
+
+# -- pages ------------------------------------------------------------------------
+
+@dataclass
+class _Page:
+    name: str
+    element: Element | None       # the <diagram> (None for a bare <mxGraphModel>)
+    model: Element | None = None  # parsed lazily: compressed pages are inflated on demand
+
+
+def _root(data: bytes | str, name: str) -> Element:
+    if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
+        raise MapFileError(name, f"the file is too large for a diagram ({len(data) // (1024 * 1024)} MB)")
+    if not (data.strip() if isinstance(data, (bytes, str)) else data):
+        raise MapFileError(name, "the file is empty")
+    return parse_xml(data, name)
+
+
+def _pages(root: Element, name: str) -> list[_Page]:
+    tag = local_name(root.tag)
+    if tag == "mxGraphModel":
+        return [_Page("Page-1", None, root)]
+    if tag == "diagram":
+        return [_Page(root.get("name") or "Page-1", root)]
+    if tag != "mxfile":
+        raise MapFileError(name, f"this is not a draw.io diagram (the XML starts with <{tag}>, "
+                                 "expected <mxfile> or <mxGraphModel>)", "line 1")
+    pages = [_Page(d.get("name") or f"Page-{i}", d) for i, d in enumerate(root.iter("diagram"), 1)]
+    if not pages:
+        raise MapFileError(name, "the draw.io file has no pages (no <diagram> inside <mxfile>)")
+    return pages
+
+
+def list_pages(data: bytes, name: str = "<drawio>") -> list[str]:
+    """The names of the diagram's pages, in order (page 1 first)."""
+    return [p.name for p in _pages(_root(data, name), name)]
+
+
+def _inflate(text: str, name: str, place: str) -> str:
+    """draw.io's compressed page: base64 of raw deflate of URL-encoded XML."""
+    compact = re.sub(r"\s+", "", text)
+    try:
+        raw = base64.b64decode(compact, validate=True)
+    except (binascii.Error, ValueError):
+        raise MapFileError(name, "the compressed diagram is damaged (not valid base64)", place) from None
+    inflater = zlib.decompressobj(-15)
+    try:
+        out = inflater.decompress(raw, MAX_INPUT_BYTES)
+    except zlib.error:
+        raise MapFileError(name, "the compressed diagram is damaged (it does not inflate)", place) from None
+    if inflater.unconsumed_tail:
+        raise MapFileError(name, f"the compressed diagram unpacks to more than {MAX_INPUT_BYTES // (1024 * 1024)} MB; "
+                                 "mapper refuses it", place)
+    if not inflater.eof:
+        raise MapFileError(name, "the compressed diagram is cut off (it ends too early)", place)
+    try:
+        decoded = out.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MapFileError(name, "the compressed diagram is damaged (it is not text)", place) from None
+    return urllib.parse.unquote(decoded) if decoded.lstrip().startswith("%") else decoded
+
+
+def _page_model(page: _Page, number: int, name: str) -> Element:
+    if page.model is not None:
+        return page.model
+    place = f'page {number} "{page.name}"'
+    model = next((c for c in page.element if local_name(c.tag) == "mxGraphModel"), None)
+    if model is None:
+        text = (page.element.text or "").strip()
+        if not text:
+            raise MapFileError(name, "the page is empty", place)
+        if text.startswith("<"):
+            model = parse_xml(text, name, place)
+        else:
+            model = parse_xml(_inflate(text, name, place), name, place)
+    if local_name(model.tag) != "mxGraphModel":
+        raise MapFileError(name, f"the page holds <{local_name(model.tag)}>, not a diagram", place)
+    page.model = model
+    return model
+
+
+# -- cells -------------------------------------------------------------------------
+
+@dataclass
+class _Cell:
+    id: str
+    parent: str | None
+    vertex: bool
+    edge: bool
+    style: dict[str, str]
+    names: set[str]
+    value: str
+    source: str | None
+    target: str | None
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 0.0
+    h: float = 0.0
+    relative: bool = False
+    has_geometry: bool = False
+    points: list[tuple[float, float]] = field(default_factory=list)
+    mapper_fields: str | None = None
+
+    @property
+    def shape(self) -> str:
+        return self.style.get("shape", "")
+
+
+def _number(v: str | None, default: float = 0.0) -> float:
+    try:
+        f = float(v) if v is not None else default
+    except ValueError:
+        return default
+    return f if math.isfinite(f) else default
+
+
+def _parse_style(text: str) -> tuple[dict[str, str], set[str]]:
+    style: dict[str, str] = {}
+    names: set[str] = set()
+    for part in (text or "").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" in part:
+            k, v = part.split("=", 1)
+            style[k.strip()] = v.strip()
+        else:
+            names.add(part)
+    return style, names
+
+
+def _read_cells(model: Element) -> list[_Cell]:
+    root = next((c for c in model if local_name(c.tag) == "root"), None)
+    if root is None:
+        return []
+    cells: list[_Cell] = []
+    for el in root:
+        tag = local_name(el.tag)
+        if tag == "mxCell":
+            cell_el, value, cid = el, el.get("value") or "", el.get("id")
+            extra = None
+        elif tag in ("object", "UserObject"):
+            cell_el = next((c for c in el if local_name(c.tag) == "mxCell"), None)
+            if cell_el is None:
+                continue
+            value, cid = el.get("label") or "", el.get("id")
+            extra = el.get("mapper")
+        else:
+            continue
+        if not cid:
+            continue
+        style, names = _parse_style(cell_el.get("style") or "")
+        cell = _Cell(id=cid, parent=cell_el.get("parent"), vertex=cell_el.get("vertex") == "1",
+                     edge=cell_el.get("edge") == "1", style=style, names=names, value=value,
+                     source=cell_el.get("source"), target=cell_el.get("target"), mapper_fields=extra)
+        geo = next((c for c in cell_el if local_name(c.tag) == "mxGeometry"), None)
+        if geo is not None:
+            cell.has_geometry = True
+            cell.x, cell.y = _number(geo.get("x")), _number(geo.get("y"))
+            cell.w, cell.h = _number(geo.get("width")), _number(geo.get("height"))
+            cell.relative = geo.get("relative") == "1"
+            for arr in geo:
+                if local_name(arr.tag) == "Array" and arr.get("as") == "points":
+                    cell.points = [(_number(p.get("x")), _number(p.get("y")))
+                                   for p in arr if local_name(p.tag) == "mxPoint"]
+        cells.append(cell)
+    return cells
+
+
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:div|p|li|ul|ol|tr|h[1-6]|blockquote|table)\b[^>]*>", re.IGNORECASE)
+_BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def label_text(value: str, is_html: bool) -> str:
+    """The text a draw.io label shows: HTML tags off, line breaks kept, entities decoded."""
+    if is_html:
+        value = re.sub(r"[\r\n\t]+", " ", value)
+        value = _BR.sub("\n", value)
+        value = _BLOCK_TAG.sub("\n", value)
+        value = _ANY_TAG.sub("", value)
+        value = html.unescape(value)
+    return tidy_text(value)
+
+
+# -- what each shape is ------------------------------------------------------------
+
+_DECISION_SHAPES = {"rhombus", "mxgraph.flowchart.decision", "mxgraph.bpmn.gateway", "mxgraph.bpmn.gateway2"}
+_TERMINATOR_SHAPES = {"terminator", "mxgraph.flowchart.terminator", "ellipse", "doubleEllipse",
+                      "mxgraph.flowchart.start_1", "mxgraph.flowchart.start_2", "mxgraph.bpmn.event",
+                      "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval"}
+_NOTE_SHAPES = {"note", "note2", "mxgraph.flowchart.annotation_1", "mxgraph.flowchart.annotation_2",
+                "mxgraph.basic.note", "callout"}
+_CONTAINER_SHAPES = {"swimlane", "mxgraph.bpmn.pool", "umlFrame", "table"}
+_DECORATION_SHAPES = {"line", "image", "label", "mxgraph.basic.rect"}
+
+
+def _is(cell: _Cell, names: set[str]) -> bool:
+    return cell.shape in names or bool(cell.names & names)
+
+
+def _kind(cell: _Cell) -> str:
+    """decision, terminator, activity, note, text, swimlane, group, table, parallel."""
+    st = cell.style
+    if cell.shape == "table":
+        return "table"
+    if _is(cell, {"swimlane"}) or cell.shape == "mxgraph.bpmn.pool":
+        return "swimlane"
+    if "group" in cell.names or (st.get("container") == "1" and not cell.value.strip()):
+        return "group"
+    if cell.shape == "mxgraph.bpmn.shape":
+        if st.get("symbol") == "parallelGw":
+            return "parallel"
+        if st.get("background") == "gateway" or st.get("perimeter") == "rhombusPerimeter" \
+                or st.get("symbol", "").endswith("Gw"):
+            return "decision"
+        if st.get("outline") in ("end", "standard", None):
+            return "terminator"
+        return "activity"  # intermediate events: something happens mid-flow
+    if cell.shape == "mxgraph.bpmn.gateway2" and st.get("gwType") == "parallel":
+        return "parallel"
+    if _is(cell, _DECISION_SHAPES):
+        return "decision"
+    if _is(cell, _TERMINATOR_SHAPES):
+        return "terminator"
+    if st.get("rounded") == "1" and st.get("absoluteArcSize") != "1" and _number(st.get("arcSize"), 0) >= 40:
+        return "terminator"  # a pill: draw.io's rounded box with the corners all the way round
+    if _is(cell, _NOTE_SHAPES):
+        return "note"
+    if _is(cell, {"text"}) or (st.get("strokeColor") == "none" and st.get("fillColor") == "none"):
+        return "text"
+    return "activity"
+
+
+# -- free labels -------------------------------------------------------------------
+
+_ANSWER_WORDS = {"yes", "no", "true", "false", "y", "n", "да", "нет", "是", "否", "oui", "non", "ja",
+                 "nein", "si", "sí", "ok", "not ok", "approved", "rejected"}
+
+
+def _segment_distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    if dx == dy == 0:
+        return math.hypot(px - ax, py - ay)
+    t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+def _polyline_distance(p: tuple[float, float], pts: list[tuple[float, float]]) -> float:
+    return min(_segment_distance(p, pts[i], pts[i + 1]) for i in range(len(pts) - 1))
+
+
+# -- import ------------------------------------------------------------------------
+
+@dataclass
+class _Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def anchor(self, fx: str | None, fy: str | None) -> tuple[float, float]:
+        if fx is None or fy is None:
+            return self.centre
+        return (self.x + _number(fx, 0.5) * self.w, self.y + _number(fy, 0.5) * self.h)
+
+
+def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) -> ImportResult:
+    """Read one page of a draw.io diagram (page 1 by default; ``page`` is 1-based)."""
+    root = _root(data, name)
+    pages = _pages(root, name)
+    warnings: list[str] = []
+    number = 1 if page is None else page
+    if not 1 <= number <= len(pages):
+        names = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1))
+        raise MapFileError(name, f"there is no page {number}; the file has {plural(len(pages), 'page')}: {names}",
+                           "--page")
+    chosen = pages[number - 1]
+    if len(pages) > 1:
+        others = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1) if i != number)
+        warnings.append(f'took page {number} "{chosen.name}" of {len(pages)}; the others ({others}) can be '
+                        "imported with --page N")
+    model = _page_model(chosen, number, name)
+    cells = _read_cells(model)
+    stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
+    title = stem if len(pages) == 1 else f"{stem} - {chosen.name}".strip(" -")
+    return _ImportPage(cells, title, name, f'page {number}').run(warnings)
+
+
+class _ImportPage:
+    def __init__(self, cells: list[_Cell], title: str, file: str, place: str) -> None:
+        self.cells = cells
+        self.by_id = {c.id: c for c in cells}
+        self.title = title
+        self.file = file
+        self.place = place
+        self.kinds = {c.id: _kind(c) for c in cells if c.vertex}
+        self._boxes: dict[str, _Box] = {}
+
+    # geometry ----------------------------------------------------------
+    def offset(self, cell_id: str | None) -> tuple[float, float]:
+        """Top-left corner of the cell in page coordinates (children are relative to parents)."""
+        x = y = 0.0
+        seen = set()
+        while cell_id and cell_id not in seen:
+            seen.add(cell_id)
+            c = self.by_id.get(cell_id)
+            if c is None or not c.vertex:
+                break
+            if not c.relative:
+                x, y = x + c.x, y + c.y
+            cell_id = c.parent
+        return x, y
+
+    def box(self, cell: _Cell) -> _Box:
+        b = self._boxes.get(cell.id)
+        if b is None:
+            x, y = self.offset(cell.id)
+            b = self._boxes[cell.id] = _Box(x, y, cell.w, cell.h)
+        return b
+
+    def html(self, cell: _Cell) -> bool:
+        return cell.style.get("html") == "1"
+
+    def text(self, cell: _Cell) -> str:
+        return label_text(cell.value, self.html(cell))
+
+    # structure ---------------------------------------------------------
+    def ancestors(self, cell: _Cell):
+        seen = {cell.id}
+        pid = cell.parent
+        while pid and pid not in seen:
+            seen.add(pid)
+            p = self.by_id.get(pid)
+            if p is None:
+                return
+            yield p
+            pid = p.parent
+
+    def table_of(self, cell: _Cell) -> _Cell | None:
+        for a in self.ancestors(cell):
+            if self.kinds.get(a.id) == "table":
+                return a
+        return None
+
+    def run(self, warnings: list[str]) -> ImportResult:
+        cells = self.cells
+        edges = [c for c in cells if c.edge]
+        edge_ids = {c.id for c in edges}
+        # Label cells hanging on an edge (edgeLabel style or parent = the edge).
+        edge_labels: dict[str, list[str]] = {}
+        label_cells: set[str] = set()
+        for c in cells:
+            if c.vertex and c.parent in edge_ids:
+                label_cells.add(c.id)
+                t = self.text(c)
+                if t:
+                    edge_labels.setdefault(c.parent, []).append(t)
+
+        # Which vertices become steps, and which step an arrow end lands on.
+        step_cells: list[_Cell] = []
+        in_table: dict[str, str] = {}
+        for c in cells:
+            if not c.vertex or c.id in label_cells:
+                continue
+            table = self.table_of(c)
+            if table is not None:
+                in_table[c.id] = table.id
+                continue
+            if self.kinds[c.id] in ("swimlane", "group"):
+                continue
+            step_cells.append(c)
+        step_ids = {c.id for c in step_cells}
+
+        def resolve(end: str | None) -> tuple[str | None, str]:
+            if end is None:
+                return None, "missing"
+            if end in step_ids:
+                return end, ""
+            if end in in_table:
+                return in_table[end], ""
+            c = self.by_id.get(end)
+            if c is None:
+                return None, "missing"
+            if c.edge:
+                return None, "edge"
+            if self.kinds.get(c.id) in ("swimlane", "group"):
+                return None, "container"
+            return None, "missing"
+
+        arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
+        dangling: list[str] = []
+        to_container: list[str] = []
+        to_edge: list[str] = []
+        for e in edges:
+            s, why_s = resolve(e.source)
+            t, why_t = resolve(e.target)
+            if s is None or t is None:
+                why = why_s or why_t
+                {"container": to_container, "edge": to_edge}.get(why, dangling).append(e.id)
+                continue
+            label = " ".join([p for p in [self.text(e)] + edge_labels.get(e.id, []) if p])
+            arrows.append((e, s, t, label))
+        connected = {a[1] for a in arrows} | {a[2] for a in arrows}
+
+        # Free text: next to an arrow it is the arrow's label, otherwise a note.
+        free_texts = [c for c in step_cells if self.kinds[c.id] == "text" and c.id not in connected]
+        adopted = self.adopt_free_labels(free_texts, arrows)
+        for k, label in adopted.items():
+            e, s, t, _ = arrows[k]
+            arrows[k] = (e, s, t, label[1])
+        adopted_cells = {cid for cid, _ in adopted.values()}
+
+        builder = MapBuilder(self.title)
+        skipped_empty = 0
+        parallel = 0
+        named_ends = 0
+        bad_fields = 0
+        for c in step_cells:
+            if c.id in adopted_cells:
+                continue
+            kind = self.kinds[c.id]
+            text = self.text(c)
+            owner = ""
+            if kind == "table":
+                rows = self.table_rows(c)
+                text = rows[0] if rows else ""
+                owner = "\n".join(rows[1:2])
+                if len(rows) > 2:
+                    text = "\n".join([rows[0]] + rows[2:])
+                kind = "activity"
+            elif kind == "text":
+                kind = "activity" if c.id in connected else "note"
+            elif kind == "parallel":
+                parallel += 1
+                kind = "activity"
+            if not text and c.id not in connected:
+                skipped_empty += 1
+                continue
+            if kind == "terminator" and not text:
+                has_in = any(a[2] == c.id for a in arrows)
+                has_out = any(a[1] == c.id for a in arrows)
+                if has_in != has_out:
+                    text = "End" if has_in else "Start"
+                    named_ends += 1
+            owner = owner or self.swimlane_owner(c)
+            b = self.box(c)
+            cx, cy = b.centre
+            fields = {"owner": owner}
+            if c.has_geometry and c.w > 0 and c.h > 0:
+                fields.update(x=round(cx, 3), y=round(cy, 3), width=c.w, height=c.h)
+            elif c.has_geometry:
+                fields.update(x=round(cx, 3), y=round(cy, 3))
+            if c.mapper_fields:
+                extra = self.mapper_fields(c.mapper_fields)
+                if extra is None:
+                    bad_fields += 1
+                else:
+                    fields.update(extra)
+            builder.add_step(c.id, kind, text, **fields)
+
+        dropped_bends = 0
+        for e, s, t, label in arrows:
+            if not (builder.has(s) and builder.has(t)):
+                dangling.append(e.id)
+                continue
+            waypoints = self.waypoints(e, builder.step(s), builder.step(t))
+            if e.points and not waypoints:
+                dropped_bends += 1
+            builder.add_arrow(s, t, label, waypoints)
+        m = builder.build(warnings)
+
+        if not m.steps:
+            warnings.append(f"{self.place} has no shapes mapper could read")
+        if dangling:
+            warnings.append(f"left out {plural(len(dangling), 'arrow')} not attached to a shape at both ends "
+                            f"(cell {', '.join(dangling[:6])}{' …' if len(dangling) > 6 else ''})")
+        if to_container:
+            warnings.append(f"left out {plural(len(to_container), 'arrow')} drawn to or from a swimlane or group "
+                            f"rather than a step (cell {', '.join(to_container[:6])})")
+        if to_edge:
+            warnings.append(f"left out {plural(len(to_edge), 'arrow')} that end on another arrow "
+                            f"(cell {', '.join(to_edge[:6])})")
+        if adopted:
+            warnings.append(f"{plural(len(adopted), 'free-floating text')} next to arrows became their labels: "
+                            + ", ".join(f'"{short(v[1], 15)}"' for v in adopted.values()))
+        tables = sum(1 for c in step_cells if self.kinds[c.id] == "table")
+        if tables:
+            warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
+                            "the second row its owner")
+        if parallel:
+            warnings.append(f"{plural(parallel, 'parallel gateway')} (do every branch) became activities: "
+                            "a mapper decision picks one branch")
+        if named_ends:
+            warnings.append(f"named {plural(named_ends, 'unlabelled start/end shape')} Start or End")
+        if skipped_empty:
+            warnings.append(f"left out {plural(skipped_empty, 'shape')} with no text and no arrows (decoration)")
+        if dropped_bends:
+            warnings.append(f"{plural(dropped_bends, 'arrow')} lost bends mapper cannot follow; "
+                            "mapper routes them itself")
+        if bad_fields:
+            warnings.append(f"ignored mapper properties on {plural(bad_fields, 'shape')} that were not valid")
+        lanes = sorted({s.owner for s in m.steps if s.owner})
+        if lanes and any(self.kinds.get(c.id) == "swimlane" for c in cells):
+            warnings.append("swimlane titles became the owners of the steps inside: "
+                            + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
+        return ImportResult(m, warnings)
+
+    def table_rows(self, table: _Cell) -> list[str]:
+        rows = [c for c in self.cells if c.parent == table.id]
+        out = []
+        for r in rows:
+            parts = [self.text(c) for c in self.cells if c.parent == r.id] or [self.text(r)]
+            line = " | ".join(p for p in parts if p)
+            if line:
+                out.append(line)
+        return out
+
+    def swimlane_owner(self, cell: _Cell) -> str:
+        for a in self.ancestors(cell):
+            if self.kinds.get(a.id) == "swimlane":
+                t = self.text(a)
+                if t:
+                    return t
+        return ""
+
+    def mapper_fields(self, raw: str) -> dict | None:
+        """mapper's own step fields, stored by ``export_drawio`` as a JSON property."""
+        try:
+            extra = json.loads(raw)
+            if not isinstance(extra, dict) or set(extra) & {"id", "kind", "text", "x", "y", "width", "height"}:
+                return None
+            Step.model_validate({"id": "probe", "kind": "activity", **extra})
+            return extra
+        except (ValueError, ValidationError):
+            return None
+
+    def route(self, e: _Cell, s: _Cell, t: _Cell) -> list[list[tuple[float, float]]]:
+        """Candidate polylines of an edge as draw.io would draw it (with and without elbows)."""
+        sb, tb = self.box(s), self.box(t)
+        start = sb.anchor(e.style.get("exitX"), e.style.get("exitY"))
+        end = tb.anchor(e.style.get("entryX"), e.style.get("entryY"))
+        ox, oy = self.offset(e.parent)
+        pts = [(x + ox, y + oy) for x, y in e.points]
+        if pts:
+            return [[start] + pts + [end]]
+        # No bends stored: draw.io routes the edge itself. Try the straight line and the
+        # elbows it would draw, starting along the side the edge leaves from.
+        (x0, y0), (x1, y1) = start, end
+        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+        across = [[start, (mx, y0), (mx, y1), end], [start, (x1, y0), end]]
+        down = [[start, (x0, my), (x1, my), end], [start, (x0, y1), end]]
+        exit_x, exit_y = e.style.get("exitX"), e.style.get("exitY")
+        if exit_x in ("0", "1"):
+            return [[start, end]] + across
+        if exit_y in ("0", "1"):
+            return [[start, end]] + down
+        return [[start, end]] + across + down
+
+    def adopt_free_labels(self, texts: list[_Cell], arrows: list[tuple]) -> dict[int, tuple[str, str]]:
+        """Arrow index -> (text cell id, label) for free texts that sit on an unlabelled arrow."""
+        decision_sources = {c.id for c in self.cells if self.kinds.get(c.id) == "decision"}
+        pairs = []
+        for c in texts:
+            label = self.text(c)
+            if not label or "\n" in label:
+                continue
+            answer = label.lower().strip(" .!:") in _ANSWER_WORDS
+            if not answer and (len(label) > 20 or len(label.split()) > 3
+                               or not any(ch.isalnum() for ch in label)):
+                continue
+            b = self.box(c)
+            centre = b.centre
+            slack = min(b.w, b.h) / 2
+            for k, (e, s, t, existing) in enumerate(arrows):
+                if existing:
+                    continue
+                d = min(_polyline_distance(centre, r) for r in self.route(e, self.by_id[s], self.by_id[t]))
+                d = max(0.0, d - slack)
+                from_decision = s in decision_sources
+                limit = 40.0 if answer and from_decision else (25.0 if answer else 12.0)
+                if d <= limit:
+                    pairs.append((d if from_decision else d + 15.0, k, c.id, label))
+        out: dict[int, tuple[str, str]] = {}
+        used: set[str] = set()
+        for _d, k, cid, label in sorted(pairs):
+            if k in out or cid in used:
+                continue
+            out[k] = (cid, label)
+            used.add(cid)
+        return out
+
+    def waypoints(self, e: _Cell, s: Step, t: Step) -> list[tuple[float, float]]:
+        """The edge's bends in page coordinates, when they make an orthogonal route."""
+        if not e.points or s.x is None or t.x is None:
+            return []
+        ox, oy = self.offset(e.parent)
+        pts = [(round(x + ox, 3), round(y + oy, 3)) for x, y in e.points]
+        path = [(s.x, s.y)] + pts + [(t.x, t.y)]
+        for (ax, ay), (bx, by) in zip(path, path[1:]):
+            if abs(ax - bx) > 0.5 and abs(ay - by) > 0.5:
+                return []
+        return pts
+
+
+# -- export ------------------------------------------------------------------------
+
+_EXPORT_STYLE = {
+    "terminator": "rounded=1;whiteSpace=wrap;html=1;arcSize=50;fillColor=#dae8fc;strokeColor=#6c8ebf;",
+    "activity": "rounded=1;whiteSpace=wrap;html=1;arcSize=12;fillColor=#ffffff;strokeColor=#333333;",
+    "decision": "rhombus;whiteSpace=wrap;html=1;fillColor=#fff2cc;strokeColor=#d6b656;",
+    "note": "shape=note;whiteSpace=wrap;html=1;size=14;fillColor=#fff9b1;strokeColor=#d6b656;align=left;spacingLeft=6;",
+}
+_ARROW_STYLE = "edgeStyle=orthogonalEdgeStyle;rounded=1;orthogonalLoop=1;html=1;endArrow=block;endFill=1;"
+_GEOMETRY = {"id", "kind", "text", "x", "y", "width", "height"}
+
+
+def _html_label(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(round(float(v), 3))
+
+
+def export_drawio(m: SystemMap) -> str:
+    """The map as an uncompressed ``.drawio`` file (one page) that draw.io opens as drawn."""
+    mxfile = Element("mxfile", host="mapper", type="device")
+    diagram = SubElement(mxfile, "diagram", id="mapper-page", name=(m.title or "Page-1")[:100])
+    model = SubElement(diagram, "mxGraphModel", grid="1", gridSize="10", guides="1", tooltips="1",
+                       connect="1", arrows="1", fold="1", page="1", pageScale="1", math="0", shadow="0")
+    root = SubElement(model, "root")
+    SubElement(root, "mxCell", id="0")
+    SubElement(root, "mxCell", id="1", parent="0")
+    taken = {"0", "1"}
+    cell_ids: dict[str, str] = {}
+
+    def unique(base: str) -> str:
+        cid, n = base, 2
+        while cid in taken:
+            cid = f"{base}-{n}"
+            n += 1
+        taken.add(cid)
+        return cid
+
+    for s in m.steps:
+        cid = cell_ids[s.id] = unique(s.id)
+        w, h = s.size()
+        x = (s.x if s.x is not None else 0.0) - w / 2
+        y = (s.y if s.y is not None else 0.0) - h / 2
+        extra = {k: v for k, v in s.model_dump(exclude_defaults=True).items() if k not in _GEOMETRY}
+        if extra:
+            holder = SubElement(root, "UserObject", label=_html_label(s.text), id=cid,
+                                mapper=json.dumps(extra, ensure_ascii=False, sort_keys=True))
+            cell = SubElement(holder, "mxCell", style=_EXPORT_STYLE[s.kind], vertex="1", parent="1")
+        else:
+            cell = SubElement(root, "mxCell", id=cid, value=_html_label(s.text), style=_EXPORT_STYLE[s.kind],
+                              vertex="1", parent="1")
+        SubElement(cell, "mxGeometry", {"x": _fmt(x), "y": _fmt(y), "width": _fmt(w), "height": _fmt(h),
+                                        "as": "geometry"})
+    for a in m.arrows:
+        cid = unique(a.id)
+        style = _ARROW_STYLE
+        cell = SubElement(root, "mxCell", id=cid, value=_html_label(a.label), style=style, edge="1",
+                          parent="1", source=cell_ids[a.source], target=cell_ids[a.target])
+        geo = SubElement(cell, "mxGeometry", relative="1", **{"as": "geometry"})
+        if a.waypoints:
+            arr = SubElement(geo, "Array", **{"as": "points"})
+            for px, py in a.waypoints:
+                SubElement(arr, "mxPoint", x=_fmt(px), y=_fmt(py))
+    return tostring(mxfile, encoding="unicode") + "\n"
