@@ -42,11 +42,14 @@ def dominating_steps(graph: nx.DiGraph, starts: list[str], goals: list[str]) -> 
     return out
 
 
-def critical_steps(flow: Flow) -> dict[str, list[str]]:
-    """Critical step id -> reasons, in document order."""
+def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None) -> dict[str, list[str]]:
+    """Critical step id -> reasons, in document order. ``dominators``: the result of
+    ``dominating_steps`` when the caller already has it."""
     marked = goals_are_marked(flow)
     reasons: dict[str, list[str]] = {}
-    for sid in dominating_steps(flow.graph, flow.starts, flow.goals):
+    if dominators is None:
+        dominators = dominating_steps(flow.graph, flow.starts, flow.goals)
+    for sid in dominators:
         if flow.kind(sid) in ("activity", "decision"):
             reasons[sid] = ["every path from a start to a goal passes here" if marked
                             else "every path from a start to an end passes here (no end is marked as a goal)"]

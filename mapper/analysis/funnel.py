@@ -1,0 +1,212 @@
+"""The funnel: the map as an absorbing Markov chain (DESIGN.md, "Funnel").
+
+Steps are states, arrows carry the chance of going that way, ends absorb.
+With Q the transitions between the other ("transient") steps and R those into
+ends, the fundamental matrix N = (I - Q)^-1 gives expected visits; nothing is
+simulated. N is never formed: one sparse LU factorisation of I - Q answers
+every question, so 20,000 steps take milliseconds.
+
+For 100 entrants split evenly over the starts (the vector s):
+- visits      v = N^T s           (expected visits of each transient step)
+- outcomes    o = R^T v           (expected count reaching each end)
+- goal chance h = N r             (r: one-step chance of entering a goal end),
+  so a step's chance of ever reaching a goal is h, and a goal end's is 1.
+
+Levers. Moving a probability delta at decision d from branch w to branch b is a
+rank-one change of the system: (I - Q - e_d q^T) h' = r + e_d rho with
+q = delta (e_b - e_w) on transient steps and rho = delta (1[b goal] - 1[w goal]).
+Sherman-Morrison gives the exact new goal count without re-solving:
+
+    gain = v_d * delta * (g_b - g_w) / (1 - delta * (N[b, d] - N[w, d]))
+
+where g is the chance of reaching a goal from a branch's target. N[x, d] is
+zero unless x can reach d, and a branch target that reaches its decision lies
+in the decision's loop (strongly connected set); paths between two steps of a
+loop never leave it, so N[x, d] is read from the loop's own small system.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.linalg import splu
+
+from .flow import Flow
+from .results import Finding, Funnel, Lever
+
+ENTRANTS = 100
+#: Findings that make the map something other than an absorbing chain.
+BLOCKING_RULES = frozenset({"dead-end", "unreachable", "trap-loop", "probabilities"})
+#: The move the levers measure: one percentage point.
+LEVER_STEP = 0.01
+#: Right-hand sides solved together for the levers' loop systems.
+_CHUNK = 256
+
+
+def branch_chances(flow: Flow, sid: str) -> dict[str, float] | None:
+    """Where a step leads, target -> probability (summing to 1), or None when the
+    step splits without probabilities. Duplicate arrows add up; a single target
+    without a probability counts as 1."""
+    arrows = flow.out_arrows[sid]
+    if all(a.probability is None for a in arrows):
+        targets = dict.fromkeys(a.target for a in arrows)
+        return {t: 1.0 for t in targets} if len(targets) == 1 else None
+    chances: dict[str, float] = {}
+    for a in arrows:
+        chances[a.target] = chances.get(a.target, 0.0) + (a.probability or 0.0)
+    total = sum(chances.values())
+    if total <= 0:
+        return None
+    # The rules allow sums within 0.005 of 1; rescale so the chain is exact.
+    return {t: p / total for t, p in chances.items()}
+
+
+def _absorbs(flow: Flow, transient: list[str], rows: dict[str, dict[str, float]]) -> bool:
+    """True when every transient step can reach an end through arrows of positive
+    probability (else I - Q is singular: some people would go round for ever)."""
+    preds: dict[str, list[str]] = {}
+    for src, chances in rows.items():
+        for dst, p in chances.items():
+            if p > 0:
+                preds.setdefault(dst, []).append(src)
+    seen = set(flow.ends)
+    stack = list(flow.ends)
+    while stack:
+        for prev in preds.get(stack.pop(), ()):
+            if prev not in seen:
+                seen.add(prev)
+                stack.append(prev)
+    return all(t in seen for t in transient)
+
+
+def compute_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
+                   cycles: list[list[str]] | None = None) -> Funnel | None:
+    """The funnel per 100 entrants, or None when the map is not an absorbing chain."""
+    solved = solve_funnel(flow, findings, cycles)
+    return None if solved is None else solved[0]
+
+
+def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
+                 cycles: list[list[str]] | None = None) -> tuple[Funnel, dict[str, float]] | None:
+    """The funnel and every flow step's chance of reaching a goal (1 for goal
+    ends, 0 for other ends), or None when the map is not an absorbing chain."""
+    if any(f.rule in BLOCKING_RULES for f in findings) or not flow.starts or not flow.ends:
+        return None
+    end_set = set(flow.ends)
+    lonely = set(flow.disconnected)
+    transient = [sid for sid in flow.steps if sid not in end_set and sid not in lonely]
+    rows: dict[str, dict[str, float]] = {}
+    for sid in transient:
+        chances = branch_chances(flow, sid)
+        if chances is None:
+            return None
+        rows[sid] = chances
+    if not _absorbs(flow, transient, rows):
+        return None
+
+    t_index = {sid: i for i, sid in enumerate(transient)}
+    e_index = {sid: i for i, sid in enumerate(flow.ends)}
+    n, n_ends = len(transient), len(flow.ends)
+    qi, qj, qv, ri, rj, rv = [], [], [], [], [], []
+    for sid, chances in rows.items():
+        i = t_index[sid]
+        for dst, p in chances.items():
+            j = t_index.get(dst)
+            if j is not None:
+                qi.append(i), qj.append(j), qv.append(p)
+            else:
+                ri.append(i), rj.append(e_index[dst]), rv.append(p)
+    Q = sp.csc_matrix((qv, (qi, qj)), shape=(n, n))
+    R = sp.csr_matrix((rv, (ri, rj)), shape=(n, n_ends))
+    A = (sp.identity(n, format="csc") - Q).tocsc()
+    try:
+        lu = splu(A)
+    except RuntimeError:  # singular: cannot happen after _absorbs, kept as a guard
+        return None
+
+    s = np.zeros(n)
+    for start in flow.starts:
+        s[t_index[start]] += ENTRANTS / len(flow.starts)
+    visits = lu.solve(s, trans="T")
+    outcomes = R.T @ visits
+    goal_set = set(flow.goals)
+    is_goal = np.array([1.0 if e in goal_set else 0.0 for e in flow.ends])
+    reach_goal = lu.solve(R @ is_goal)
+    if not (np.all(np.isfinite(visits)) and np.all(np.isfinite(reach_goal))):
+        return None
+
+    steps = flow.steps
+    value = sum(outcomes[e_index[e]] * (steps[e].value or 0.0) for e in flow.ends)
+    cost = sum(visits[t_index[t]] * (steps[t].cost or 0.0) for t in transient)
+    cost += sum(outcomes[e_index[e]] * (steps[e].cost or 0.0) for e in flow.ends)
+
+    levers = _levers(flow, transient, t_index, rows, A, visits, reach_goal, goal_set, cycles)
+    funnel = Funnel(
+        entrants=ENTRANTS,
+        outcomes={e: float(outcomes[e_index[e]]) for e in flow.ends},
+        visits={t: float(visits[t_index[t]]) for t in transient},
+        value_per_entrant=float((value - cost) / ENTRANTS),
+        levers=tuple(levers),
+    )
+    goal_chance = {t: float(reach_goal[i]) for t, i in t_index.items()}
+    goal_chance.update((e, 1.0 if e in goal_set else 0.0) for e in flow.ends)
+    return funnel, goal_chance
+
+
+def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], rows: dict[str, dict[str, float]],
+            A: sp.csc_matrix, visits: np.ndarray, reach_goal: np.ndarray, goal_set: set[str],
+            cycles: list[list[str]] | None) -> list[Lever]:
+    def chance(target: str) -> float:
+        i = t_index.get(target)
+        return float(reach_goal[i]) if i is not None else (1.0 if target in goal_set else 0.0)
+
+    loop_of: dict[str, int] = {}
+    for k, comp in enumerate(cycles or ()):
+        for sid in comp:
+            loop_of[sid] = k
+
+    moves = []  # (decision, best, worst, delta)
+    for sid in transient:
+        chances = rows[sid]
+        if flow.kind(sid) != "decision" or len(chances) < 2:
+            continue
+        targets = list(chances)  # document order of the arrows
+        best = max(targets, key=chance)  # first of equals wins: max/min keep the first
+        worst = min((t for t in targets if chances[t] > 0), key=chance)
+        moves.append((sid, best, worst, min(LEVER_STEP, chances[worst])))
+
+    # N[x, d] for branch targets inside the decision's own loop, loop by loop.
+    inside: dict[tuple[str, str], float] = {}
+    by_loop: dict[int, list[tuple[str, str, str, float]]] = {}
+    for move in moves:
+        d, best, worst, _ = move
+        k = loop_of.get(d)
+        if k is not None and (loop_of.get(best) == k or loop_of.get(worst) == k):
+            by_loop.setdefault(k, []).append(move)
+    for k, group in by_loop.items():
+        members = [sid for sid in cycles[k] if sid in t_index]
+        local = {sid: i for i, sid in enumerate(members)}
+        idx = np.array([t_index[sid] for sid in members])
+        lu = splu(A[idx][:, idx].tocsc())
+        for start in range(0, len(group), _CHUNK):
+            chunk = group[start:start + _CHUNK]
+            rhs = np.zeros((len(members), len(chunk)))
+            for c, (d, *_rest) in enumerate(chunk):
+                rhs[local[d], c] = 1.0
+            cols = lu.solve(rhs)
+            for c, (d, best, worst, _) in enumerate(chunk):
+                for x in (best, worst):
+                    if x in local:
+                        inside[(x, d)] = float(cols[local[x], c])
+
+    levers = []
+    for d, best, worst, delta in moves:
+        lift = delta * (chance(best) - chance(worst))
+        if lift <= 0:
+            levers.append(Lever(d, 0.0))
+            continue
+        denominator = 1.0 - delta * (inside.get((best, d), 0.0) - inside.get((worst, d), 0.0))
+        levers.append(Lever(d, float(visits[t_index[d]] * lift / denominator)))
+    order = {sid: i for i, sid in enumerate(transient)}
+    levers.sort(key=lambda lv: (-lv.gain, order[lv.step]))
+    return levers
