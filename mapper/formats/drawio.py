@@ -629,7 +629,9 @@ class _ImportPage:
                 d = min(_polyline_distance(centre, r) for r in self.route(e, self.by_id[s], self.by_id[t]))
                 d = max(0.0, d - slack)
                 from_decision = s in decision_sources
-                limit = 40.0 if answer and from_decision else (25.0 if answer else 12.0)
+                if answer and not from_decision:
+                    continue  # "Yes"/"No" answer a decision's question, nothing else
+                limit = 40.0 if answer else 12.0
                 if d <= limit:
                     pairs.append((d if from_decision else d + 15.0, k, c.id, label))
         out: dict[int, tuple[str, str]] = {}
