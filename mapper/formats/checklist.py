@@ -240,6 +240,9 @@ def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
         order = _group_by_stage(order, steps)
     number = {entry.step_id: i + 1 for i, entry in enumerate(order)}
 
+    # "back to step 3" is for loops (the arrow returns to a step on the path that led
+    # here); a path that merely rejoins a step listed earlier "continues at" it.
+    component = _Ancestry(order)
     critical = {c.step: c.reasons for c in report.critical}
     metric_names = {p.step: p.name for p in report.metric_points}
     automation = {a.step: a.reasons for a in report.automation}
@@ -247,7 +250,7 @@ def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
     items: dict[str, ChecklistStep] = {}
     for entry in order:
         s = steps[entry.step_id]
-        items[s.id] = _item(s, steps, number, out_arrows, has_in, critical, metric_names, automation)
+        items[s.id] = _item(s, steps, number, out_arrows, has_in, component, critical, metric_names, automation)
 
     sections: list[ChecklistSection] = []
     current_group = current_path = None
@@ -299,6 +302,34 @@ class _Entry:
     step_id: str
     path: tuple          # ("main",) | ("branch", origin_id, label) | ("start", id) | ("loose",)
     group: str           # stage name, "" (no stages) or _LOOSE
+    parent: str | None = None  # the step this one was first reached from
+
+
+class _Ancestry:
+    """Ancestor tests on the tree of first visits, in O(1) each (entry/exit times)."""
+
+    def __init__(self, order: list[_Entry]) -> None:
+        children: dict[str | None, list[str]] = {}
+        for e in order:
+            children.setdefault(e.parent, []).append(e.step_id)
+        self.tin: dict[str, int] = {}
+        self.tout: dict[str, int] = {}
+        clock = 0
+        stack: list[tuple[str, bool]] = [(c, False) for c in reversed(children.get(None, []))]
+        while stack:
+            sid, done = stack.pop()
+            if done:
+                self.tout[sid] = clock
+                clock += 1
+                continue
+            self.tin[sid] = clock
+            clock += 1
+            stack.append((sid, True))
+            stack.extend((c, False) for c in reversed(children.get(sid, [])))
+
+    def is_ancestor(self, a: str, b: str) -> bool:
+        """True when ``a`` is ``b`` or lies on the path that first led to ``b``."""
+        return self.tin[a] <= self.tin[b] and self.tout[b] <= self.tout[a]
 
 
 def _ranked(arrows: list[Arrow]) -> list[Arrow]:
@@ -315,11 +346,12 @@ def _flow_order(m: SystemMap, steps: dict[str, Step], out_arrows, has_in) -> lis
     seen: set[str] = set()
     order: list[_Entry] = []
 
-    def walk(first: str, path: tuple, group: str, pending: list) -> None:
+    def walk(first: str, path: tuple, group: str, pending: list, parent: str | None = None) -> None:
         sid = first
         while sid is not None and sid not in seen:
             seen.add(sid)
-            order.append(_Entry(sid, path, group))
+            order.append(_Entry(sid, path, group, parent))
+            parent = sid
             # Carry on along the most likely branch that leads somewhere new (a loop
             # back is a route, not the way on); the others become branch sections.
             ranked = _ranked(out_arrows[sid])
@@ -335,16 +367,16 @@ def _flow_order(m: SystemMap, steps: dict[str, Step], out_arrows, has_in) -> lis
         while pending:  # first in, first out: branches come in the order they were met
             origin, arrow = pending.pop(0)
             if arrow.target not in seen:
-                walk(arrow.target, ("branch", origin, arrow.label.strip(), arrow.target), "", pending)
+                walk(arrow.target, ("branch", origin, arrow.label.strip(), arrow.target), "", pending, origin)
     # Whatever no start reaches still goes on the list, so nothing is lost.
     for sid in steps:
         if sid not in seen:
             pending = []
             walk(sid, ("loose",), _LOOSE, pending)
             while pending:
-                _, arrow = pending.pop(0)
+                origin, arrow = pending.pop(0)
                 if arrow.target not in seen:
-                    walk(arrow.target, ("loose",), _LOOSE, pending)
+                    walk(arrow.target, ("loose",), _LOOSE, pending, origin)
     return order
 
 
@@ -388,7 +420,8 @@ def _path_heading(path: tuple, number: dict[str, int], steps: dict[str, Step]) -
     return ""
 
 
-def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, critical, metric_names, automation) -> ChecklistStep:
+def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component, critical, metric_names,
+          automation) -> ChecklistStep:
     n = number[s.id]
     outs = out_arrows[s.id]
     item = ChecklistStep(
@@ -408,11 +441,12 @@ def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, critical,
                 continue  # a duplicate arrow says nothing new
             seen_targets.add(a.target)
             t = number[a.target]
-            item.routes.append(Route(a.label.strip(), t, " ".join(steps[a.target].text.split()), back=t <= n))
+            loop = component.is_ancestor(a.target, s.id)
+            item.routes.append(Route(a.label.strip(), t, " ".join(steps[a.target].text.split()), back=loop and t <= n))
     elif targets:
         t = number[targets[0]]
         if t != n + 1:
-            item.next_number, item.next_back = t, t <= n
+            item.next_number, item.next_back = t, component.is_ancestor(targets[0], s.id)
     elif s.kind in ("activity", "decision") and s.id in has_in:
         item.dead_end = True
     if s.metric is not None and s.metric.name.strip():

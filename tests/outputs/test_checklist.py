@@ -1,0 +1,163 @@
+"""The checklist reads in flow order, routes by step number, and loses nothing."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from mapper.analysis import analyse
+from mapper.analysis.results import AutomationCandidate, CriticalStep, MetricPoint, Report
+from mapper.formats.checklist import build_checklist, to_html, to_markdown, tools_named
+from mapper.model import Arrow, Step, SystemMap
+
+from .maps import FLOW_ORDER, quote_map
+
+
+def _by_id(c):
+    return {s.step_id: s for s in c.steps()}
+
+
+def test_every_step_once_in_flow_order_with_branches_and_loose_steps():
+    c = build_checklist(quote_map())
+    assert [s.step_id for s in c.steps()] == FLOW_ORDER
+    assert [s.number for s in c.steps()] == list(range(1, 12))
+    headings = [sec.heading for sec in c.sections]
+    assert headings == ["Main path", "Branch from step 3: No", "Branch from step 3: Later",
+                        "Not connected to the flow"]
+    assert c.sections[-1].steps[0].text == "Tidy the van"
+
+
+def test_decisions_route_by_step_number_and_loops_refer_back():
+    items = _by_id(build_checklist(quote_map()))
+    assert items["books"].routing() == "Yes: go to step 4. No: go to step 8. Later: go to step 10."
+    assert items["buys"].routing() == "Yes: go to step 7. No: back to step 2."
+    # A step met again on a later path is not repeated: the path says where to continue.
+    assert items["remind"].routing() == "Continue at step 4."
+    assert items["client"].headline() == "→ New client (goal)"
+    assert items["lost"].headline() == "→ Not now"
+    assert items["enquiry"].headline() == "Start: Enquiry"
+
+
+def test_main_path_follows_first_arrow_when_no_probabilities():
+    m = quote_map()
+    for a in m.arrows:
+        a.probability = None
+    m.arrows.sort(key=lambda a: a.id != "a5")  # "Later" drawn first: it becomes the main path
+    order = [s.step_id for s in build_checklist(m).steps()]
+    assert order[:6] == ["enquiry", "call", "books", "remind", "visit", "quote"]
+
+
+def test_critical_steps_carry_their_detail_and_metric_points_ask_for_a_number():
+    m = quote_map()
+    report = Report(critical=(CriticalStep("call", ("every path passes here",)),),
+                    metric_points=(MetricPoint("books", "Bookings", "decision"),
+                                   MetricPoint("enquiry", "Enquiries", "start")),
+                    automation=(AutomationCandidate("remind", 0.9, ("sends a reminder",)),))
+    items = _by_id(build_checklist(m, report))
+    call = items["call"]
+    assert call.critical and call.items == ["Ask about the job", "Log it in Google Sheets"]
+    assert call.tools == ["Google Sheets"]
+    details = " ".join(call.detail_lines())
+    assert "15 min" in details and "Costs 5" in details and "Tools: Google Sheets" in details
+    assert "Notes: Use the <script> opener" in details
+    # The step's own metric wins over the suggestion; units are kept.
+    assert items["books"].record_line() == "Record: Visits booked ____ per week"
+    assert items["enquiry"].record_line() == "Record: Enquiries ____"
+    assert items["remind"].automation_hint == "Could be automated: sends a reminder"
+    assert not items["visit"].critical and items["visit"].record == ""
+
+
+def test_critical_only_holds_exactly_the_critical_steps_numbered_as_in_the_full_list():
+    m = quote_map()
+    report = analyse(m)
+    full = _by_id(build_checklist(m, report))
+    card = build_checklist(m, report, critical_only=True)
+    assert report.critical_ids(), "the sample must have critical steps"
+    assert {s.step_id for s in card.steps()} == report.critical_ids()
+    assert all(s.number == full[s.step_id].number for s in card.steps())
+    assert [s.number for s in card.steps()] == sorted(s.number for s in card.steps())
+
+
+def test_accountability_lists_owners_steps_and_metrics():
+    m = quote_map()
+    m.step("books").owner = "Sales"
+    rows = {r.owner: r for r in build_checklist(m, Report()).accountability}
+    assert rows["Sales"].steps == [2, 3] and rows["Sales"].metrics == ["Visits booked"]
+    assert rows["Office"].steps == [1, 5, 8, 10]
+    assert rows["(no owner yet)"].steps == [6, 11]
+    assert list(rows)[-1] == "(no owner yet)"
+
+
+def test_stages_group_steps_in_hourglass_order_keeping_flow_order_within():
+    m = quote_map()
+    stages = {"enquiry": "know", "call": "trust", "books": "trust", "visit": "try", "quote": "buy",
+              "nurture": "like"}
+    for sid, stage in stages.items():
+        m.step(sid).stage = stage
+    c = build_checklist(m, Report())
+    level1 = [sec.heading for sec in c.sections if sec.level == 1]
+    assert level1 == ["Know", "Like", "Trust", "Try", "Buy", "Not connected to the flow"]
+    order = [s.step_id for s in c.steps()]
+    # "Add to newsletter" (like) moves before the trust steps; unstaged steps stay with their path.
+    assert order.index("nurture") < order.index("call") < order.index("books")
+    assert order.index("buys") > order.index("quote")
+    assert [s.number for s in c.steps()] == list(range(1, len(order) + 1))
+    assert sorted(order) == sorted(FLOW_ORDER)
+
+
+def test_markdown_uses_task_lists():
+    md = to_markdown(build_checklist(quote_map(), Report()))
+    assert "- [ ] 2. Call the lead — Sales" in md
+    assert "- [ ] 5. Send the quote — Office" in md
+    assert "  - [ ] Ask about the job" in md
+    assert "- 3. **Books a visit?** Yes: go to step 4. No: go to step 8. Later: go to step 10." in md
+    assert "- [ ] 10. Send a reminder — Office (continue at step 4)" in md
+    assert "| Office | 1, 5, 8, 10 | — |" in md
+    assert md.count("Tidy the van") == 1
+
+
+def test_html_is_standalone_printable_and_escapes_text():
+    m = quote_map()
+    m.step("visit").text = "<script>alert('x')</script> & measure"
+    html = to_html(build_checklist(m, Report(critical=(CriticalStep("call", ()),))))
+    assert html.startswith("<!DOCTYPE html>") and "<style>" in html and "@media print" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; measure" in html
+    assert "Use the &lt;script&gt; opener" in html  # critical step notes are escaped too
+
+
+def test_tools_are_recognised_as_names_not_as_ordinary_words():
+    assert tools_named("Send the invoice from Xero", "book via calendly") == ["Xero", "Calendly"]
+    assert tools_named("make a note", "a square meal") == []
+    assert tools_named("Track it in Google Sheets") == ["Google Sheets"]
+
+
+@st.composite
+def random_maps(draw):
+    n = draw(st.integers(1, 14))
+    kinds = draw(st.lists(st.sampled_from(["terminator", "activity", "decision", "note"]), min_size=n, max_size=n))
+    steps = [Step(id=f"s{i}", kind=k, text=f"Step {i}") for i, k in enumerate(kinds)]
+    flow = [s.id for s in steps if s.kind != "note"]
+    arrows = []
+    if flow:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(flow), st.sampled_from(flow)), max_size=30))
+        arrows = [Arrow(id=f"a{i}", source=a, target=b, label=draw(st.sampled_from(["", "Yes", "No"])))
+                  for i, (a, b) in enumerate(pairs)]
+    return SystemMap(steps=steps, arrows=arrows)
+
+
+@settings(max_examples=150, deadline=None)
+@given(random_maps())
+def test_any_map_lists_each_flow_step_exactly_once_and_routes_to_real_numbers(m):
+    c = build_checklist(m, Report())
+    ids = [s.step_id for s in c.steps()]
+    assert sorted(ids) == sorted(s.id for s in m.steps if s.kind != "note")
+    numbers = {s.number for s in c.steps()}
+    assert numbers == set(range(1, len(ids) + 1))
+    for s in c.steps():
+        for n in re.findall(r"step (\d+)", s.routing()):
+            assert int(n) in numbers
+    md = to_markdown(c)
+    for s in c.steps():
+        assert re.search(rf"^- (\[ \] )?{s.number}\. ", md, re.M)
