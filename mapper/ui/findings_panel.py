@@ -1,0 +1,188 @@
+"""The Findings panel: what mapper says about the map, live.
+
+"Problems" lists the findings grouped by severity (errors first) with counts;
+"Insights" lists the critical steps, automation candidates with their scores,
+the metric points and the funnel summary. Clicking a row that names steps asks
+the window to select and centre them on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from mapper.analysis.results import SEVERITIES, Report
+from mapper.ui.icons import marker_icon, severity_icon
+
+SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Info"}
+STEPS_ROLE = Qt.ItemDataRole.UserRole
+ARROWS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """'2 errors · 1 warning' (info only when there is some); 'No problems found' when clean."""
+    parts = []
+    if counts.get("error"):
+        parts.append(plural(counts["error"], "error"))
+    if counts.get("warning"):
+        parts.append(plural(counts["warning"], "warning"))
+    if counts.get("info"):
+        parts.append(f"{counts['info']} info")
+    return " · ".join(parts) if parts else "No problems found"
+
+
+class _Tree(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setAlternatingRowColors(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+class FindingsPanel(QWidget):
+    """Emits ``activated(step_ids, arrow_ids)`` when a row naming steps or arrows is clicked."""
+
+    activated = Signal(list, list)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FindingsPanel")
+        self.document = document
+        self.report: Report | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.problems = _Tree()
+        self.insights = _Tree()
+        self.tabs.addTab(self.problems, "Problems")
+        self.tabs.addTab(self.insights, "Insights")
+        self.summary = QLabel("Checking…")
+        self.summary.setObjectName("findingsSummary")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.summary)
+        col.addWidget(self.tabs)
+        for tree in (self.problems, self.insights):
+            tree.itemClicked.connect(self._clicked)
+            tree.itemActivated.connect(self._clicked)
+
+    # -- filling -------------------------------------------------------------------
+    def _name(self, step_id: str) -> str:
+        s = self.document.map.step(step_id)
+        if s is None:
+            return step_id
+        text = " ".join(s.text.split())
+        return f"“{text}”" if text else step_id
+
+    def _group(self, tree: QTreeWidget, title: str, icon=None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(tree, [title])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if icon is not None:
+            item.setIcon(0, icon)
+        item.setExpanded(True)
+        return item
+
+    def _row(self, parent: QTreeWidgetItem, text: str, steps=(), arrows=(), icon=None,
+             tip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, STEPS_ROLE, list(steps))
+        item.setData(0, ARROWS_ROLE, list(arrows))
+        item.setToolTip(0, tip or text)
+        if icon is not None:
+            item.setIcon(0, icon)
+        if not steps and not arrows:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def set_report(self, report: Report) -> None:
+        self.report = report
+        counts = report.counts()
+        self.summary.setText(counts_text(counts))
+        self.summary.setProperty("severity", "error" if counts.get("error") else
+                                 "warning" if counts.get("warning") else "ok")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        problems = sum(counts.values())
+        self.tabs.setTabText(0, f"Problems ({problems})" if problems else "Problems")
+        self._fill_problems(report)
+        self._fill_insights(report)
+
+    def _fill_problems(self, report: Report) -> None:
+        tree = self.problems
+        tree.clear()
+        by_severity = {s: [f for f in report.findings if f.severity == s] for s in SEVERITIES}
+        if not report.findings:
+            empty = QTreeWidgetItem(tree, ["Nothing to fix: the flow hangs together."])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            empty.setForeground(0, QBrush(QColor("#6b7380")))
+            return
+        for severity in SEVERITIES:
+            found = by_severity[severity]
+            if not found:
+                continue
+            group = self._group(tree, f"{SEVERITY_TITLES[severity]} ({len(found)})", severity_icon(severity))
+            for f in found:
+                self._row(group, f.message, f.steps, f.arrows, severity_icon(severity),
+                          tip=f"{f.message}\n\nRule: {f.rule}")
+            group.setExpanded(True)
+
+    def _fill_insights(self, report: Report) -> None:
+        tree = self.insights
+        tree.clear()
+        group = self._group(tree, f"Critical steps ({len(report.critical)})", marker_icon("critical"))
+        for c in report.critical:
+            self._row(group, self._name(c.step), [c.step], icon=marker_icon("critical"),
+                      tip="\n".join(c.reasons))
+        if not report.critical:
+            self._row(group, "None yet: mark a start and a goal end.")
+        ranked = sorted(report.automation, key=lambda a: -a.score)
+        group = self._group(tree, f"Could be automated ({len(ranked)})", marker_icon("automate"))
+        for a in ranked:
+            self._row(group, f"{self._name(a.step)}  ·  {a.score:.0%}", [a.step],
+                      icon=marker_icon("automate"), tip="\n".join(a.reasons))
+        if not ranked:
+            self._row(group, "No candidates found.")
+        group = self._group(tree, f"Measure here ({len(report.metric_points)})", marker_icon("metric"))
+        for p in report.metric_points:
+            self._row(group, f"{p.name} — at {self._name(p.step)}", [p.step], icon=marker_icon("metric"),
+                      tip=p.reason)
+        self._fill_funnel(tree, report)
+
+    def _fill_funnel(self, tree: QTreeWidget, report: Report) -> None:
+        funnel = report.funnel
+        group = self._group(tree, "Funnel")
+        if funnel is None:
+            self._row(group, "Give every branch a probability (and fix the errors) to see where "
+                             "100 people end up.")
+            return
+        self._row(group, f"Per {funnel.entrants} people who enter:")
+        m = self.document.map
+        for end, count in sorted(funnel.outcomes.items(), key=lambda kv: -kv[1]):
+            step = m.step(end)
+            goal = " ✓" if step is not None and step.goal else ""
+            self._row(group, f"{count:.1f} reach {self._name(end)}{goal}", [end])
+        self._row(group, f"Value per person who enters: {funnel.value_per_entrant:,.2f}")
+        for lever in funnel.levers[:3]:
+            self._row(group, f"Lever: {self._name(lever.step)} — +{lever.gain:.2f} goals per point",
+                      [lever.step], tip="Goal outcomes per 100 people gained by moving one percentage "
+                                        "point of this decision from its worst branch to its best.")
+
+    # -- clicking ------------------------------------------------------------------
+    def _clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        steps = item.data(0, STEPS_ROLE) or []
+        arrows = item.data(0, ARROWS_ROLE) or []
+        if steps or arrows:
+            self.activated.emit(list(steps), list(arrows))

@@ -1,0 +1,739 @@
+"""The main window: the canvas in the middle, the palette on the left, the
+properties, findings and legend on the right; files, menus, live analysis and
+the crash-recovery journal around them.
+
+Every edit goes through ``Document.apply`` (so undo covers panel edits too);
+the window only wires the parts together and talks to the user about files.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+
+from mapper.model import MapFileError, SystemMap, load_map, write_atomic
+from mapper.ui import messages
+from mapper.ui.analysis_runner import AnalysisRunner
+from mapper.ui.document import Document
+from mapper.ui.findings_panel import FindingsPanel, counts_text
+from mapper.ui.icons import action_icon
+from mapper.ui.legend_panel import MARKER_KINDS, LegendPanel
+from mapper.ui.properties_panel import PropertiesPanel
+from mapper.ui.recent_files import add_recent_file, app_settings, clear_recent_files, recent_files
+from mapper.ui.recovery import Journal, orphaned_journals
+
+log = logging.getLogger(__name__)
+
+#: Edits settle this long before the journal is written.
+JOURNAL_DELAY_MS = 3000
+
+MAP_SUFFIXES = (".json",)
+IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
+
+#: Windows opened by the app (recovered maps, New Window) stay referenced here.
+_windows: list["MainWindow"] = []
+
+
+def _display_name(path: str | None) -> str:
+    return Path(path).name if path else "Untitled"
+
+
+class _DropFilter(QObject):
+    """Lets files dropped on the canvas open (the canvas keeps palette drags)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self.window.droppable_path(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            path = self.window.droppable_path(event.mimeData())
+            if path:
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda: self.window.open_any(path))
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, journal_folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.document = Document(parent=self)
+        self.report = None
+        self.journal = Journal(journal_folder)
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setSingleShot(True)
+        self._journal_timer.setInterval(JOURNAL_DELAY_MS)
+        self._journal_timer.timeout.connect(self.write_journal)
+
+        from mapper.ui.canvas import Canvas
+        self.canvas = Canvas(self.document)
+        self.setCentralWidget(self.canvas)
+        self.properties = PropertiesPanel(self.document)
+        self.findings = FindingsPanel(self.document)
+        self.legend = LegendPanel()
+        self.runner = AnalysisRunner(self.document, parent=self)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self._drop_filter = _DropFilter(self)
+        self.canvas.viewport().installEventFilter(self._drop_filter)
+        self.resize(1400, 880)
+        self._restore_window_state()
+        self._update_title()
+        self.runner.schedule()
+
+    # -- building ------------------------------------------------------------------
+    def _action(self, text: str, slot=None, keys=(), icon: str | None = None, tip: str = "",
+                checkable: bool = False, checked: bool = False) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            seqs: list[QKeySequence] = []
+            for k in (keys if isinstance(keys, (list, tuple)) else [keys]):
+                if isinstance(k, QKeySequence.StandardKey):
+                    seqs += QKeySequence.keyBindings(k)
+                else:
+                    seqs.append(QKeySequence(k))
+            unique = []
+            for s in seqs:
+                if not s.isEmpty() and s not in unique:
+                    unique.append(s)
+            action.setShortcuts(unique)
+        if icon:
+            action.setIcon(action_icon(icon))
+        if tip or keys:
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip or text.replace('&', '').rstrip('.…')}"
+                              + (f" ({shown})" if shown else ""))
+            action.setStatusTip(tip)
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(checked)
+            if slot is not None:
+                action.toggled.connect(slot)
+        elif slot is not None:
+            action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        c = self.canvas
+        self.new_action = self._action("&New…", self.new_map, SK.New, "new", "Start a new map")
+        self.open_action = self._action("&Open…", self.open_map, SK.Open, "open", "Open a map")
+        self.save_action = self._action("&Save", self.save, SK.Save, "save", "Save the map")
+        self.save_as_action = self._action("Save &As…", self.save_as, [SK.SaveAs, "Ctrl+Shift+S"])
+        self.import_action = self._action("&Import…", self.import_diagram, "Ctrl+I", None,
+                                          "Bring in a Mermaid, draw.io or BPMN diagram")
+        self.export_mermaid_action = self._action("Export as &Mermaid…", self.export_mermaid)
+        self.export_drawio_action = self._action("Export as &draw.io…", self.export_drawio)
+        self.export_image_action = self._action("&Export Image or PDF…", self.export_image, "Ctrl+E",
+                                                "export", "Export the map as PNG, SVG or PDF")
+        self.print_action = self._action("&Print…", self.print_map, SK.Print, "print", "Print the map")
+        self.preview_action = self._action("Print Pre&view…", self.preview_map)
+        self.export_checklist_action = self._action("Export &Checklist…", self.export_checklist, None,
+                                                    "check", "Export the team's checklist")
+        self.print_checklist_action = self._action("Print Chec&klist…", self.print_checklist)
+        self.preview_checklist_action = self._action("Checklist Previe&w…", self.preview_checklist)
+        self.close_action = self._action("&Close", self.close, SK.Close)
+        self.quit_action = self._action("&Quit", self.quit_app, [SK.Quit, "Ctrl+Q"])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        self.undo_action.setIcon(action_icon("undo"))
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        redo_keys = []
+        for s in QKeySequence.keyBindings(SK.Redo) + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]:
+            if s not in redo_keys:
+                redo_keys.append(s)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setIcon(action_icon("redo"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.cut_action = self._action("Cu&t", c.cut, SK.Cut)
+        self.copy_action = self._action("&Copy", c.copy, SK.Copy)
+        self.paste_action = self._action("&Paste", c.paste, SK.Paste)
+        self.duplicate_action = self._action("D&uplicate", c.duplicate, "Ctrl+D")
+        self.delete_action = self._action("&Delete", c.delete_selection, [SK.Delete, "Backspace"])
+        self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
+        self.add_step_actions = {
+            kind: self._action(label, lambda k=kind: self.canvas.add_step(k), tip=tip)
+            for kind, label, tip in (
+                ("terminator", "Start / End", "Add a start or end point"),
+                ("activity", "Activity", "Add an activity"),
+                ("decision", "Decision", "Add a decision"),
+                ("note", "Note", "Add a note"))}
+
+        self.zoom_in_action = self._action("Zoom &In", c.zoom_in, [SK.ZoomIn, "Ctrl+=", "Ctrl++"],
+                                           "zoom-in")
+        self.zoom_out_action = self._action("Zoom &Out", c.zoom_out, [SK.ZoomOut, "Ctrl+-"], "zoom-out")
+        self.zoom_reset_action = self._action("&Actual Size", c.zoom_reset, "Ctrl+0")
+        self.fit_action = self._action("&Fit to Window", c.zoom_to_fit, ["Ctrl+1", "Ctrl+Shift+F"], "fit",
+                                       "Show the whole map")
+        snap = app_settings().value("snap_to_grid", True)
+        snap_on = snap if isinstance(snap, bool) else str(snap).lower() == "true"
+        self.snap_action = self._action("&Snap to Grid", self.set_snap, "Ctrl+'", checkable=True,
+                                        checked=snap_on)
+        self.marker_actions = {
+            kind: self._action(f"Show {name} Badges", lambda on, k=kind: self.set_marker_visible(k, on),
+                               checkable=True, checked=True)
+            for kind, name, _ in MARKER_KINDS}
+
+        self.tidy_action = self._action("&Tidy Up", self.tidy_up, "Ctrl+Shift+L", "tidy",
+                                        "Lay out the whole map, or the selected steps")
+        self.align_actions = {
+            edge: self._action(text, lambda e=edge: self.canvas.align(e))
+            for edge, text in (("left", "Align &Left"), ("hcenter", "Align &Centres Horizontally"),
+                               ("right", "Align &Right"), ("top", "Align &Top"),
+                               ("vcenter", "Align Centres &Vertically"), ("bottom", "Align &Bottom"))}
+        self.distribute_actions = {
+            axis: self._action(text, lambda a=axis: self.canvas.distribute(a))
+            for axis, text in (("horizontal", "Distribute &Horizontally"),
+                               ("vertical", "Distribute &Vertically"))}
+
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+                                             [SK.HelpContents, "Ctrl+/"])
+        self.about_action = self._action("&About mapper", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu("&File")
+        f.addActions([self.new_action, self.open_action])
+        self.recent_menu = f.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        f.addSeparator()
+        f.addActions([self.save_action, self.save_as_action])
+        f.addSeparator()
+        f.addAction(self.import_action)
+        f.addActions([self.export_mermaid_action, self.export_drawio_action])
+        f.addSeparator()
+        f.addActions([self.export_image_action, self.print_action, self.preview_action])
+        f.addSeparator()
+        f.addActions([self.export_checklist_action, self.print_checklist_action,
+                      self.preview_checklist_action])
+        f.addSeparator()
+        f.addActions([self.close_action, self.quit_action])
+
+        e = bar.addMenu("&Edit")
+        e.addActions([self.undo_action, self.redo_action])
+        e.addSeparator()
+        e.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
+                      self.delete_action])
+        e.addSeparator()
+        e.addAction(self.select_all_action)
+        e.addSeparator()
+        add = e.addMenu("&Add Step")
+        add.addActions(list(self.add_step_actions.values()))
+
+        v = bar.addMenu("&View")
+        v.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
+        v.addSeparator()
+        v.addAction(self.snap_action)
+        v.addSeparator()
+        badges = v.addMenu("&Badges")
+        badges.addActions(list(self.marker_actions.values()))
+        self.panels_menu = v.addMenu("&Panels")
+        self.view_menu = v
+
+        a = bar.addMenu("&Arrange")
+        a.addAction(self.tidy_action)
+        a.addSeparator()
+        a.addActions(list(self.align_actions.values()))
+        a.addSeparator()
+        a.addActions(list(self.distribute_actions.values()))
+
+        h = bar.addMenu("&Help")
+        h.addActions([self.shortcuts_action, self.about_action])
+        self.menus = [f, e, v, a, h]
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addActions([self.new_action, self.open_action, self.save_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        bar.addSeparator()
+        bar.addAction(self.tidy_action)
+        bar.addSeparator()
+        bar.addActions([self.export_image_action, self.print_action, self.export_checklist_action])
+        self.toolbar = bar
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _build_docks(self) -> None:
+        from mapper.ui.canvas.palette import Palette
+        self.palette = Palette(self.canvas)
+        self.palette_dock = self._dock("Shapes", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock("Properties", "propertiesDock", self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.legend_dock = self._dock("Legend", "legendDock", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.properties_dock, self.findings_dock, self.legend_dock], [420, 300, 150],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel("Checking…")
+        self.counts_label.setObjectName("countsLabel")
+        bar.addPermanentWidget(self.counts_label)
+
+    def _connect(self) -> None:
+        d = self.document
+        d.dirty_changed.connect(self._on_dirty_changed)
+        d.path_changed.connect(lambda _: self._update_title())
+        d.changed.connect(self._on_edited)
+        d.reset.connect(self._on_reset)
+        self.runner.report_ready.connect(self._on_report)
+        self.runner.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.canvas.selection_changed.connect(self._on_selection_changed)
+        self.findings.activated.connect(self.show_in_canvas)
+        self.legend.marker_toggled.connect(self.set_marker_visible)
+        self.properties.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.canvas.set_snap(self.snap_action.isChecked())
+
+    # -- state and title -----------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{_display_name(self.document.path)}[*] — mapper")
+        self.setWindowModified(self.document.is_dirty)
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        if not dirty:
+            self._journal_timer.stop()
+            self.journal.remove()
+
+    def _on_edited(self, change) -> None:
+        if self.document.is_dirty:
+            self._journal_timer.start()
+
+    def _on_reset(self) -> None:
+        self._update_title()
+        self.properties.show_selection([], [])
+        if self.document.is_dirty:
+            self._journal_timer.start()
+
+    def _on_selection_changed(self, *args) -> None:
+        self.properties.show_selection(self.canvas.selected_step_ids(), self.canvas.selected_arrow_ids())
+
+    def _on_report(self, report) -> None:
+        self.report = report
+        self.findings.set_report(report)
+        self.properties.set_report(report)
+        self.canvas.set_report(report)
+        self.counts_label.setText(counts_text(report.counts()))
+        counts = report.counts()
+        self.counts_label.setProperty("severity", "error" if counts.get("error") else
+                                      "warning" if counts.get("warning") else "ok")
+        self.counts_label.style().unpolish(self.counts_label)
+        self.counts_label.style().polish(self.counts_label)
+
+    # -- the journal ---------------------------------------------------------------
+    def write_journal(self) -> None:
+        """Keep the unsaved work in the journal now (the timer calls this after edits settle)."""
+        self._journal_timer.stop()
+        if not self.document.is_dirty:
+            self.journal.remove()
+            return
+        try:
+            self.journal.write(self.document.map, self.document.path)
+        except MapFileError as e:
+            # Not fatal: the user's file is untouched; say so once in the status bar.
+            self.statusBar().showMessage(f"Could not keep a recovery copy: {e}", 8000)
+
+    def offer_recovery(self) -> int:
+        """Offer the unsaved work of sessions that ended without closing. Returns how many were recovered.
+        The first recovered map opens here when this window holds nothing yet; others in new windows."""
+        recovered = 0
+        for orphan in orphaned_journals(self.journal.folder):
+            if orphan.map is None:
+                messages.show_error(self, "Recovery copy unreadable",
+                                    "A recovery copy of unsaved work could not be read and was removed.",
+                                    orphan.problem)
+                orphan.discard()
+                continue
+            answer = messages.ask_recover(self, orphan.title, orphan.saved_at)
+            if answer != "recover":
+                orphan.discard()
+                continue
+            target = self if self._is_pristine() else MainWindow(self.journal.folder)
+            target.document.replace(orphan.map, orphan.original_path, dirty=True)
+            target.write_journal()       # our own copy first, then the orphan goes
+            orphan.discard()
+            target.statusBar().showMessage(f"Recovered unsaved work on {orphan.title}. Save it to keep it.", 10000)
+            if target is not self:
+                _windows.append(target)
+                target.show()
+            recovered += 1
+        return recovered
+
+    def _is_pristine(self) -> bool:
+        return not self.document.is_dirty and not self.document.path and not self.document.map.steps
+
+    # -- files ---------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes. True when it is fine to drop the current map."""
+        if not self.document.is_dirty:
+            return True
+        answer = messages.ask_save_changes(self, _display_name(self.document.path))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self._journal_timer.stop()
+            self.journal.remove()
+            return True
+        return False
+
+    def show_map(self, m: SystemMap, path: str | None, dirty: bool = False) -> None:
+        from mapper.cli import ensure_placed
+        laid_out = ensure_placed(m)
+        self.document.replace(m, path, dirty=dirty or (laid_out and path is None and bool(m.steps)))
+        self.runner.schedule()
+        QTimer.singleShot(0, self.canvas.zoom_to_fit)
+
+    def new_map(self) -> None:
+        """File > New: the start dialog (blank map or a template)."""
+        if not self.maybe_save():
+            return
+        self.show_start(already_asked=True)
+
+    def show_start(self, already_asked: bool = False) -> None:
+        from mapper.ui.start_dialog import StartDialog
+        if not already_asked and not self.maybe_save():
+            return
+        dialog = StartDialog(recent_files(), self)
+        if not dialog.exec() or dialog.choice is None:
+            return
+        kind, value = dialog.choice
+        if kind == "blank":
+            self.show_map(SystemMap(), None)
+        elif kind == "template":
+            from mapper.templates import load_template
+            try:
+                m = load_template(value)
+            except MapFileError as e:
+                messages.show_error(self, "Could not open the template", "The template could not be read.", str(e))
+                return
+            self.show_map(m, None)
+        elif kind == "open":
+            if value:
+                self.open_path(value, ask=False)
+            else:
+                self.open_map(ask=False)
+
+    def open_map(self, ask: bool = True) -> None:
+        if ask and not self.maybe_save():
+            return
+        folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
+        path = messages.ask_open_path(self, "Open a map", folder,
+                                      f"{messages.MAP_FILTER};;{messages.IMPORT_FILTER.split(';;')[0]}")
+        if path:
+            self.open_any(path, ask=False)
+
+    def open_any(self, path: str, ask: bool = True) -> bool:
+        """Open a map, or import a diagram, by the file's extension."""
+        if Path(path).suffix.lower() in IMPORT_SUFFIXES:
+            return self.import_diagram(path, ask=ask)
+        return self.open_path(path, ask=ask)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open a mapper map. A broken file leaves the current map as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            m = load_map(path)
+        except MapFileError as e:
+            messages.show_error(self, "Could not open the map",
+                                f"“{Path(path).name}” could not be opened. Your current map is unchanged.", str(e))
+            return False
+        self.show_map(m, str(Path(path).resolve()))
+        add_recent_file(path)
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        return True
+
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or str(Path.home() / (
+            (self.document.map.title or "Untitled map").replace("/", "-") + ".json"))
+        path = messages.ask_save_path(self, "Save the map", suggested, messages.MAP_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        self.properties.flush()
+        try:
+            self.document.save(path)
+        except MapFileError as e:
+            messages.show_error(self, "Could not save the map",
+                                f"“{Path(path).name}” was not saved. Your changes are still open here.", str(e))
+            return False
+        self._journal_timer.stop()
+        self.journal.remove()
+        add_recent_file(path)
+        self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
+        return True
+
+    def quit_app(self) -> None:
+        QApplication.closeAllWindows()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.properties.flush()
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._journal_timer.stop()
+        self.journal.close()
+        settings = app_settings()
+        settings.setValue("window_geometry", self.saveGeometry())
+        settings.setValue("window_state", self.saveState())
+        settings.sync()
+        if self in _windows:
+            _windows.remove(self)
+        event.accept()
+
+    def _restore_window_state(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window_geometry")
+        state = settings.value("window_state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = recent_files()
+        for i, path in enumerate(files):
+            action = menu.addAction(f"&{i + 1}  {Path(path).name}" if i < 9 else Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            empty = menu.addAction("No recent maps")
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", clear_recent_files)
+
+    # -- drag and drop -------------------------------------------------------------
+    @staticmethod
+    def droppable_path(mime) -> str | None:
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                path = url.toLocalFile()
+                if Path(path).suffix.lower() in MAP_SUFFIXES + IMPORT_SUFFIXES:
+                    return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self.droppable_path(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self.droppable_path(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_any(path))
+
+    # -- import / export -----------------------------------------------------------
+    def import_diagram(self, path: str | None = None, ask: bool = True) -> bool:
+        """File > Import: Mermaid, draw.io or BPMN. Warnings are shown; unplaced maps are laid out."""
+        if ask and not self.maybe_save():
+            return False
+        if path is None:
+            path = messages.ask_open_path(self, "Import a diagram", str(Path.home()), messages.IMPORT_FILTER)
+            if not path:
+                return False
+        from mapper.formats.importers import import_file
+        name = Path(path).name
+        page = None
+        try:
+            if Path(path).suffix.lower() in (".drawio", ".xml") and not path.lower().endswith(".bpmn20.xml"):
+                from mapper.formats.drawio import list_pages
+                data = Path(path).read_bytes()
+                pages = list_pages(data, name)
+                if len(pages) > 1:
+                    chosen = messages.ask_page(self, name, pages)
+                    if chosen is None:
+                        return False
+                    page = chosen + 1   # import_file counts pages from 1, like `mapper import --page`
+            result = import_file(path, page=page)
+        except MapFileError as e:
+            messages.show_error(self, "Could not import", f"“{name}” could not be imported. "
+                                "Your current map is unchanged.", str(e))
+            return False
+        except OSError as e:
+            messages.show_error(self, "Could not import", f"“{name}” could not be read.", str(e))
+            return False
+        self.show_map(result.map, None, dirty=True)
+        if result.warnings:
+            messages.show_warnings(self, "Imported with notes",
+                                   f"“{name}” was imported. A few things could not be carried over exactly:",
+                                   list(result.warnings))
+        self.statusBar().showMessage(f"Imported {name}: {len(result.map.steps)} steps, "
+                                     f"{len(result.map.arrows)} arrows", 6000)
+        return True
+
+    def _export_text(self, what: str, suffix: str, filters: str, produce) -> None:
+        base = Path(self.document.path).with_suffix(suffix) if self.document.path else \
+            Path.home() / ((self.document.map.title or "map").replace("/", "-") + suffix)
+        path = messages.ask_save_path(self, f"Export as {what}", str(base), filters)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += suffix
+        try:
+            write_atomic(path, produce(self.document.map).encode("utf-8"), keep_backup=False)
+        except MapFileError as e:
+            messages.show_error(self, "Could not export", f"“{Path(path).name}” was not written.", str(e))
+            return
+        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+
+    def export_mermaid(self) -> None:
+        from mapper.formats.mermaid import export_mermaid
+        self._export_text("Mermaid", ".mmd", "Mermaid (*.mmd *.md)", export_mermaid)
+
+    def export_drawio(self) -> None:
+        from mapper.formats.drawio import export_drawio
+        self._export_text("draw.io", ".drawio", "draw.io (*.drawio)", export_drawio)
+
+    def _selected_ids(self) -> list[str]:
+        return list(self.canvas.selected_step_ids())
+
+    def export_image(self) -> None:
+        from mapper.ui.export_dialog import export_map_dialog
+        export_map_dialog(self, self.document, self.report, self._selected_ids())
+
+    def print_map(self) -> None:
+        from mapper.ui.printing import print_map
+        print_map(self, self.document, self.report, self._selected_ids())
+
+    def preview_map(self) -> None:
+        from mapper.ui.printing import preview_map
+        preview_map(self, self.document, self.report, self._selected_ids())
+
+    def export_checklist(self) -> None:
+        from mapper.ui.printing import export_checklist_dialog
+        export_checklist_dialog(self, self.document, self.report)
+
+    def print_checklist(self) -> None:
+        from mapper.ui.printing import print_checklist
+        print_checklist(self, self.document, self.report)
+
+    def preview_checklist(self) -> None:
+        from mapper.ui.printing import preview_checklist
+        preview_checklist(self, self.document, self.report)
+
+    # -- view and arrange ----------------------------------------------------------
+    def set_snap(self, on: bool) -> None:
+        self.canvas.set_snap(on)
+        settings = app_settings()
+        settings.setValue("snap_to_grid", bool(on))
+
+    def set_marker_visible(self, kind: str, on: bool) -> None:
+        self.canvas.set_marker_visible(kind, on)
+        action = self.marker_actions.get(kind)
+        if action is not None and action.isChecked() != on:
+            action.setChecked(on)
+        self.legend.set_visible_marker(kind, on)
+
+    def show_in_canvas(self, step_ids: list[str], arrow_ids: list[str]) -> None:
+        """Select what a finding names and bring it into view."""
+        m = self.document.map
+        steps = [s for s in step_ids if m.step(s) is not None]
+        arrows = [a for a in arrow_ids if m.arrow(a) is not None]
+        self.canvas.select(steps, arrows)
+        around = steps or list(dict.fromkeys(
+            end for a in arrows for end in (m.arrow(a).source, m.arrow(a).target)))
+        if around:
+            self.canvas.center_on(around)
+
+    def tidy_up(self) -> None:
+        """Lay out the whole map, or only the selected steps when two or more are selected: one undo step."""
+        from mapper.layout import layout_map
+        from mapper.model import set_layout
+        m = self.document.map
+        if not m.steps:
+            return
+        selected = self.canvas.selected_step_ids()
+        only = list(selected) if len(selected) >= 2 else None
+        result = layout_map(m, sizes=self.canvas.measured_sizes(), only=only)
+        self.document.apply(set_layout(m, result.positions, result.waypoints))
+        if only is None:
+            QTimer.singleShot(0, self.canvas.zoom_to_fit)
+        self.statusBar().showMessage("Tidied up the selection" if only else "Tidied up the map", 4000)
+
+    # -- help ----------------------------------------------------------------------
+    def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        from mapper.ui.canvas import CANVAS_SHORTCUTS
+        from mapper.ui.shortcuts_dialog import canvas_shortcuts, menu_shortcuts
+        sections = menu_shortcuts(self.menus)
+        sections.append(("Canvas", canvas_shortcuts(CANVAS_SHORTCUTS)))
+        return sections
+
+    def show_shortcuts(self) -> None:
+        from mapper.ui.shortcuts_dialog import ShortcutsDialog
+        ShortcutsDialog(self.shortcut_sections(), self).exec()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        from mapper import __version__
+        QMessageBox.about(self, "About mapper",
+                          f"<h3>mapper {__version__}</h3>"
+                          "<p>Map your most profitable system, see what is broken, which steps are "
+                          "critical, what a machine could do and where to measure; then print the "
+                          "checklists your team follows.</p>")
+
+
+def open_window(path: str | None = None) -> MainWindow:
+    """A new window, kept alive until it closes."""
+    window = MainWindow()
+    _windows.append(window)
+    if path:
+        window.open_any(path, ask=False)
+    return window

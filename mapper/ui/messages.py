@@ -1,0 +1,79 @@
+"""Every question and message box the window asks, in one place.
+
+The window calls these through the module (``messages.ask_save_changes(...)``)
+so tests can answer them by monkeypatching, and so the wording stays
+consistent: say what happened, name the file, say what the user can do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+MAP_FILTER = "mapper maps (*.json)"
+IMPORT_FILTER = ("Diagrams (*.mmd *.mermaid *.md *.drawio *.xml *.bpmn);;"
+                 "Mermaid (*.mmd *.mermaid *.md);;draw.io (*.drawio *.xml);;BPMN (*.bpmn *.xml)")
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"Do you want to save the changes you made to “{name}”?", parent=parent)
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+def ask_recover(parent: QWidget | None, title: str, saved_at: str) -> str:
+    """'recover' or 'discard' for unsaved work left by a session that ended unexpectedly."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                      f"mapper closed before “{title}” was saved.", parent=parent)
+    when = f" (last kept {saved_at.replace('T', ' at ')})" if saved_at else ""
+    box.setInformativeText(f"Do you want to recover the unsaved changes{when}? "
+                           "Discarding deletes them for good.")
+    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    return "recover" if box.clickedButton() is recover else "discard"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def show_warnings(parent: QWidget | None, title: str, text: str, warnings: list[str]) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    shown = warnings[:12]
+    more = f"\n… and {len(warnings) - len(shown)} more" if len(warnings) > len(shown) else ""
+    box.setInformativeText("\n".join(f"• {w}" for w in shown) + more)
+    if more:
+        box.setDetailedText("\n".join(warnings))
+    box.exec()
+
+
+def ask_open_path(parent: QWidget, title: str, folder: str, filters: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return path
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def ask_page(parent: QWidget, name: str, pages: list[str]) -> int | None:
+    """Which page of a multi-page diagram to import (0-based), or None if cancelled."""
+    labels = [f"{i + 1}. {p}" for i, p in enumerate(pages)]
+    choice, ok = QInputDialog.getItem(parent, "Choose a page",
+                                      f"“{name}” has {len(pages)} pages. Which one do you want to import?",
+                                      labels, 0, False)
+    if not ok:
+        return None
+    return labels.index(choice)

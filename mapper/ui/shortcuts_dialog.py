@@ -1,0 +1,118 @@
+"""Help > Keyboard shortcuts: every shortcut, read from the actions themselves
+(so the list can never drift from what the keys do) plus the canvas's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+
+def _native(keys) -> str:
+    if isinstance(keys, QKeySequence):
+        return keys.toString(QKeySequence.SequenceFormat.NativeText)
+    if isinstance(keys, (list, tuple)):
+        return ", ".join(_native(k) for k in keys)
+    text = str(keys)
+    seq = QKeySequence(text)
+    native = seq.toString(QKeySequence.SequenceFormat.NativeText)
+    return native or text
+
+
+def menu_shortcuts(menus) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(menu title, [(action text, keys)]) for every action with a shortcut."""
+    out = []
+    for menu in menus:
+        rows = []
+        for action in _actions(menu):
+            keys = [k for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                rows.append((action.text().replace("&", "").rstrip("…").rstrip("."),
+                             ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+        if rows:
+            out.append((menu.title().replace("&", ""), rows))
+    return out
+
+
+def _actions(menu) -> list[QAction]:
+    found = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _actions(action.menu())
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def canvas_shortcuts(entries) -> list[tuple[str, str]]:
+    """Normalise the canvas's CANVAS_SHORTCUTS: pairs of (keys, what) or (what, keys), or a dict."""
+    rows = []
+    items = entries.items() if isinstance(entries, dict) else entries
+    for entry in items:
+        a, b = entry[0], entry[1]
+        # Whichever side parses as a key sequence is the keys.
+        keys, what = (a, b) if _looks_like_keys(a) and not _looks_like_keys(b) else (b, a)
+        rows.append((str(what), _native(keys)))
+    return rows
+
+
+def _looks_like_keys(value) -> bool:
+    if isinstance(value, (QKeySequence, list, tuple)):
+        return True
+    text = str(value)
+    return len(text) <= 40 and (len(text) <= 3 or any(
+        m in text for m in ("Ctrl", "Shift", "Alt", "Meta", "Del", "Esc", "Space", "Enter", "Return",
+                            "Tab", "Backspace", "Arrow", "Drag", "Click", "Wheel", "+")))
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts — mapper")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Search shortcuts")
+        self.filter.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for title, rows in sections:
+            group = QTreeWidgetItem(self.tree, [title, ""])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for what, keys in rows:
+                QTreeWidgetItem(group, [what, keys])
+            group.setExpanded(True)
+        self.tree.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        col = QVBoxLayout(self)
+        col.addWidget(self.filter)
+        col.addWidget(self.tree)
+        col.addWidget(buttons)
+        self.filter.textChanged.connect(self._filter)
+        self.resize(520, 620)
+
+    def rows(self) -> list[tuple[str, str]]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            out += [(group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())]
+        return out
+
+    def _filter(self, text: str) -> None:
+        needle = text.lower()
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            shown = 0
+            for j in range(group.childCount()):
+                child = group.child(j)
+                hit = needle in child.text(0).lower() or needle in child.text(1).lower()
+                child.setHidden(not hit)
+                shown += hit
+            group.setHidden(shown == 0)
