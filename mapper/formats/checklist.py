@@ -457,8 +457,14 @@ def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component
         item.record = metric_names[s.id].strip()
     if s.id in automation:
         reasons = automation[s.id]
-        item.automation_hint = "Could be automated" + (f": {reasons[0]}" if reasons else "")
+        item.automation_hint = "Could be automated" + (f": {_short_reason(reasons[0])}" if reasons else "")
     return item
+
+
+def _short_reason(reason: str) -> str:
+    """The gist of an analysis reason, short enough for a checklist line."""
+    gist = reason.split(": ", 1)[0].strip().rstrip(".")
+    return gist if len(gist) <= 80 else gist[:77].rstrip() + "..."
 
 
 def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPagedPaintDevice, QPainter,
                            QPainterPath, QPaintDevice, QPdfWriter, QPen, QTextCharFormat, QTextLayout,
                            QTextOption)
 
@@ -381,14 +381,16 @@ def _paint_block(painter: QPainter, placed: PlacedBlock, ts: _Typesetter) -> Non
             _paint_row(painter, p, y, ts)
             continue
         first = p.layout.lineAt(0) if p.layout.lineCount() else None
-        ascent = first.ascent() if first is not None else mm(3)
+        # Numbers and marks sit on the first line's baseline, which a taller (CJK) font moves down.
+        baseline = y + (first.ascent() if first is not None else mm(3))
+        cap = QFontMetricsF(p.layout.font(), ts.device).capHeight()
         if p.number:
             painter.setFont(p.number_font)
             painter.setPen(black)
-            painter.drawText(QRectF(0, y, mm(7.5), first.height() if first else mm(5)),
-                             int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop), p.number)
+            width = QFontMetricsF(p.number_font, ts.device).horizontalAdvance(p.number)
+            painter.drawText(QPointF(mm(7.5) - width, baseline), p.number)
         if p.mark:
-            _paint_mark(painter, p.mark, p.indent, y, ascent, ts)
+            _paint_mark(painter, p.mark, p.indent, baseline - cap / 2, cap, ts)
         p.layout.draw(painter, QPointF(p.indent, y))
     if b.rule_below:
         pen = QPen(black, mm(0.35))
@@ -397,12 +399,12 @@ def _paint_block(painter: QPainter, placed: PlacedBlock, ts: _Typesetter) -> Non
         painter.drawLine(QPointF(0, y), QPointF(ts.width, y))
 
 
-def _paint_mark(painter: QPainter, mark: str, indent: float, y: float, ascent: float, ts: _Typesetter) -> None:
+def _paint_mark(painter: QPainter, mark: str, indent: float, cy: float, cap: float, ts: _Typesetter) -> None:
+    """A drawn symbol centred on height ``cy``, sized from the text's capital height."""
     mm = ts.mm
     painter.setPen(QPen(QColor("#000000"), mm(0.3)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    side = ascent * (0.78 if mark != "small-box" else 0.68)
-    cy = y + ascent * 0.62
+    side = cap * (1.1 if mark != "small-box" else 0.95)
     x = indent - mm(2.2) - side
     if mark in ("box", "small-box"):
         painter.drawRect(QRectF(x, cy - side / 2, side, side))
