@@ -1,0 +1,367 @@
+"""BPMN 2.0 process models in (DESIGN.md, "Interchange").
+
+BPMN says more than a mapper flowchart; what does not carry over is said in the
+warnings, never dropped silently:
+- start and end events are terminators; every kind of task (user, service,
+  send, manual, script, business rule, receive, call activity) is an activity;
+  an exclusive gateway that splits the flow is a decision (inclusive, complex
+  and event-based gateways too, with a warning); a parallel gateway (do every
+  branch) is an activity, with a warning; intermediate events are activities.
+- A gateway that only merges (one way out) is not a question: it is dissolved
+  and its incoming arrows go straight to where it leads.
+- Sequence flows are arrows, labelled with their name or else their condition.
+- Lanes and pools become the steps' ``owner``.
+- Sub-processes are flattened: arrows into one go to what follows its start,
+  arrows out leave from what comes before its ends. When that is impossible
+  (no single start, no end) it stays one activity.
+- Text annotations are notes. Positions come from the diagram (BPMNDI) when
+  every step has one in the same drawing; otherwise mapper lays the map out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from xml.etree.ElementTree import Element
+
+from mapper.model import MapFileError
+
+from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, plural, short, tidy_text
+from .safexml import local_name, parse_xml
+
+__all__ = ["import_bpmn"]
+
+_TASKS = {"task", "userTask", "serviceTask", "sendTask", "manualTask", "scriptTask", "businessRuleTask",
+          "receiveTask", "callActivity"}
+_SUBPROCESSES = {"subProcess", "transaction", "adHocSubProcess"}
+_GATEWAYS = {"exclusiveGateway", "inclusiveGateway", "parallelGateway", "complexGateway", "eventBasedGateway"}
+_INTERMEDIATE = {"intermediateCatchEvent", "intermediateThrowEvent"}
+_DATA = {"dataObject", "dataObjectReference", "dataStoreReference", "dataInput", "dataOutput"}
+_IGNORED = {"laneSet", "extensionElements", "documentation", "ioSpecification", "property",
+            "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", "incoming", "outgoing",
+            "association", "group", "category", "dataInputAssociation", "dataOutputAssociation"}
+
+
+@dataclass
+class _Node:
+    id: str
+    tag: str
+    name: str
+    parent: str | None          # enclosing sub-process id
+    process: str
+    attached_to: str | None = None
+    triggered: bool = False
+
+
+@dataclass
+class _Flow:
+    source: str
+    target: str
+    label: str
+
+
+@dataclass
+class _Model:
+    nodes: dict[str, _Node] = field(default_factory=dict)
+    flows: list[_Flow] = field(default_factory=list)
+    lanes: dict[str, str] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def count(self, what: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+
+
+def _text_of(el: Element, child: str) -> str:
+    for c in el:
+        if local_name(c.tag) == child:
+            return "".join(c.itertext())
+    return ""
+
+
+def _walk(container: Element, model: _Model, process: str, parent: str | None) -> None:
+    for el in container:
+        tag = local_name(el.tag)
+        eid = el.get("id") or ""
+        name = tidy_text(el.get("name") or "")
+        if tag == "sequenceFlow":
+            label = name or tidy_text(_text_of(el, "conditionExpression"))
+            model.flows.append(_Flow(el.get("sourceRef") or "", el.get("targetRef") or "", label))
+        elif tag == "laneSet":
+            _lanes(el, model)
+        elif tag == "textAnnotation":
+            model.notes.append((eid or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
+        elif tag in _DATA:
+            model.count("data objects and stores")
+        elif tag in _IGNORED or not eid:
+            if tag == "association":
+                model.count("annotation links")
+            continue
+        else:
+            model.nodes[eid] = _Node(eid, tag, name, parent, process, el.get("attachedToRef"),
+                                     el.get("triggeredByEvent") == "true")
+            if tag in _SUBPROCESSES:
+                _walk(el, model, process, eid)
+
+
+def _lanes(lane_set: Element, model: _Model) -> None:
+    for lane in lane_set:
+        if local_name(lane.tag) != "lane":
+            continue
+        name = tidy_text(lane.get("name") or "")
+        for c in lane:
+            if local_name(c.tag) == "flowNodeRef" and name:
+                model.lanes[(c.text or "").strip()] = name
+        for c in lane:  # nested lanes are more specific: they win
+            if local_name(c.tag) == "childLaneSet":
+                _lanes(c, model)
+
+
+def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
+    """Read every process of a BPMN 2.0 file into one map (pools and lanes as owners)."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise MapFileError(name, f"the file is too large for a process model ({len(data) // (1024 * 1024)} MB)")
+    if not data.strip():
+        raise MapFileError(name, "the file is empty")
+    root = parse_xml(data, name)
+    if local_name(root.tag) != "definitions":
+        raise MapFileError(name, f"this is not a BPMN 2.0 file (the XML starts with <{local_name(root.tag)}>, "
+                                 "expected <definitions>)", "line 1")
+    warnings: list[str] = []
+    model = _Model()
+    pools: dict[str, str] = {}
+    message_flows = 0
+    black_boxes = 0
+    for el in root.iter():
+        tag = local_name(el.tag)
+        if tag == "participant":
+            if el.get("processRef"):
+                pools[el.get("processRef")] = tidy_text(el.get("name") or "")
+            else:
+                black_boxes += 1
+        elif tag == "messageFlow":
+            message_flows += 1
+    processes = [el for el in root if local_name(el.tag) == "process"]
+    if not processes:
+        raise MapFileError(name, "the BPMN file holds no process")
+    for p in processes:
+        _walk(p, model, p.get("id") or "", None)
+
+    _flatten_subprocesses(model, warnings)
+    merged = _dissolve_merges(model)
+
+    # Boundary events: something that can interrupt a task; an arrow from the task shows it.
+    boundary = [n for n in model.nodes.values() if n.tag == "boundaryEvent"]
+    for n in boundary:
+        if n.attached_to in model.nodes:
+            model.flows.append(_Flow(n.attached_to, n.id, ""))
+
+    title = PurePath(name).stem.removesuffix(".bpmn20") if not name.startswith("<") else ""
+    if len(processes) == 1 and processes[0].get("name"):
+        title = tidy_text(processes[0].get("name"))
+    builder = MapBuilder(title)
+    positions = _diagram_positions(root)
+    kinds_warned: dict[str, int] = {}
+    named = 0
+    for n in model.nodes.values():
+        kind, why = _kind(n)
+        if why:
+            kinds_warned[why] = kinds_warned.get(why, 0) + 1
+        text = n.name
+        if not text and n.tag in ("startEvent", "endEvent"):
+            text = "Start" if n.tag == "startEvent" else "End"
+            named += 1
+        owner = model.lanes.get(n.id) or pools.get(n.process, "")
+        builder.add_step(n.id, kind, text, owner=owner)
+    for nid, text in model.notes:
+        builder.add_step(nid, "note", text)
+
+    bad = 0
+    for f in model.flows:
+        if builder.has(f.source) and builder.has(f.target):
+            builder.add_arrow(f.source, f.target, f.label)
+        else:
+            bad += 1
+    m = builder.build(warnings)
+    _place(m, builder, positions, warnings)
+
+    lanes = sorted(set(model.lanes.values()))
+    if lanes:
+        warnings.append("lane names became the owners of their steps: " + ", ".join(f'"{short(x, 25)}"' for x in lanes))
+    if len(processes) > 1:
+        warnings.append(f"the file holds {len(processes)} processes; all were imported, "
+                        "each pool's name as the owner of its steps")
+    for why, n in sorted(kinds_warned.items()):
+        warnings.append(f"{plural(n, why.split('|')[0], why.split('|')[1])} {why.split('|')[2]}")
+    if merged:
+        warnings.append(f"dissolved {plural(merged, 'merging gateway')} (one way out, so no question to ask): "
+                        "their arrows go straight to the next step")
+    if named:
+        warnings.append(f"named {plural(named, 'unnamed start/end event')} Start or End")
+    if bad:
+        warnings.append(f"left out {plural(bad, 'sequence flow')} whose source or target is not a step")
+    if message_flows:
+        warnings.append(f"left out {plural(message_flows, 'message flow')} between pools "
+                        "(mapper's arrows are the order of work, not messages)")
+    if black_boxes:
+        warnings.append(f"left out {plural(black_boxes, 'pool')} with no process inside")
+    for what, n in sorted(model.counts.items()):
+        warnings.append(f"left out {n} {what} (not part of the flow)")
+    return ImportResult(m, warnings)
+
+
+def _kind(n: _Node) -> tuple[str, str]:
+    """(mapper kind, 'singular|plural|what happened' or '')."""
+    if n.tag in ("startEvent", "endEvent"):
+        return "terminator", ""
+    if n.tag in _TASKS:
+        return "activity", ""
+    if n.tag == "exclusiveGateway":
+        return "decision", ""
+    if n.tag in ("inclusiveGateway", "complexGateway", "eventBasedGateway"):
+        return "decision", (f"{n.tag}|{n.tag}s|became decisions (mapper's decisions take one branch; "
+                            "BPMN lets this one take several or wait for an event)")
+    if n.tag == "parallelGateway":
+        return "activity", ("parallel gateway|parallel gateways|became activities (do every branch; "
+                            "a mapper decision picks one)")
+    if n.tag in _INTERMEDIATE:
+        return "activity", "intermediate event|intermediate events|became activities (a wait or a message mid-flow)"
+    if n.tag == "boundaryEvent":
+        return "activity", ("boundary event|boundary events|became activities reached by an arrow from "
+                            "the task they interrupt")
+    if n.tag in _SUBPROCESSES or n.tag == "subProcess-kept":
+        return "activity", ""
+    return "activity", f"{n.tag}|{n.tag} elements|became activities"
+
+
+def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
+    """Replace each sub-process by its contents, innermost first (see module docstring)."""
+    def depth(nid: str) -> int:
+        d, p = 0, model.nodes[nid].parent
+        while p and p in model.nodes and d < 100:
+            d, p = d + 1, model.nodes[p].parent
+        return d
+
+    subs = sorted((n.id for n in model.nodes.values() if n.tag in _SUBPROCESSES), key=depth, reverse=True)
+    for sid in subs:
+        sub = model.nodes[sid]
+        inner = [n for n in model.nodes.values() if n.parent == sid]
+        starts = [n for n in inner if n.tag == "startEvent"]
+        ends = [n for n in inner if n.tag == "endEvent"]
+        incoming = [f for f in model.flows if f.target == sid]
+        outgoing = [f for f in model.flows if f.source == sid]
+        label = f'sub-process "{short(sub.name or sid)}"'
+        reason = None
+        if not inner:
+            reason = "it is empty or drawn collapsed"
+        elif incoming and len(starts) != 1:
+            reason = "it does not have exactly one start event"
+        elif outgoing and not ends:
+            reason = "it has no end event"
+        if reason:
+            inner_ids = {n.id for n in inner}
+            for nid in inner_ids:
+                del model.nodes[nid]
+            model.flows = [f for f in model.flows if f.source not in inner_ids and f.target not in inner_ids]
+            for nid in list(model.lanes):
+                if nid in inner_ids:
+                    del model.lanes[nid]
+            sub.tag = "subProcess-kept"
+            warnings.append(f"kept {label} as one activity: {reason}")
+            continue
+        new: list[_Flow] = []
+        doomed: set[int] = set()
+        if incoming:
+            start = starts[0]
+            after = [f for f in model.flows if f.source == start.id]
+            for f in incoming:
+                for g in after:
+                    new.append(_Flow(f.source, g.target, f.label or g.label))
+            doomed |= {id(f) for f in incoming + after}
+            del model.nodes[start.id]
+        if outgoing:
+            for end in ends:
+                before = [f for f in model.flows if f.target == end.id]
+                for h in before:
+                    for o in outgoing:
+                        new.append(_Flow(h.source, o.target, h.label or o.label))
+                doomed |= {id(f) for f in before}
+                del model.nodes[end.id]
+            doomed |= {id(f) for f in outgoing}
+        model.flows = [f for f in model.flows if id(f) not in doomed] + new
+        for n in inner:
+            if n.id in model.nodes:
+                n.parent = sub.parent
+                if sub.id in model.lanes and n.id not in model.lanes:
+                    model.lanes[n.id] = model.lanes[sub.id]
+        del model.nodes[sid]
+        model.flows = [f for f in model.flows if sid not in (f.source, f.target)]
+        warnings.append(f"flattened {label} into the map: arrows into it go to its first step, "
+                        "arrows out of it leave from its last steps")
+
+
+def _dissolve_merges(model: _Model) -> int:
+    """Remove gateways with one way out; their incoming arrows go straight to the next step."""
+    done = 0
+    changed = True
+    while changed:
+        changed = False
+        for nid, n in list(model.nodes.items()):
+            if n.tag not in _GATEWAYS:
+                continue
+            outs = [f for f in model.flows if f.source == nid]
+            ins = [f for f in model.flows if f.target == nid]
+            if len(outs) != 1 or not ins or outs[0].target == nid:
+                continue
+            out = outs[0]
+            keep = [f for f in model.flows if f.source != nid and f.target != nid]
+            keep += [_Flow(h.source, out.target, h.label or out.label) for h in ins if h.source != nid]
+            model.flows = keep
+            del model.nodes[nid]
+            done += 1
+            changed = True
+    return done
+
+
+def _diagram_positions(root: Element) -> dict[str, tuple[int, float, float, float, float]]:
+    """bpmnElement -> (plane number, x, y, width, height) from BPMNDI shapes."""
+    out: dict[str, tuple[int, float, float, float, float]] = {}
+    for k, plane in enumerate(el for el in root.iter() if local_name(el.tag) == "BPMNPlane"):
+        for shape in plane.iter():
+            if local_name(shape.tag) != "BPMNShape":
+                continue
+            bounds = next((b for b in shape if local_name(b.tag) == "Bounds"), None)
+            ref = shape.get("bpmnElement")
+            if bounds is None or not ref:
+                continue
+            try:
+                x, y = float(bounds.get("x", "0")), float(bounds.get("y", "0"))
+                w, h = float(bounds.get("width", "0")), float(bounds.get("height", "0"))
+            except ValueError:
+                continue
+            if all(map(lambda v: v == v and abs(v) < 1e9, (x, y, w, h))):
+                out[ref] = (k, x, y, w, h)
+    return out
+
+
+def _place(m, builder: MapBuilder, positions: dict, warnings: list[str]) -> None:
+    """Use the diagram's positions when every flow step has one in the same drawing."""
+    if not positions:
+        return
+    found = {key: positions.get(key) for key in builder.steps}
+    flow_keys = [k for k, s in builder.steps.items() if s.kind != "note"]
+    planes = {found[k][0] for k in flow_keys if found[k]}
+    if not flow_keys or any(found[k] is None for k in flow_keys) or len(planes) > 1:
+        warnings.append("the diagram's positions do not cover every step in one drawing; "
+                        "mapper lays the map out afresh")
+        return
+    by_id = {s.id: s for s in m.steps}
+    for key, step in builder.steps.items():
+        pos = found[key]
+        if pos is None:
+            continue
+        _, x, y, w, h = pos
+        s = by_id[step.id]
+        s.x, s.y = round(x + w / 2, 3), round(y + h / 2, 3)
+        if w > 0 and h > 0:
+            s.width, s.height = w, h
