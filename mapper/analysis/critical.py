@@ -8,6 +8,8 @@ removes steps.
 
 from __future__ import annotations
 
+from collections import deque
+
 import networkx as nx
 
 from .flow import Flow, goals_are_marked
@@ -20,7 +22,13 @@ def dominating_steps(graph: nx.DiGraph, starts: list[str], goals: list[str]) -> 
     """Steps on every path from any of ``starts`` to any of ``goals`` (starts and
     goals included when they qualify), nearest the goals first.
 
-    O((steps + arrows) * alpha) with networkx's Cooper-Harvey-Kennedy dominators.
+    Dominators of a virtual sink (after every goal) seen from a virtual source
+    (before every start) lie on any one source-sink path P, so: find P, then walk
+    along it, exploring everything reachable from the part of P already passed
+    without stepping onto P; a step of P is a dominator exactly when nothing
+    explored so far reaches P beyond it. O(steps + arrows), one pass; the same
+    answer as ``networkx.immediate_dominators`` (a property test checks this)
+    at a fraction of its cost on 20,000 steps.
 
     >>> g = nx.DiGraph([("s", "a"), ("a", "b"), ("a", "c"), ("b", "g"), ("c", "g")])
     >>> dominating_steps(g, ["s"], ["g"])
@@ -28,18 +36,50 @@ def dominating_steps(graph: nx.DiGraph, starts: list[str], goals: list[str]) -> 
     """
     if not starts or not goals:
         return []
-    g = graph.copy()
-    g.add_edges_from((_SOURCE, s) for s in starts)
-    g.add_edges_from((e, _SINK) for e in goals)
-    idom = nx.immediate_dominators(g, _SOURCE)
-    if _SINK not in idom:
+    succ = graph._succ  # plain dict access: this runs after every edit
+    goal_set = set(goals)
+
+    def successors(node):
+        if node is _SOURCE:
+            return starts
+        nxt = list(succ[node])
+        if node in goal_set:
+            nxt.append(_SINK)
+        return nxt
+
+    parent: dict = {_SOURCE: None}
+    queue = deque([_SOURCE])
+    while queue and _SINK not in parent:
+        node = queue.popleft()
+        for nxt in successors(node):
+            if nxt not in parent:
+                parent[nxt] = node
+                queue.append(nxt)
+    if _SINK not in parent:
         return []  # no goal can be reached: nothing is on the way to one
-    out = []
-    node = idom[_SINK]
-    while node != _SOURCE:
-        out.append(node)
-        node = idom[node]
-    return out
+    path = [_SINK]
+    while path[-1] is not _SOURCE:
+        path.append(parent[path[-1]])
+    path.reverse()
+    index = {node: i for i, node in enumerate(path)}
+    explored: set = set()
+    furthest = 0
+    found = []
+    for i, node in enumerate(path[:-1]):
+        if 0 < i and furthest <= i:
+            found.append(node)
+        stack = [node]
+        while stack:
+            for nxt in successors(stack.pop()):
+                j = index.get(nxt)
+                if j is not None:
+                    if j > furthest:
+                        furthest = j
+                elif nxt not in explored:
+                    explored.add(nxt)
+                    stack.append(nxt)
+    found.reverse()
+    return found
 
 
 def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None) -> dict[str, list[str]]:

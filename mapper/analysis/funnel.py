@@ -41,6 +41,8 @@ BLOCKING_RULES = frozenset({"dead-end", "unreachable", "trap-loop", "probabiliti
 LEVER_STEP = 0.01
 #: Right-hand sides solved together for the levers' loop systems.
 _CHUNK = 256
+#: Loops up to this many steps are solved as small dense systems.
+_DENSE_LIMIT = 300
 
 
 def branch_chances(flow: Flow, sid: str) -> dict[str, float] | None:
@@ -140,7 +142,7 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     cost = sum(visits[t_index[t]] * (steps[t].cost or 0.0) for t in transient)
     cost += sum(outcomes[e_index[e]] * (steps[e].cost or 0.0) for e in flow.ends)
 
-    levers = _levers(flow, transient, t_index, rows, A, visits, reach_goal, goal_set, cycles)
+    levers = _levers(flow, transient, t_index, rows, visits, reach_goal, goal_set, cycles)
     funnel = Funnel(
         entrants=ENTRANTS,
         outcomes={e: float(outcomes[e_index[e]]) for e in flow.ends},
@@ -154,7 +156,7 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
 
 
 def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], rows: dict[str, dict[str, float]],
-            A: sp.csc_matrix, visits: np.ndarray, reach_goal: np.ndarray, goal_set: set[str],
+            visits: np.ndarray, reach_goal: np.ndarray, goal_set: set[str],
             cycles: list[list[str]] | None) -> list[Lever]:
     def chance(target: str) -> float:
         i = t_index.get(target)
@@ -186,14 +188,26 @@ def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], rows: dic
     for k, group in by_loop.items():
         members = [sid for sid in cycles[k] if sid in t_index]
         local = {sid: i for i, sid in enumerate(members)}
-        idx = np.array([t_index[sid] for sid in members])
-        lu = splu(A[idx][:, idx].tocsc())
+        ii, jj, pp = [], [], []
+        for sid in members:
+            for dst, p in rows[sid].items():
+                j = local.get(dst)
+                if j is not None:
+                    ii.append(local[sid]), jj.append(j), pp.append(p)
+        size = len(members)
+        if size <= _DENSE_LIMIT:  # most loops are a handful of steps: one small dense solve
+            system = np.eye(size)
+            np.subtract.at(system, (ii, jj), pp)
+            solve = lambda rhs, system=system: np.linalg.solve(system, rhs)  # noqa: E731
+        else:
+            system = (sp.identity(size, format="csc") - sp.csc_matrix((pp, (ii, jj)), shape=(size, size))).tocsc()
+            solve = splu(system).solve
         for start in range(0, len(group), _CHUNK):
             chunk = group[start:start + _CHUNK]
-            rhs = np.zeros((len(members), len(chunk)))
+            rhs = np.zeros((size, len(chunk)))
             for c, (d, *_rest) in enumerate(chunk):
                 rhs[local[d], c] = 1.0
-            cols = lu.solve(rhs)
+            cols = solve(rhs)
             for c, (d, best, worst, _) in enumerate(chunk):
                 for x in (best, worst):
                     if x in local:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+import numpy as np
+
 from mapper.model import Arrow
 
 from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
@@ -237,34 +239,63 @@ def probabilities(flow: Flow) -> list[Finding]:
     return out
 
 
-def overlap(flow: Flow) -> list[Finding]:
-    """Pairs of shapes whose rectangles overlap. Shapes are bucketed in a grid of
-    cells as large as the largest shape, so only neighbours are compared: O(steps)."""
-    m = flow.map
-    boxes = []
-    for s in m.steps:
-        if s.placed:
-            w, h = s.size()
-            boxes.append((s.x - w / 2, s.y - h / 2, s.x + w / 2, s.y + h / 2, s))
-    if len(boxes) < 2:
+def overlapping_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of rectangles (rows of x0, y0, x1, y1) whose insides
+    overlap; touching edges do not count.
+
+    Each rectangle goes in the grid cell of its top-left corner, cells as large
+    as the largest rectangle, so overlapping rectangles sit in the same or a
+    neighbouring cell; pairs are found with sorted keys and binary search in
+    numpy. O(n log n) for maps that look like real ones (few shapes per cell).
+    """
+    n = len(boxes)
+    if n < 2:
         return []
-    cell = max(max(b[2] - b[0], b[3] - b[1]) for b in boxes)
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, (x0, y0, x1, y1, _) in enumerate(boxes):
-        for cx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for cy in range(int(y0 // cell), int(y1 // cell) + 1):
-                grid.setdefault((cx, cy), []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in grid.values():
-        for n, i in enumerate(members):
-            ax0, ay0, ax1, ay1, _ = boxes[i]
-            for j in members[n + 1:]:
-                bx0, by0, bx1, by1, _ = boxes[j]
-                if ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1:
-                    pairs.add((i, j) if i < j else (j, i))
+    x0, y0, x1, y1 = boxes.T
+    cell = max(float((x1 - x0).max()), float((y1 - y0).max()), 1e-9)
+    cx = np.floor(x0 / cell).astype(np.int64)
+    cy = np.floor(y0 / cell).astype(np.int64)
+    cy -= cy.min() - 1
+    width = int(cy.max()) + 2
+    keys = cx * width + cy
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    found_i, found_j = [], []
+    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):
+        wanted = keys + dx * width + dy
+        lo = np.searchsorted(sorted_keys, wanted, "left")
+        hi = np.searchsorted(sorted_keys, wanted, "right")
+        counts = hi - lo
+        total = int(counts.sum())
+        if not total:
+            continue
+        i = np.repeat(np.arange(n), counts)
+        starts = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+        j = order[starts + np.arange(total)]
+        keep = (i < j) if (dx, dy) == (0, 0) else (i != j)
+        i, j = i[keep], j[keep]
+        hit = (x0[i] < x1[j]) & (x0[j] < x1[i]) & (y0[i] < y1[j]) & (y0[j] < y1[i])
+        found_i.append(i[hit])
+        found_j.append(j[hit])
+    if not found_i:
+        return []
+    a, b = np.concatenate(found_i), np.concatenate(found_j)
+    lo_, hi_ = np.minimum(a, b), np.maximum(a, b)
+    return sorted(set(zip(lo_.tolist(), hi_.tolist())))
+
+
+def overlap(flow: Flow) -> list[Finding]:
+    """Pairs of placed shapes (notes included) whose rectangles overlap."""
+    placed = [s for s in flow.map.steps if s.placed]
+    if len(placed) < 2:
+        return []
+    boxes = np.empty((len(placed), 4))
+    for k, s in enumerate(placed):
+        w, h = s.size()
+        boxes[k] = (s.x - w / 2, s.y - h / 2, s.x + w / 2, s.y + h / 2)
     out = []
-    for i, j in sorted(pairs):
-        a, b = boxes[i][4], boxes[j][4]
+    for i, j in overlapping_pairs(boxes):
+        a, b = placed[i], placed[j]
         out.append(_finding("overlap", [a.id, b.id],
                             f"{step_name(a)[0].upper()}{step_name(a)[1:]} and {step_name(b)} overlap on the "
                             "canvas. Drag one of them apart so both can be read."))
