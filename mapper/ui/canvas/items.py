@@ -1,0 +1,211 @@
+"""The scene's items. They keep an id and read the model; their geometry is
+set by the scene (``MapScene``) when the model changes, never in ``paint()``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from mapper.render import geometry as g
+from mapper.render.paint import BADGE_RADIUS, marker_rects, paint_arrow, paint_markers, paint_step
+
+if TYPE_CHECKING:
+    from .scene import MapScene
+
+#: Below this zoom, shapes are drawn without text and badges (unreadable anyway).
+DETAIL_ZOOM = 0.4
+
+STEP_Z = 10.0
+ARROW_Z = 5.0
+OVERLAY_Z = 100.0
+
+
+class Layer(QGraphicsItem):
+    """An invisible parent for a few hundred items: fewer top-level items keep
+    drags cheap, and hiding a few layers hides a whole big map at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.count = 0
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:  # has no contents
+        return
+
+
+class StepItem(QGraphicsItem):
+    """One step. Positioned at the step's centre; its rect is centred on (0, 0)."""
+
+    def __init__(self, step_id: str) -> None:
+        super().__init__()
+        self.step_id = step_id
+        self.rect = QRectF()
+        self.path = QPainterPath()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(STEP_Z)
+
+    def map_scene(self) -> "MapScene":
+        return self.scene()  # type: ignore[return-value]
+
+    def set_geometry(self, rect: QRectF, kind: str) -> None:
+        """Scene rect of the shape (from ``step_rect``); called by the scene only."""
+        local = QRectF(-rect.width() / 2, -rect.height() / 2, rect.width(), rect.height())
+        if local != self.rect:
+            self.prepareGeometryChange()
+            self.rect = local
+            # Room for the selection halo and for badges poking out at the top-right.
+            m = BADGE_RADIUS + 4
+            self._bounds = local.adjusted(-5, -m, m, 5)
+        self.path = g.shape_path(kind, self.rect)
+        c = rect.center()
+        if self.pos() != c:
+            self.setPos(c)
+        self.update()
+
+    def scene_rect(self) -> QRectF:
+        return self.rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self.path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.map_scene()
+        step = scene.document.map.step(self.step_id)
+        if step is None:
+            return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        detail = lod >= DETAIL_ZOOM
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        markers = scene.visible_markers(self.step_id) if detail else []
+        error = scene.in_error(self.step_id)
+        paint_step(painter, step, self.rect, scene.theme, selected, detail, error, self.path)
+        if markers:
+            paint_markers(painter, self.rect, markers, scene.theme, step.kind)
+
+    def marker_at(self, local: QPointF):
+        """The badge under a point in item coordinates, or None."""
+        scene = self.map_scene()
+        markers = scene.visible_markers(self.step_id)
+        step = scene.document.map.step(self.step_id)
+        if not markers or step is None:
+            return None
+        for box, marker in zip(marker_rects(self.rect, len(markers), step.kind), markers):
+            if box.adjusted(-2, -2, 2, 2).contains(local):
+                return marker
+        return None
+
+    def hoverEnterEvent(self, event) -> None:
+        self.map_scene().hover_step(self)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.map_scene().hover_step(None, leaving=self)
+
+
+class ArrowItem(QGraphicsItem):
+    """One arrow, drawn from geometry the scene computed (``arrow_geometry``)."""
+
+    def __init__(self, arrow_id: str) -> None:
+        super().__init__()
+        self.arrow_id = arrow_id
+        self.geometry: g.ArrowGeometry | None = None
+        self.ends: tuple[str, str] = ("", "")   # the step ids it is indexed under in the scene
+        self._bounds = QRectF()
+        self._shape = QPainterPath()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(ARROW_Z)
+
+    def set_geometry(self, geometry: g.ArrowGeometry, label: str) -> None:
+        self.prepareGeometryChange()
+        self.geometry = geometry
+        bounds = geometry.bounding_rect()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        shape = stroker.createStroke(geometry.path)
+        shape.addPolygon(geometry.head)
+        if label:
+            box = g.label_rect(label, geometry.label_point)
+            bounds = bounds.united(box)
+            shape.addRect(box)
+        self._shape = shape
+        self._bounds = bounds.adjusted(-6, -6, 6, 6)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.scene()
+        arrow = scene.document.map.arrow(self.arrow_id)
+        if arrow is None or self.geometry is None:
+            return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        paint_arrow(painter, arrow, self.geometry, scene.theme, selected, lod >= DETAIL_ZOOM)
+        if selected:
+            # Grips at both ends: drag one onto another step to reconnect.
+            painter.setPen(QPen(scene.theme.selection, 1.5))
+            painter.setBrush(Qt.GlobalColor.white)
+            for p in (self.geometry.points[0], self.geometry.points[-1]):
+                painter.drawEllipse(p, 4.5, 4.5)
+
+
+class HandleOverlay(QGraphicsItem):
+    """Connection handles on the four sides of the step under the mouse."""
+
+    RADIUS = 5.5
+    HIT = 10.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step_id: str | None = None
+        self.rect = QRectF()
+        self.setZValue(OVERLAY_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setVisible(False)
+
+    def show_for(self, step_id: str | None, scene_rect: QRectF | None) -> None:
+        self.prepareGeometryChange()
+        self.step_id = step_id
+        if step_id is None or scene_rect is None:
+            self.setVisible(False)
+            return
+        self.rect = QRectF(scene_rect)
+        self.setVisible(True)
+        self.update()
+
+    def points(self) -> dict[str, QPointF]:
+        return {side: g.side_point(self.rect, side) for side in ("right", "bottom", "left", "top")}
+
+    def side_at(self, scene_pos: QPointF) -> str | None:
+        if not self.isVisible():
+            return None
+        for side, p in self.points().items():
+            if (p - scene_pos).manhattanLength() <= self.HIT * 1.4:
+                return side
+        return None
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 3
+        return self.rect.adjusted(-r, -r, r, r)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        theme = self.scene().theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(theme.handle, 1.5))
+        painter.setBrush(Qt.GlobalColor.white)
+        for p in self.points().values():
+            painter.drawEllipse(p, self.RADIUS, self.RADIUS)

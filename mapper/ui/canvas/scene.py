@@ -1,0 +1,322 @@
+"""The scene mirrors the document: it listens to ``changed`` and ``reset`` and
+creates, removes or re-shapes only the items an edit touched. Nothing else
+creates or removes step and arrow items."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
+
+from mapper.model import Change
+from mapper.render import LIGHT, geometry as g
+from mapper.render.markers import Marker, markers_for
+
+from ..document import Document
+from .items import ArrowItem, HandleOverlay, Layer, StepItem
+
+#: Items per invisible parent layer (see ``Layer``).
+LAYER_SIZE = 256
+
+
+class MapScene(QGraphicsScene):
+    """The items of one document's map."""
+
+    #: Emitted after the scene caught up with a change (for the overview cache and the view).
+    content_changed = Signal()
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.theme = LIGHT
+        self.step_items: dict[str, StepItem] = {}
+        self.arrow_items: dict[str, ArrowItem] = {}
+        self.arrows_by_step: dict[str, set[str]] = {}
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.markers: dict[str, list[Marker]] = {}
+        self.errors: set[str] = set()
+        self.hidden_markers: set[str] = set()
+        self._layers: list[Layer] = []
+        self.handles = HandleOverlay()
+        self.addItem(self.handles)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        document.changed.connect(self.apply_change)
+        document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    # -- mirroring ------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Drop every item and build them again from the model (new/open/recover)."""
+        self.clearSelection()
+        self.handles.show_for(None, None)
+        for layer in self._layers:
+            self.removeItem(layer)
+        self._layers = []
+        self.step_items.clear()
+        self.arrow_items.clear()
+        self.arrows_by_step.clear()
+        self.pairs.clear()
+        m = self.document.map
+        # Index first (one pass), so no per-item look-up walks the whole map.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        for s in m.steps:
+            self._add_step_item(s.id, s)
+        for a in m.arrows:
+            self.pairs[(a.source, a.target)] += 1
+        for a in m.arrows:
+            self._add_arrow_item(a.id, a, count_pair=False)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.content_changed.emit()
+
+    def _layer(self) -> Layer:
+        if not self._layers or self._layers[-1].count >= LAYER_SIZE:
+            layer = Layer()
+            self.addItem(layer)
+            self._layers.append(layer)
+        layer = self._layers[-1]
+        layer.count += 1
+        return layer
+
+    def _add_step_item(self, step_id: str, step) -> StepItem:
+        item = StepItem(step_id)
+        item.setParentItem(self._layer())
+        self.step_items[step_id] = item
+        item.set_geometry(g.step_rect(step), step.kind)
+        item.setVisible(step.placed)
+        return item
+
+    def _add_arrow_item(self, arrow_id: str, arrow, count_pair: bool = True) -> ArrowItem:
+        item = ArrowItem(arrow_id)
+        item.setParentItem(self._layer())
+        self.arrow_items[arrow_id] = item
+        if count_pair:
+            self.pairs[(arrow.source, arrow.target)] += 1
+        self._index_arrow(item, arrow.source, arrow.target)
+        self._route(item, arrow)
+        return item
+
+    def _index_arrow(self, item: ArrowItem, source: str, target: str) -> None:
+        for sid in item.ends:
+            if sid:
+                self.arrows_by_step.get(sid, set()).discard(item.arrow_id)
+        item.ends = (source, target)
+        for sid in item.ends:
+            self.arrows_by_step.setdefault(sid, set()).add(item.arrow_id)
+
+    def _route(self, item: ArrowItem, arrow) -> None:
+        s_item = self.step_items.get(arrow.source)
+        t_item = self.step_items.get(arrow.target)
+        m = self.document.map
+        s, t = m.step(arrow.source), m.step(arrow.target)
+        if s_item is None or t_item is None or s is None or t is None:
+            item.setVisible(False)
+            return
+        item.setVisible(s.placed and t.placed)
+        loop_back = g.is_loop_back(arrow, s, t, self.pairs)
+        geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back)
+        item.set_geometry(geo, g.arrow_label_text(arrow))
+
+    def _remove_item(self, item) -> None:
+        layer = item.parentItem()
+        if isinstance(layer, Layer):
+            layer.count -= 1
+        self.removeItem(item)
+
+    def apply_change(self, change: Change) -> None:
+        """Bring the items in line with the model for what ``change`` touched."""
+        m = self.document.map
+        reroute: set[str] = set()
+        step_ids = dict.fromkeys(change.steps_removed + change.steps_added + change.steps_changed)
+        arrow_ids = dict.fromkeys(change.arrows_removed + change.arrows_added + change.arrows_changed)
+        for aid in arrow_ids:
+            item = self.arrow_items.get(aid)
+            arrow = m.arrow(aid)
+            if arrow is None and item is not None:
+                self.pairs[item.ends] -= 1
+                if self.pairs[item.ends] <= 0:
+                    del self.pairs[item.ends]
+                reroute |= self._reverse_of(item.ends)
+                self._index_arrow(item, "", "")
+                del self.arrow_items[aid]
+                self._remove_item(item)
+        for sid in step_ids:
+            item = self.step_items.get(sid)
+            step = m.step(sid)
+            if step is None:
+                if item is not None:
+                    if self.handles.step_id == sid:
+                        self.handles.show_for(None, None)
+                    del self.step_items[sid]
+                    self._remove_item(item)
+                continue
+            if item is None:
+                item = self._add_step_item(sid, step)
+            else:
+                item.set_geometry(g.step_rect(step), step.kind)
+                item.setVisible(step.placed)
+                if self.handles.step_id == sid:
+                    self.handles.show_for(sid, item.scene_rect())
+            reroute |= self.arrows_by_step.get(sid, set())
+        for aid in arrow_ids:
+            arrow = m.arrow(aid)
+            if arrow is None:
+                continue
+            item = self.arrow_items.get(aid)
+            if item is None:
+                item = self._add_arrow_item(aid, arrow)
+            elif item.ends != (arrow.source, arrow.target):
+                self.pairs[item.ends] -= 1
+                if self.pairs[item.ends] <= 0:
+                    del self.pairs[item.ends]
+                reroute |= self._reverse_of(item.ends)
+                self.pairs[(arrow.source, arrow.target)] += 1
+                self._index_arrow(item, arrow.source, arrow.target)
+            reroute |= self._reverse_of((arrow.source, arrow.target))
+            reroute.add(aid)
+        for aid in reroute:
+            item = self.arrow_items.get(aid)
+            arrow = m.arrow(aid)
+            if item is not None and arrow is not None:
+                self._route(item, arrow)
+        self.content_changed.emit()
+
+    def _reverse_of(self, ends: tuple[str, str]) -> set[str]:
+        """Arrows going the other way between the same two steps (their loop-back routing may flip)."""
+        source, target = ends
+        if not source:
+            return set()
+        return {aid for aid in self.arrows_by_step.get(target, ())
+                if self.arrow_items[aid].ends == (target, source)}
+
+    # -- markers ----------------------------------------------------------------
+    def set_report(self, report) -> None:
+        before = set(self.markers)
+        self.markers = markers_for(report) if report is not None else {}
+        self.errors = {sid for sid, ms in self.markers.items() if any(mk.kind == "error" for mk in ms)}
+        for sid in before | set(self.markers):
+            item = self.step_items.get(sid)
+            if item is not None:
+                item.update()
+
+    def set_marker_visible(self, kind: str, visible: bool) -> None:
+        if visible:
+            self.hidden_markers.discard(kind)
+        else:
+            self.hidden_markers.add(kind)
+        for sid in self.markers:
+            item = self.step_items.get(sid)
+            if item is not None:
+                item.update()
+
+    def visible_markers(self, step_id: str) -> list[Marker]:
+        ms = self.markers.get(step_id)
+        if not ms:
+            return []
+        if not self.hidden_markers:
+            return ms
+        return [mk for mk in ms if mk.kind not in self.hidden_markers]
+
+    def in_error(self, step_id: str) -> bool:
+        return step_id in self.errors and "error" not in self.hidden_markers
+
+    def marker_at(self, scene_pos: QPointF) -> Marker | None:
+        """The badge under a scene point (for tooltips)."""
+        for item in self.items(QRectF(scene_pos.x() - 12, scene_pos.y() - 12, 24, 24)):
+            if isinstance(item, StepItem):
+                marker = item.marker_at(item.mapFromScene(scene_pos))
+                if marker is not None:
+                    return marker
+        return None
+
+    def tooltip_at(self, scene_pos: QPointF) -> str:
+        """What hovering here explains: a badge's reasons, else all of the step's."""
+        marker = self.marker_at(scene_pos)
+        if marker is not None:
+            return marker.tooltip
+        item = self.step_at(scene_pos)
+        if item is not None:
+            return "\n\n".join(mk.tooltip for mk in self.visible_markers(item.step_id))
+        return ""
+
+    def helpEvent(self, event) -> None:
+        text = self.tooltip_at(event.scenePos())
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+    # -- look-ups -----------------------------------------------------------------
+    def step_at(self, scene_pos: QPointF) -> StepItem | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, StepItem) and item.isVisible():
+                return item
+        return None
+
+    def arrow_at(self, scene_pos: QPointF) -> ArrowItem | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, ArrowItem) and item.isVisible():
+                return item
+            if isinstance(item, StepItem):
+                return None
+        return None
+
+    def hover_step(self, item: StepItem | None, leaving: StepItem | None = None) -> None:
+        if item is None:
+            if leaving is not None and self.handles.step_id == leaving.step_id:
+                # Keep the handles while the mouse is on one of them (just outside the shape).
+                return
+            self.handles.show_for(None, None)
+            return
+        step = self.document.map.step(item.step_id)
+        if step is None or step.kind == "note":
+            self.handles.show_for(None, None)  # notes take no part in the flow
+            return
+        self.handles.show_for(item.step_id, item.scene_rect())
+
+    def steps_bounds(self) -> QRectF:
+        r = QRectF()
+        for layer in self._layers:
+            r = r.united(layer.childrenBoundingRect())
+        return r
+
+    def set_layers_visible(self, visible: bool) -> None:
+        for layer in self._layers:
+            layer.setVisible(visible)
+
+    # -- overview (very low zoom) -----------------------------------------------------
+    def overview(self, max_side: int = 2048) -> tuple[QImage, QRectF] | None:
+        """A small picture of the whole map (coloured blocks and lines), for zoom
+        levels where shapes are a few pixels: one drawImage instead of 20,000 items."""
+        bounds = self.steps_bounds()
+        if bounds.isEmpty():
+            return None
+        scale = min(1.0, max_side / max(bounds.width(), bounds.height()))
+        img = QImage(max(1, int(bounds.width() * scale) + 2), max(1, int(bounds.height() * scale) + 2),
+                     QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(Qt.GlobalColor.transparent)
+        p = QPainter(img)
+        p.scale(scale, scale)
+        p.translate(-bounds.left(), -bounds.top())
+        lines = QPainterPath()
+        for item in self.arrow_items.values():
+            if item.geometry is not None and item.isVisible():
+                pts = item.geometry.points
+                lines.moveTo(pts[0])
+                for pt in pts[1:]:
+                    lines.lineTo(pt)
+        from PySide6.QtGui import QPen
+        p.setPen(QPen(self.theme.arrow, 1.5 / scale * 0.5))
+        p.drawPath(lines)
+        p.setPen(Qt.PenStyle.NoPen)
+        m = self.document.map
+        brushes = {k: QBrush(self.theme.shape(k).outline) for k in self.theme.shapes}
+        for sid, item in self.step_items.items():
+            if item.isVisible():
+                step = m.step(sid)
+                p.setBrush(brushes.get(step.kind if step else "activity"))
+                p.drawRect(item.scene_rect())
+        p.end()
+        return img, bounds
