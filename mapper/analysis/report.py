@@ -1,0 +1,151 @@
+"""The analysis as ``mapper check`` prints it: one JSON object for scripts
+(DESIGN.md, "Analysis contract"), or a plain report for people.
+
+Numbers are computed exactly and rounded only here: counts to 1 decimal,
+money to 2, lever gains to 3.
+"""
+
+from __future__ import annotations
+
+from mapper.model import SystemMap
+
+from .flow import step_name
+from .results import Funnel, Report
+
+#: How many entries of each long section the text report shows (--json has all).
+TEXT_LIMITS = {"findings": 200, "critical": 50, "automation": 25, "metric_points": 50, "visits": 10}
+
+
+def _number(x: float, digits: int) -> float | int:
+    """Rounded for people; whole numbers without ".0", and never "-0"."""
+    r = round(float(x), digits) + 0.0
+    return int(r) if r.is_integer() and abs(r) < 2**53 else r
+
+
+def funnel_to_json(funnel: Funnel | None) -> dict | None:
+    if funnel is None:
+        return None
+    return {
+        "entrants": funnel.entrants,
+        "outcomes": {k: _number(v, 1) for k, v in funnel.outcomes.items()},
+        "visits": {k: _number(v, 1) for k, v in funnel.visits.items()},
+        "value_per_entrant": _number(funnel.value_per_entrant, 2),
+        "levers": [{"step": lv.step, "gain": round(lv.gain, 3) + 0.0} for lv in funnel.levers],
+    }
+
+
+def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
+    """DESIGN.md's object: file, steps, arrows, findings, critical, automation,
+    metric_points, funnel (in that order)."""
+    return {
+        "file": str(file),
+        "steps": len(m.steps),
+        "arrows": len(m.arrows),
+        "findings": [{"rule": f.rule, "severity": f.severity, "steps": list(f.steps), "arrows": list(f.arrows),
+                      "message": f.message} for f in report.findings],
+        "critical": [{"step": c.step, "reasons": list(c.reasons)} for c in report.critical],
+        "automation": [{"step": a.step, "score": round(a.score, 2) + 0.0, "reasons": list(a.reasons)}
+                       for a in report.automation],
+        "metric_points": [{"step": p.step, "name": p.name, "reason": p.reason} for p in report.metric_points],
+        "funnel": funnel_to_json(report.funnel),
+    }
+
+
+# -- for people ------------------------------------------------------------------
+
+_HEADINGS = {
+    "error": "Errors (fix these: the flow does not work as drawn)",
+    "warning": "Warnings (worth fixing: the map is unclear)",
+    "info": "Notes (tidy-ups)",
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _more(shown: int, total: int, lines: list[str]) -> None:
+    if total > shown:
+        lines.append(f"  ... and {total - shown} more (mapper check --json lists them all)")
+
+
+def format_report(report: Report, m: SystemMap, file: str) -> str:
+    """A readable report: problems by severity with their fix, critical steps,
+    automation candidates, where to measure, and the funnel. Steps are named by
+    their text."""
+    steps = {s.id: s for s in m.steps}
+
+    def name(sid: str) -> str:
+        s = steps.get(sid)
+        return step_name(s) if s is not None else sid
+
+    lines: list[str] = []
+    title = f'"{m.title}" ' if m.title.strip() else ""
+    lines.append(f"{title}({file}): {_plural(len(m.steps), 'step')}, {_plural(len(m.arrows), 'arrow')}")
+    counts = report.counts()
+    if not report.findings:
+        lines.append("No problems found: the flow is complete.")
+    else:
+        lines.append(f"Problems: {_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
+                     f"{_plural(counts['info'], 'note')}")
+    room = TEXT_LIMITS["findings"]
+    for severity in ("error", "warning", "info"):
+        group = [f for f in report.findings if f.severity == severity]
+        if not group:
+            continue
+        lines += ["", _HEADINGS[severity]]
+        for f in group[:room]:
+            lines.append(f"  - {f.message} [{f.rule}]")
+        _more(min(room, len(group)), len(group), lines)
+        room = max(0, room - len(group))
+
+    lines += ["", "Critical steps (every customer depends on these: give each a checklist and an owner)"]
+    if not report.critical:
+        lines.append("  none: no single step is on every way to a goal (mark one with \"critical\" if it matters)")
+    for c in report.critical[: TEXT_LIMITS["critical"]]:
+        lines.append(f"  - {name(c.step)}: {'; '.join(c.reasons)}")
+    _more(TEXT_LIMITS["critical"], len(report.critical), lines)
+
+    lines += ["", "Could be automated (best first)"]
+    if not report.automation:
+        lines.append("  nothing obvious: no step sends, reminds, schedules, invoices or records")
+    for a in report.automation[: TEXT_LIMITS["automation"]]:
+        lines.append(f"  - {name(a.step)} (score {a.score:.2f})")
+        lines += [f"      {r}" for r in a.reasons]
+    _more(TEXT_LIMITS["automation"], len(report.automation), lines)
+
+    lines += ["", "Where to measure (count these every week)"]
+    if not report.metric_points:
+        lines.append("  nothing yet: add a start, decisions and ends")
+    for p in report.metric_points[: TEXT_LIMITS["metric_points"]]:
+        lines.append(f"  - {p.name}  at {name(p.step)}: {p.reason}")
+    _more(TEXT_LIMITS["metric_points"], len(report.metric_points), lines)
+
+    lines += [""] + _funnel_lines(report.funnel, name, steps)
+    return "\n".join(lines) + "\n"
+
+
+def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:
+    if funnel is None:
+        return ["Funnel: not worked out. It needs a start and an end, a probability on every branch "
+                "(adding up to 100% per step), and no error about dead ends, unreachable steps or "
+                "loops without a way out."]
+    lines = [f"Funnel (out of every {funnel.entrants} people who enter)"]
+    width = max((len(name(e)) for e in funnel.outcomes), default=0)
+    for end, count in funnel.outcomes.items():
+        goal = "  (goal)" if steps.get(end) is not None and steps[end].goal else ""
+        lines.append(f"  {name(end):<{width}}  {count:6.1f}{goal}")
+    busy = sorted(funnel.visits.items(), key=lambda kv: -kv[1])[: TEXT_LIMITS["visits"]]
+    looping = [(sid, v) for sid, v in busy if v > funnel.entrants + 0.05]
+    if looping:
+        lines.append("  Busiest steps (loops make people pass more than once):")
+        lines += [f"    {name(sid)}: {v:.1f} visits" for sid, v in looping]
+    lines.append(f"  Value per person who enters: {funnel.value_per_entrant:,.2f}")
+    if funnel.levers:
+        lines.append("  Levers (goal outcomes gained per 100 people by moving one percentage point "
+                     "from a decision's weakest branch to its strongest):")
+        for lv in funnel.levers[:10]:
+            lines.append(f"    {name(lv.step)}: +{lv.gain:.3f}")
+        if len(funnel.levers) > 10:
+            lines.append(f"    ... and {len(funnel.levers) - 10} more")
+    return lines
