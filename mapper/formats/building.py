@@ -96,9 +96,9 @@ class MapBuilder:
         self.arrows = [a for a in self.arrows if step.id not in (a.source, a.target)]
 
     def add_arrow(self, source_key: str, target_key: str, label: str = "",
-                  waypoints: Iterable[tuple[float, float]] = ()) -> Arrow:
+                  waypoints: Iterable[tuple[float, float]] = (), **fields: Any) -> Arrow:
         arrow = Arrow(id=f"a{len(self.arrows) + 1}", source=self.steps[source_key].id,
-                      target=self.steps[target_key].id, label=label, waypoints=list(waypoints))
+                      target=self.steps[target_key].id, label=label, waypoints=list(waypoints), **fields)
         self.arrows.append(arrow)
         return arrow
 

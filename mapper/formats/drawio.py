@@ -37,7 +37,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from pydantic import ValidationError
 
-from mapper.model import MapFileError, Step, SystemMap
+from mapper.model import Arrow, MapFileError, Step, SystemMap
 
 from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, plural, short, tidy_text
 from .safexml import local_name, parse_xml
@@ -335,7 +335,9 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     cells = _read_cells(model)
     stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
     title = stem if len(pages) == 1 else f"{stem} - {chosen.name}".strip(" -")
-    return _ImportPage(cells, title, name, f'page {number}').run(warnings)
+    importer = _ImportPage(cells, title, name, f'page {number}')
+    importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
+    return importer.run(warnings)
 
 
 class _ImportPage:
@@ -347,6 +349,7 @@ class _ImportPage:
         self.place = place
         self.kinds = {c.id: _kind(c) for c in cells if c.vertex}
         self._boxes: dict[str, _Box] = {}
+        self.from_mapper = False
 
     # geometry ----------------------------------------------------------
     def offset(self, cell_id: str | None) -> tuple[float, float]:
@@ -488,7 +491,7 @@ class _ImportPage:
             if not text and c.id not in connected:
                 skipped_empty += 1
                 continue
-            if kind == "terminator" and not text:
+            if kind == "terminator" and not text and not self.from_mapper:
                 has_in = any(a[2] == c.id for a in arrows)
                 has_out = any(a[1] == c.id for a in arrows)
                 if has_in != has_out:
@@ -503,7 +506,7 @@ class _ImportPage:
             elif c.has_geometry:
                 fields.update(x=round(cx, 3), y=round(cy, 3))
             if c.mapper_fields:
-                extra = self.mapper_fields(c.mapper_fields)
+                extra = self.mapper_fields(c.mapper_fields, Step)
                 if extra is None:
                     bad_fields += 1
                 else:
@@ -518,7 +521,10 @@ class _ImportPage:
             waypoints = self.waypoints(e, builder.step(s), builder.step(t))
             if e.points and not waypoints:
                 dropped_bends += 1
-            builder.add_arrow(s, t, label, waypoints)
+            extra = self.mapper_fields(e.mapper_fields, Arrow) if e.mapper_fields else {}
+            if extra is None:
+                bad_fields, extra = bad_fields + 1, {}
+            builder.add_arrow(s, t, label, waypoints, **extra)
         m = builder.build(warnings)
 
         if not m.steps:
@@ -575,13 +581,14 @@ class _ImportPage:
                     return t
         return ""
 
-    def mapper_fields(self, raw: str) -> dict | None:
-        """mapper's own step fields, stored by ``export_drawio`` as a JSON property."""
+    def mapper_fields(self, raw: str, model: type) -> dict | None:
+        """mapper's own step or arrow fields, stored by ``export_drawio`` as a JSON property."""
         try:
             extra = json.loads(raw)
-            if not isinstance(extra, dict) or set(extra) & {"id", "kind", "text", "x", "y", "width", "height"}:
+            if not isinstance(extra, dict) or set(extra) & _GEOMETRY:
                 return None
-            Step.model_validate({"id": "probe", "kind": "activity", **extra})
+            probe = {"id": "probe", "source": "a", "target": "b"} if model is Arrow else {"id": "probe", "kind": "activity"}
+            model.model_validate({**probe, **extra})
             return extra
         except (ValueError, ValidationError):
             return None
@@ -665,7 +672,7 @@ _EXPORT_STYLE = {
     "note": "shape=note;whiteSpace=wrap;html=1;size=14;fillColor=#fff9b1;strokeColor=#d6b656;align=left;spacingLeft=6;",
 }
 _ARROW_STYLE = "edgeStyle=orthogonalEdgeStyle;rounded=1;orthogonalLoop=1;html=1;endArrow=block;endFill=1;"
-_GEOMETRY = {"id", "kind", "text", "x", "y", "width", "height"}
+_GEOMETRY = {"id", "kind", "text", "x", "y", "width", "height", "source", "target", "label", "waypoints"}
 
 
 def _html_label(text: str) -> str:
@@ -713,9 +720,15 @@ def export_drawio(m: SystemMap) -> str:
                                         "as": "geometry"})
     for a in m.arrows:
         cid = unique(a.id)
-        style = _ARROW_STYLE
-        cell = SubElement(root, "mxCell", id=cid, value=_html_label(a.label), style=style, edge="1",
-                          parent="1", source=cell_ids[a.source], target=cell_ids[a.target])
+        extra = {k: v for k, v in a.model_dump(exclude_defaults=True).items() if k not in _GEOMETRY}
+        ends = {"source": cell_ids[a.source], "target": cell_ids[a.target]}
+        if extra:
+            holder = SubElement(root, "UserObject", label=_html_label(a.label), id=cid,
+                                mapper=json.dumps(extra, ensure_ascii=False, sort_keys=True))
+            cell = SubElement(holder, "mxCell", style=_ARROW_STYLE, edge="1", parent="1", **ends)
+        else:
+            cell = SubElement(root, "mxCell", id=cid, value=_html_label(a.label), style=_ARROW_STYLE,
+                              edge="1", parent="1", **ends)
         geo = SubElement(cell, "mxGeometry", relative="1", **{"as": "geometry"})
         if a.waypoints:
             arr = SubElement(geo, "Array", **{"as": "points"})

@@ -101,7 +101,7 @@ def extract_flowchart(text: str, name: str) -> tuple[list[_Line], list[str]]:
         raise MapFileError(name, f"this is a Mermaid {other_kind[0]}, not a flowchart; mapper imports "
                                  "flowcharts (they start with \"flowchart\" or \"graph\")",
                            f"line {other_kind[1]}")
-    if fenced:
+    if fenced or name.lower().endswith((".md", ".markdown")):
         raise MapFileError(name, "the Markdown holds no Mermaid flowchart (a ```mermaid block starting "
                                  "with \"flowchart\" or \"graph\")")
     if not any(t.strip() for t in lines):
@@ -575,8 +575,8 @@ def _mermaid_ids(m: SystemMap) -> dict[str, str]:
         base = s.id if re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", s.id) else re.sub(r"[^A-Za-z0-9_]+", "_", s.id).strip("_")
         if not base or not base[0].isalpha():
             base = "s_" + base
-        if base in _RESERVED:  # only the all-lowercase keywords break Mermaid
-            base += "_"
+        if any(base.startswith(word) for word in _RESERVED):  # lowercase keywords break Mermaid's lexer
+            base = "n_" + base
         mid, n = base, 2
         while mid in taken:
             mid = f"{base}_{n}"
