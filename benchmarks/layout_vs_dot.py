@@ -1,0 +1,204 @@
+"""mapper's layout side by side with Graphviz dot: time and arrow crossings.
+
+    python benchmarks/layout_vs_dot.py [--sizes 100,1000,5000] [--seed 0]
+
+Both lay out the same synthetic map (benchmarks/synthetic.py): the same steps
+with the same sizes (mapper's ``estimate_size``, given to dot in inches as
+fixed-size boxes), the same arrows, read left to right. Crossings are counted
+the same way for both, from the finished drawings: the columns (ranks) are the
+distinct x of the step centres; every arrow is followed from its source centre
+through its drawn route (mapper's waypoints, dot's spline) to its target centre
+and read off where it passes each column in between; two arrows cross between
+two neighbouring columns when their order swaps there. Loops to a step itself
+are left out of both counts.
+
+dot is the reference for the benchmark only, never a dependency: without it
+the dot columns say "not installed".
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from bisect import bisect_right, insort
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from synthetic import synthetic_map  # noqa: E402
+
+from mapper.layout import estimate_size, layout_map  # noqa: E402
+from mapper.model import SystemMap  # noqa: E402
+
+Point = tuple[float, float]
+
+
+# -- the shared crossing count ------------------------------------------------------
+
+def _cross_at(line: list[Point], x: float) -> float | None:
+    """y where a polyline first passes the vertical line at x (vertical runs skipped)."""
+    for (x0, y0), (x1, y1) in zip(line, line[1:]):
+        if x0 == x1:
+            continue
+        if min(x0, x1) - 1e-6 <= x <= max(x0, x1) + 1e-6:
+            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return None
+
+
+def column_crossings(centres: dict[str, Point], arrows: list[tuple[str, str, list[Point]]]) -> int:
+    """Crossings of a left-to-right drawing, counted between neighbouring columns.
+
+    ``centres``: step id -> centre; ``arrows``: (source, target, route) with the
+    route from source centre to target centre (any drawing: orthogonal
+    waypoints or a sampled spline)."""
+    xs = sorted({round(x, 1) for x, _ in centres.values()})
+    col = {x: i for i, x in enumerate(xs)}
+    gaps: list[list[tuple[float, float]]] = [[] for _ in range(max(0, len(xs) - 1))]
+    for s, t, line in arrows:
+        if s == t:
+            continue
+        cs, ct = col[round(centres[s][0], 1)], col[round(centres[t][0], 1)]
+        if cs == ct:
+            continue
+        ys, yt = centres[s][1], centres[t][1]
+        lo, hi = (cs, ct) if cs < ct else (ct, cs)
+        ylo, yhi = (ys, yt) if cs < ct else (yt, ys)
+        at = {lo: ylo, hi: yhi}
+        for c in range(lo + 1, hi):
+            y = _cross_at(line, xs[c])
+            at[c] = y if y is not None else ylo + (yhi - ylo) * (c - lo) / (hi - lo)
+        for c in range(lo, hi):
+            gaps[c].append((at[c], at[c + 1]))
+    total = 0
+    for segs in gaps:
+        # Inversions of the right ends read in the order of the left ends;
+        # shared ends do not cross.
+        segs.sort()
+        seen: list[float] = []
+        i = 0
+        while i < len(segs):
+            j = i
+            while j < len(segs) and segs[j][0] == segs[i][0]:
+                j += 1
+            for k in range(i, j):
+                total += len(seen) - bisect_right(seen, segs[k][1])
+            for k in range(i, j):
+                insort(seen, segs[k][1])
+            i = j
+    return total
+
+
+def mapper_drawing(m: SystemMap, positions, waypoints):
+    centres = {sid: (float(x), float(y)) for sid, (x, y) in positions.items()}
+    arrows = []
+    for a in m.arrows:
+        if a.source in centres and a.target in centres:
+            line = [centres[a.source]] + [tuple(p) for p in waypoints.get(a.id, [])] + [centres[a.target]]
+            arrows.append((a.source, a.target, line))
+    return centres, arrows
+
+
+# -- dot ----------------------------------------------------------------------------
+
+def dot_source(m: SystemMap) -> str:
+    """The map as a dot graph: fixed-size boxes of mapper's estimated sizes, in inches."""
+    names = {}
+    lines = ["digraph map {", "  rankdir=LR; ranksep=1.1; nodesep=0.55;",
+             '  node [shape=box, fixedsize=true, label=""];']
+    for i, s in enumerate(m.steps):
+        if s.kind == "note":
+            continue
+        names[s.id] = f"n{i}"
+        w, h = estimate_size(s)
+        lines.append(f"  n{i} [width={w / 72:.3f}, height={h / 72:.3f}];")
+    for a in m.arrows:
+        lines.append(f"  {names[a.source]} -> {names[a.target]};")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _bezier(points: list[Point], steps: int = 8) -> list[Point]:
+    out = [points[0]]
+    for i in range(0, len(points) - 3, 3):
+        p0, p1, p2, p3 = points[i:i + 4]
+        for k in range(1, steps + 1):
+            t = k / steps
+            u = 1 - t
+            out.append((u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
+                        u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1]))
+    return out
+
+
+def dot_drawing(m: SystemMap, dot: str = "dot"):
+    """Run dot; return (seconds, centres, arrows) in points, y downwards like mapper."""
+    src = dot_source(m)
+    t0 = time.perf_counter()
+    out = subprocess.run([dot, "-Tplain"], input=src, capture_output=True, text=True, check=True).stdout
+    seconds = time.perf_counter() - t0
+    ids = {f"n{i}": s.id for i, s in enumerate(m.steps)}
+    centres: dict[str, Point] = {}
+    arrows = []
+    height = 0.0
+    for line in out.splitlines():
+        f = line.split()
+        if not f:
+            continue
+        if f[0] == "graph":
+            height = float(f[3])
+        elif f[0] == "node":
+            centres[ids[f[1]]] = (float(f[2]) * 72, (height - float(f[3])) * 72)
+        elif f[0] == "edge":
+            n = int(f[3])
+            pts = [(float(f[4 + 2 * i]) * 72, (height - float(f[5 + 2 * i])) * 72) for i in range(n)]
+            s, t = ids[f[1]], ids[f[2]]
+            arrows.append((s, t, [centres[s]] + _bezier(pts) + [centres[t]]))
+    return seconds, centres, arrows
+
+
+# -- the comparison -----------------------------------------------------------------
+
+def compare(size: int, seed: int = 0, dot: str | None = None) -> dict:
+    m = synthetic_map(size, seed)
+    t0 = time.perf_counter()
+    r = layout_map(m)
+    ours = time.perf_counter() - t0
+    row = {"steps": size, "arrows": len(m.arrows), "mapper_s": ours,
+           "mapper_crossings": column_crossings(*mapper_drawing(m, r.positions, r.waypoints))}
+    if dot:
+        seconds, centres, arrows = dot_drawing(m, dot)
+        row.update(dot_s=seconds, dot_crossings=column_crossings(centres, arrows))
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="100,1000,5000")
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except OSError:
+            pass
+    dot = shutil.which("dot")
+    if not dot:
+        print("note: Graphviz dot is not installed; showing mapper only", file=sys.stderr)
+    print("| steps | arrows | mapper time | mapper crossings | dot time | dot crossings |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for size in (int(s.replace("_", "")) for s in args.sizes.split(",")):
+        print(f"  {size:,} ...", file=sys.stderr, flush=True)
+        r = compare(size, args.seed, dot)
+        dot_t = f"{r['dot_s']:.2f} s" if dot else "not installed"
+        dot_c = str(r["dot_crossings"]) if dot else "-"
+        print(f"| {size:,} | {r['arrows']:,} | {r['mapper_s'] * 1000:.0f} ms | {r['mapper_crossings']} "
+              f"| {dot_t} | {dot_c} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,12 @@
+"""Automatic layered layout of a map (no Qt).
+
+``layout_map(m, direction="LR", sizes=None, only=None) -> LayoutResult`` with
+the steps' new centres and their arrows' waypoints; apply it with
+``mapper.model.set_layout`` (one undo step). ``estimate_size(step)`` guesses
+how big the renderer will draw a step.
+"""
+
+from .flowchart import LayoutResult, layout_map
+from .sizes import estimate_size
+
+__all__ = ["LayoutResult", "layout_map", "estimate_size"]

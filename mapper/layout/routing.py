@@ -1,0 +1,198 @@
+"""Orthogonal arrow routes and the spacing of the layers.
+
+In flow coordinates: ``along`` the flow (x when reading left to right) and
+``across`` it. Every bend of an arrow sits in the channel between two layers,
+on a track of its own where its vertical run would overlap another arrow's
+(arrows fanning out of one step, or into one, share a track). Long arrows run
+straight through their dummy points; a loop leaves its source from the bottom
+(or top), runs back along its own lane and enters its target the same way,
+so it reads as a loop and never cuts through a shape.
+
+Routes are waypoint lists in the contract of docs/CONTRACTS.md: drawn from
+the source centre through the waypoints to the target centre, so the first
+waypoint shares a coordinate with the source centre and the last with the
+target centre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .layering import LayeredGraph
+
+Point = tuple[float, float]
+
+
+@dataclass
+class Spacing:
+    #: Smallest channel between layers (arrow labels sit there).
+    layer_gap: float
+    #: Distance between parallel tracks in a channel.
+    track_gap: float = 12.0
+    #: How far below (above) a shape a loop runs when it leaves or enters it.
+    stub: float = 12.0
+    #: Smallest distance between two tracks' vertical runs that do not share an end.
+    margin: float = 4.0
+
+
+@dataclass
+class _Segment:
+    y1: float
+    y2: float
+    key: tuple
+    track: int = -1
+
+
+def _assign_tracks(segs: list[_Segment], margin: float) -> int:
+    """First-fit tracks; runs that go down are placed right to left from the
+    highest start (and mirror for runs that go up), which avoids crossings
+    between runs of the same direction. Returns the number of tracks."""
+    downs = sorted((s for s in segs if s.y1 < s.y2), key=lambda s: (s.y1, s.y2))
+    ups = sorted((s for s in segs if s.y1 > s.y2), key=lambda s: (-s.y1, -s.y2))
+    tracks: list[list[tuple[float, float, tuple]]] = []
+    for s in downs + ups:
+        lo, hi = (s.y1, s.y2) if s.y1 < s.y2 else (s.y2, s.y1)
+        for t, used in enumerate(tracks):
+            if all(k == s.key or hi + margin <= a or b + margin <= lo for a, b, k in used):
+                used.append((lo, hi, s.key))
+                s.track = t
+                break
+        else:
+            tracks.append([(lo, hi, s.key)])
+            s.track = len(tracks) - 1
+    return len(tracks)
+
+
+def _simplify(points: list[Point]) -> list[Point]:
+    """Drop repeated points and points in the middle of a straight run."""
+    out: list[Point] = []
+    for p in points:
+        if out and out[-1] == p:
+            continue
+        if len(out) >= 2:
+            a, b = out[-2], out[-1]
+            if (a[0] == b[0] == p[0]) or (a[1] == b[1] == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+@dataclass
+class Routes:
+    #: Centre of each layer along the flow.
+    layer_along: list[float]
+    #: Waypoints of each chain (arrow), and of each self-loop, in flow coordinates.
+    chain_points: list[list[Point]]
+    loop_points: list[list[Point]]
+
+
+def route(g: LayeredGraph, across: list[float], across_size: list[float], along_size: list[float],
+          self_loops: list[int], spacing: Spacing) -> Routes:
+    """Layer positions along the flow and every arrow's waypoints.
+
+    ``across[v]``: centre of node ``v`` across the flow; ``across_size`` and
+    ``along_size``: extents of the steps (dummies have none); ``self_loops``:
+    the step of each arrow from a step to itself.
+    """
+    n_real = g.n_real
+    L = g.n_layers
+    width = [0.0] * L
+    for v in range(n_real):
+        l = g.layer[v]
+        if along_size[v] > width[l]:
+            width[l] = along_size[v]
+    channels: list[list[_Segment]] = [[] for _ in range(L)]
+    chain_segs: list[list[tuple[int, _Segment | None]]] = []
+    stubs: list[tuple[float, float]] = []  # per chain of a loop: (source stub, target stub)
+    y = across
+    for k, chain in enumerate(g.chains):
+        segs: list[tuple[int, _Segment | None]] = []
+        last = len(chain) - 2
+        if not g.back[k]:
+            lanes = [y[v] for v in chain]
+            stubs.append((0.0, 0.0))
+        else:
+            t, s = chain[0], chain[-1]
+            nxt = y[chain[-2]]
+            below_s = nxt >= y[s]
+            stub_s = y[s] + (across_size[s] / 2 + spacing.stub) * (1 if below_s else -1)
+            prv = y[chain[1]] if len(chain) > 2 else y[s]
+            below_t = prv >= y[t]
+            stub_t = y[t] + (across_size[t] / 2 + spacing.stub) * (1 if below_t else -1)
+            lanes = [stub_t] + [y[v] for v in chain[1:-1]] + [stub_s]
+            stubs.append((stub_s, stub_t))
+        for i, (a, b) in enumerate(zip(chain, chain[1:])):
+            ya, yb = lanes[i], lanes[i + 1]
+            if ya == yb:
+                segs.append((g.layer[a], None))
+                continue
+            if not g.back[k]:
+                if a < n_real:
+                    key: tuple = ("from", a)
+                elif b < n_real:
+                    key = ("to", b)
+                else:
+                    key = ("edge", k, i)
+                seg = _Segment(ya, yb, key)
+            else:
+                if i == last:
+                    key = ("loop from", b, lanes[i + 1])
+                elif i == 0:
+                    key = ("loop to", a, lanes[0])
+                else:
+                    key = ("edge", k, i)
+                # Drawn right to left: the run starts at the right-hand lane.
+                seg = _Segment(yb, ya, key)
+            channels[g.layer[a]].append(seg)
+            segs.append((g.layer[a], seg))
+        chain_segs.append(segs)
+    loop_segs: list[_Segment] = []
+    for u in self_loops:
+        below = y[u] + across_size[u] / 2 + spacing.stub
+        above = y[u] - across_size[u] / 2 - spacing.stub
+        seg = _Segment(below, above, ("self", u))
+        channels[g.layer[u]].append(seg)
+        loop_segs.append(seg)
+
+    counts = [_assign_tracks(c, spacing.margin) for c in channels]
+    gaps = [max(spacing.layer_gap, (t + 1) * spacing.track_gap) for t in counts]
+    along = [0.0] * L
+    for l in range(L):
+        along[l] = width[0] / 2 if l == 0 else along[l - 1] + width[l - 1] / 2 + gaps[l - 1] + width[l] / 2
+
+    def track_x(l: int, seg: _Segment) -> float:
+        left = along[l] + width[l] / 2
+        return left + gaps[l] - (seg.track + 1) * gaps[l] / (counts[l] + 1)
+
+    chain_points: list[list[Point]] = []
+    for k, chain in enumerate(g.chains):
+        pts: list[Point] = []
+        segs = chain_segs[k]
+        if not g.back[k]:
+            for l, seg in segs:
+                if seg is not None:
+                    tx = track_x(l, seg)
+                    pts.append((tx, seg.y1))
+                    pts.append((tx, seg.y2))
+            start = (along[g.layer[chain[0]]], y[chain[0]])
+            end = (along[g.layer[chain[-1]]], y[chain[-1]])
+        else:
+            t, s = chain[0], chain[-1]
+            stub_s, stub_t = stubs[k]
+            pts.append((along[g.layer[s]], stub_s))
+            for l, seg in reversed(segs):
+                if seg is not None:
+                    tx = track_x(l, seg)
+                    pts.append((tx, seg.y1))
+                    pts.append((tx, seg.y2))
+            pts.append((along[g.layer[t]], stub_t))
+            start = (along[g.layer[s]], y[s])
+            end = (along[g.layer[t]], y[t])
+        chain_points.append(_simplify([start] + pts + [end])[1:-1])
+    loop_points: list[list[Point]] = []
+    for u, seg in zip(self_loops, loop_segs):
+        xu = along[g.layer[u]]
+        tx = track_x(g.layer[u], seg)
+        loop_points.append([(xu, seg.y1), (tx, seg.y1), (tx, seg.y2), (xu, seg.y2)])
+    return Routes(layer_along=along, chain_points=chain_points, loop_points=loop_points)
