@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from mapper.render.theme import LIGHT
 
@@ -25,41 +25,15 @@ def _canvas() -> tuple[QPixmap, QPainter]:
     return pix, p
 
 
-def _badge(color: QColor, glyph: str, shape: str = "circle") -> QIcon:
-    pix, p = _canvas()
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(color)
-    r = QRectF(3, 3, _SIZE - 6, _SIZE - 6)
-    if shape == "triangle":
-        p.drawPolygon(QPolygonF([QPointF(_SIZE / 2, 2), QPointF(_SIZE - 2, _SIZE - 4), QPointF(2, _SIZE - 4)]))
-        r = QRectF(3, 8, _SIZE - 6, _SIZE - 10)
-    elif shape == "square":
-        p.drawRoundedRect(r, 6, 6)
-    else:
-        p.drawEllipse(r)
-    font = QFont()
-    font.setPixelSize(17)
-    font.setBold(True)
-    p.setFont(font)
-    p.setPen(QColor("white"))
-    p.drawText(r, Qt.AlignmentFlag.AlignCenter, glyph)
-    p.end()
-    return QIcon(pix)
-
-
 @lru_cache(maxsize=None)
 def marker_icon(kind: str) -> QIcon:
-    """The badge of a marker kind (critical, automate, metric, error, warning, info)."""
-    color = LIGHT.markers.get(kind, QColor("#8a94a3"))
-    glyph, shape = {
-        "critical": ("★", "circle"),
-        "automate": ("⚡", "circle"),
-        "metric": ("#", "square"),
-        "error": ("!", "circle"),
-        "warning": ("!", "triangle"),
-        "info": ("i", "circle"),
-    }.get(kind, ("•", "circle"))
-    return _badge(color, glyph, shape)
+    """The badge of a marker kind (critical, automate, metric, error, warning, info),
+    painted by the renderer itself so panel, legend and canvas badges are the same."""
+    from mapper.render.paint import paint_badge
+    pix, p = _canvas()
+    paint_badge(p, QRectF(2, 2, _SIZE - 4, _SIZE - 4), kind, LIGHT)
+    p.end()
+    return QIcon(pix)
 
 
 def severity_icon(severity: str) -> QIcon:

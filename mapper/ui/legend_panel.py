@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from mapper.ui.icons import marker_icon
 
 #: (kind, name, what it means), in the order the legend lists them.
 MARKER_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("critical", "Critical", "the system cannot do without this step"),
-    ("automate", "Automate", "a machine could do this step"),
-    ("metric", "Measure", "count something here every week"),
-    ("error", "Error", "the flow is broken here"),
+    ("critical", "Critical", "can't do without it"),
+    ("automate", "Automate", "a machine could do it"),
+    ("metric", "Measure", "count it every week"),
+    ("error", "Error", "the flow breaks here"),
     ("warning", "Warning", "worth a second look"),
 )
 
@@ -28,23 +28,25 @@ class LegendPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 10, 14, 12)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(7)
         self.boxes: dict[str, QCheckBox] = {}
         for row, (kind, name, meaning) in enumerate(MARKER_KINDS):
-            box = QCheckBox(name)
+            box = QCheckBox()
             box.setChecked(True)
-            box.setToolTip(f"Show or hide the {name.lower()} badges")
+            box.setToolTip(f"Show or hide the {name.lower()} badges on the canvas")
             box.toggled.connect(lambda on, k=kind: self.marker_toggled.emit(k, on))
             icon = QLabel()
             icon.setPixmap(marker_icon(kind).pixmap(QSize(16, 16)))
-            text = QLabel(meaning)
-            text.setObjectName("fieldHint")
+            text = QLabel(f"<b>{name}</b> <span style='color:#7a8291'>· {meaning}</span>")
             text.setWordWrap(True)
-            grid.addWidget(icon, row, 0)
-            grid.addWidget(box, row, 1)
+            text.setBuddy(box)
+            text.mousePressEvent = lambda event, b=box: b.toggle()   # the whole row toggles
+            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(icon, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 2)
             self.boxes[kind] = box
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(MARKER_KINDS), 1)
 
     def set_visible_marker(self, kind: str, on: bool) -> None:
         """Follow a change made elsewhere (the View menu) without echoing it back."""

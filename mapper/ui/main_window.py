@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolButton,
+                               QWidget)
 
 from mapper.model import MapFileError, SystemMap, load_map, write_atomic
 from mapper.ui import messages
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 #: Edits settle this long before the journal is written.
 JOURNAL_DELAY_MS = 3000
+
+#: The zoom below which the canvas hides step texts is 0.4; open maps a little above it.
+READABLE_ZOOM = 0.6
 
 MAP_SUFFIXES = (".json",)
 IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
@@ -92,7 +96,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._drop_filter = _DropFilter(self)
         self.canvas.viewport().installEventFilter(self._drop_filter)
-        self.resize(1400, 880)
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.resize(min(1400, int(available.width() * 0.92)), min(900, int(available.height() * 0.92)))
+        else:
+            self.resize(1400, 880)
         self._restore_window_state()
         self._update_title()
         self.runner.schedule()
@@ -172,6 +181,13 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action("D&uplicate", c.duplicate, "Ctrl+D")
         self.delete_action = self._action("&Delete", c.delete_selection, [SK.Delete, "Backspace"])
         self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
+        # These act on the canvas selection, so their keys work only while the canvas has focus:
+        # Delete in the checklist list or a panel's text field must never delete steps.
+        for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
+                       self.delete_action, self.select_all_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            c.addAction(action)
         self.add_step_actions = {
             kind: self._action(label, lambda k=kind: self.canvas.add_step(k), tip=tip)
             for kind, label, tip in (
@@ -184,7 +200,8 @@ class MainWindow(QMainWindow):
                                            "zoom-in")
         self.zoom_out_action = self._action("Zoom &Out", c.zoom_out, [SK.ZoomOut, "Ctrl+-"], "zoom-out")
         self.zoom_reset_action = self._action("&Actual Size", c.zoom_reset, "Ctrl+0")
-        self.fit_action = self._action("&Fit to Window", c.zoom_to_fit, ["Ctrl+1", "Ctrl+Shift+F"], "fit",
+        # Ctrl+1..4 belong to the canvas (make the selection a terminator/activity/...).
+        self.fit_action = self._action("&Fit to Window", c.zoom_to_fit, "Ctrl+Shift+F", "fit",
                                        "Show the whole map")
         snap = app_settings().value("snap_to_grid", True)
         snap_on = snap if isinstance(snap, bool) else str(snap).lower() == "true"
@@ -204,8 +221,7 @@ class MainWindow(QMainWindow):
                                ("vcenter", "Align Centres &Vertically"), ("bottom", "Align &Bottom"))}
         self.distribute_actions = {
             axis: self._action(text, lambda a=axis: self.canvas.distribute(a))
-            for axis, text in (("horizontal", "Distribute &Horizontally"),
-                               ("vertical", "Distribute &Vertically"))}
+            for axis, text in (("h", "Distribute &Horizontally"), ("v", "Distribute &Vertically"))}
 
         self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
                                              [SK.HelpContents, "Ctrl+/"])
@@ -294,8 +310,15 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         from mapper.ui.canvas.palette import Palette
-        self.palette = Palette(self.canvas)
+        self.palette = Palette()
+        self.palette.setObjectName("palette")
+        self.palette.shape_clicked.connect(lambda kind: self.canvas.add_step(kind))
+        for button in self.palette.findChildren(QToolButton):   # one column of equal tiles
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.palette_dock = self._dock("Shapes", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # The shapes are a tool rail, not a panel: no title bar, always there.
+        self.palette_dock.setTitleBarWidget(QWidget())
+        self.palette_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.properties_dock = self._dock("Properties", "propertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
@@ -324,6 +347,7 @@ class MainWindow(QMainWindow):
         self.findings.activated.connect(self.show_in_canvas)
         self.legend.marker_toggled.connect(self.set_marker_visible)
         self.properties.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.canvas.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.canvas.set_snap(self.snap_action.isChecked())
 
     # -- state and title -----------------------------------------------------------
@@ -423,7 +447,18 @@ class MainWindow(QMainWindow):
         laid_out = ensure_placed(m)
         self.document.replace(m, path, dirty=dirty or (laid_out and path is None and bool(m.steps)))
         self.runner.schedule()
-        QTimer.singleShot(0, self.canvas.zoom_to_fit)
+        QTimer.singleShot(0, self.show_whole_map)
+
+    def show_whole_map(self) -> None:
+        """Fit the map in view, but never so small that the step texts disappear:
+        a big map opens at a readable zoom at its start (the left/top) instead."""
+        from mapper.render.geometry import map_bounds
+        self.canvas.zoom_to_fit()
+        if self.canvas.zoom() < READABLE_ZOOM and self.document.map.steps:
+            self.canvas.set_zoom(READABLE_ZOOM)
+            bounds = map_bounds(self.document.map)
+            view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+            self.canvas.centerOn(bounds.left() + view.width() / 2 - 40, bounds.center().y())
 
     def new_map(self) -> None:
         """File > New: the start dialog (blank map or a template)."""
