@@ -74,6 +74,12 @@ class MoveGesture(Gesture):
         self.anchor = self.start.get(anchor_id)
         self.key = new_drag_key()
         self.started = False
+        self.anchor_id = anchor_id
+
+    def release(self, scene_pos, event) -> None:
+        if not self.started and len(self.ids) > 1:
+            # A click (no drag) on one of several selected steps selects just it.
+            self.canvas.select([self.anchor_id])
 
     def move(self, scene_pos, event) -> None:
         if not self.started:

@@ -263,6 +263,26 @@ class MapScene(QGraphicsScene):
                 return None
         return None
 
+    def handle_at(self, scene_pos: QPointF) -> tuple[str, str, QPointF] | None:
+        """(step id, side, handle point) when ``scene_pos`` is on a connection handle.
+        Works without a hover first (a quick press right on a side's middle)."""
+        side = self.handles.side_at(scene_pos)
+        if side is not None and self.handles.step_id is not None:
+            return self.handles.step_id, side, self.handles.points()[side]
+        hit = HandleOverlay.HIT
+        m = self.document.map
+        for item in self.items(QRectF(scene_pos.x() - hit, scene_pos.y() - hit, 2 * hit, 2 * hit)):
+            if isinstance(item, StepItem) and item.isVisible():
+                step = m.step(item.step_id)
+                if step is None or step.kind == "note":
+                    continue
+                rect = item.scene_rect()
+                for side in ("right", "bottom", "left", "top"):
+                    p = g.side_point(rect, side)
+                    if (p - scene_pos).manhattanLength() <= hit:
+                        return item.step_id, side, p
+        return None
+
     def hover_step(self, item: StepItem | None, leaving: StepItem | None = None) -> None:
         if item is None:
             if leaving is not None and self.handles.step_id == leaving.step_id:

@@ -279,10 +279,9 @@ class Canvas(QGraphicsView):
         mods = event.modifiers()
         toggle = bool(mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
         scene = self.map_scene
-        side = scene.handles.side_at(pos)
-        if side is not None and scene.handles.step_id is not None and not toggle:
-            start = scene.handles.points()[side]
-            self._gesture = NewArrowGesture(self, scene.handles.step_id, start)
+        on_handle = scene.handle_at(pos)
+        if on_handle is not None and not toggle:
+            self._gesture = NewArrowGesture(self, on_handle[0], on_handle[2])
             return
         grip = arrow_end_at(self, pos)
         if grip is not None and not toggle:
@@ -597,13 +596,15 @@ class Canvas(QGraphicsView):
         """After dragging an arrow into empty space: which shape comes next?"""
         menu = QMenu(self)
         menu.setObjectName("quick_menu")
-        choices = {}
+        chosen: list[str] = []
         for kind, title in (("activity", "Activity"), ("decision", "Decision"), ("terminator", "Start / end")):
-            choices[menu.addAction(title)] = kind
-        chosen = menu.exec(self.viewport().mapToGlobal(self.mapFromScene(scene_pos)))
-        if chosen is None or chosen not in choices:
+            action = menu.addAction(title)
+            action.triggered.connect(lambda _=False, k=kind: chosen.append(k))
+        menu.exec(self.viewport().mapToGlobal(self.mapFromScene(scene_pos)))
+        menu.deleteLater()
+        if not chosen:
             return None
-        return self.add_connected(source_id, choices[chosen], scene_pos)
+        return self.add_connected(source_id, chosen[0], scene_pos)
 
     def add_connected(self, source_id: str, kind: str, scene_pos: QPointF) -> str | None:
         m = self.document.map
