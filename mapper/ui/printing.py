@@ -1,0 +1,187 @@
+"""Printing the map and the checklists, with previews that match the paper.
+
+Print, preview and PDF export call the same page code (``paint_pages`` for maps,
+``paint_checklist`` for checklists) on the printer the dialog set up, so the
+preview shows exactly what comes out, and "fit to page" fits one page.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QPageLayout
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+
+from mapper.formats.checklist import build_checklist, to_html, to_markdown
+from mapper.model import MapFileError, write_atomic
+from mapper.render.checklist_pdf import paint_checklist, write_checklist_pdf
+from mapper.render.export import ExportOptions, paint_pages
+from mapper.ui.export_dialog import ExportProgress
+from mapper.ui.recent_files import app_settings
+
+_KEY = "print/"
+
+
+def _report(document, report):
+    if report is None:
+        from mapper.analysis import analyse
+        report = analyse(document.map)
+    return report
+
+
+def _printer(landscape: bool) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def map_print_options(selected_only_ids=None) -> ExportOptions:
+    """What printing the map uses: the export dialog's markers and legend choices,
+    fit or tile as last chosen for printing."""
+    s = app_settings()
+    markers = str(s.value("export/markers", True)).lower() not in ("false", "0")
+    legend = str(s.value("export/legend", True)).lower() not in ("false", "0")
+    return ExportOptions(markers=markers, legend=legend and markers, margin=16.0,
+                         only=set(selected_only_ids) if selected_only_ids else None,
+                         pages=str(s.value(_KEY + "pages", "fit")))
+
+
+def _print_map_on(parent, printer: QPrinter, document, report, options: ExportOptions) -> bool:
+    from mapper.ui import messages
+    progress = ExportProgress(parent, "Printing the map…")
+    try:
+        return paint_pages(printer, document.map, options, report, progress) is not None
+    except (OSError, ValueError) as e:
+        messages.show_error(parent, "Printing failed", str(e))
+        return False
+    finally:
+        progress.close()
+
+
+def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
+    """File > Print…: the map, fitted to the page (or tiled), markers as on screen."""
+    report = _report(document, report)
+    printer = _printer(landscape=True)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print Map")
+    if selected_ids:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, True)
+        printer.setPrintRange(QPrinter.PrintRange.Selection)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    only = selected_ids if printer.printRange() == QPrinter.PrintRange.Selection else None
+    return _print_map_on(parent, printer, document, report, map_print_options(only))
+
+
+def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
+    """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
+    report = _report(document, report)
+    printer = _printer(landscape=True)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle("Print Preview")
+    state = {"options": map_print_options(selected_ids)}
+
+    def paint(p: QPrinter) -> None:
+        paint_pages(p, document.map, state["options"], report)
+
+    preview.paintRequested.connect(paint)
+    toolbar = preview.findChild(QToolBar)
+    widget = preview.findChild(QPrintPreviewWidget)
+    if toolbar is not None and widget is not None:
+        fit = QAction("Fit on one page", preview)
+        fit.setCheckable(True)
+        fit.setChecked(state["options"].pages != "tile")
+        fit.setToolTip("Off: tile the map across several pages at its on-screen size")
+
+        def toggle(on: bool) -> None:
+            state["options"].pages = "fit" if on else "tile"
+            app_settings().setValue(_KEY + "pages", state["options"].pages)
+            widget.updatePreview()
+
+        fit.toggled.connect(toggle)
+        toolbar.addSeparator()
+        toolbar.addAction(fit)
+    preview.exec()
+
+
+def print_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> bool:
+    """File > Print Checklist…: the typeset checklist (the same pages as its PDF)."""
+    from mapper.ui import messages
+    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    printer = _printer(landscape=False)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print Checklist")
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    progress = ExportProgress(parent, "Printing the checklist…")
+    try:
+        return paint_checklist(printer, checklist, progress) is not None
+    except OSError as e:
+        messages.show_error(parent, "Printing failed", str(e))
+        return False
+    finally:
+        progress.close()
+
+
+def preview_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> None:
+    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    preview = QPrintPreviewDialog(_printer(landscape=False), parent)
+    preview.setWindowTitle("Checklist Preview")
+    preview.paintRequested.connect(lambda p: paint_checklist(p, checklist))
+    preview.exec()
+
+
+#: Save-dialog filters; the chosen one says the format and whether it is the critical-steps card.
+CHECKLIST_FILTERS = {
+    "PDF checklist (*.pdf)": ("pdf", False),
+    "PDF critical-steps card (*.pdf)": ("pdf", True),
+    "Markdown checklist (*.md)": ("md", False),
+    "Web page checklist (*.html)": ("html", False),
+    "Web page critical-steps card (*.html)": ("html", True),
+}
+
+
+def save_checklist(parent: QWidget | None, document, report, path: str, critical_only: bool) -> bool:
+    """Write the checklist to ``path`` (.pdf, .md or .html); problems are shown, not raised."""
+    from mapper.ui import messages
+    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    ext = Path(path).suffix.lower()
+    try:
+        if ext == ".md":
+            write_atomic(path, to_markdown(checklist).encode("utf-8"), keep_backup=False)
+        elif ext in (".html", ".htm"):
+            write_atomic(path, to_html(checklist).encode("utf-8"), keep_backup=False)
+        else:
+            progress = ExportProgress(parent, f"Writing {Path(path).name}…")
+            try:
+                return write_checklist_pdf(checklist, path, progress) is not None
+            finally:
+                progress.close()
+    except MapFileError as e:
+        messages.show_error(parent, "Checklist not saved", str(e))
+        return False
+    return True
+
+
+def export_checklist_dialog(parent: QWidget | None, document, report) -> bool:
+    """File > Export Checklist…: PDF, Markdown or a web page; full or critical steps only."""
+    s = app_settings()
+    folder = str(s.value("checklist/folder", "")) or (str(Path(document.path).parent) if document.path else "")
+    stem = Path(document.path).stem if document.path else "map"
+    last = str(s.value("checklist/filter", next(iter(CHECKLIST_FILTERS))))
+    if last not in CHECKLIST_FILTERS:
+        last = next(iter(CHECKLIST_FILTERS))
+    ext, _ = CHECKLIST_FILTERS[last]
+    suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}-checklist.{ext}")
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export Checklist", suggested,
+                                               ";;".join(CHECKLIST_FILTERS), last)
+    if not path:
+        return False
+    ext, critical_only = CHECKLIST_FILTERS.get(chosen, ("pdf", False))
+    if not Path(path).suffix:
+        path += "." + ext
+    s.setValue("checklist/filter", chosen)
+    s.setValue("checklist/folder", str(Path(path).parent))
+    return save_checklist(parent, document, report, path, critical_only)
