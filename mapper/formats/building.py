@@ -66,8 +66,9 @@ def short(text: str, limit: int = 40) -> str:
 class MapBuilder:
     """Collects steps and arrows keyed by source ids and builds a valid ``SystemMap``."""
 
-    def __init__(self, title: str = "") -> None:
+    def __init__(self, title: str = "", keep_ids: bool = False) -> None:
         self.title = title
+        self.keep_ids = keep_ids  # the file came from mapper: its ids are already step ids
         self.steps: dict[str, Step] = {}          # source key -> step, in insertion order
         self._taken: set[str] = set()
         self.arrows: list[Arrow] = []
@@ -80,7 +81,7 @@ class MapBuilder:
 
     def add_step(self, key: str, kind: str, text: str = "", **fields: Any) -> Step:
         """Add a step for the source element ``key``; its id is ``key`` made safe and unique."""
-        base = safe_id(key)
+        base = key if self.keep_ids and key else safe_id(key)
         sid = base
         n = 2
         while sid in self._taken:

@@ -465,7 +465,7 @@ class _ImportPage:
             arrows[k] = (e, s, t, label[1])
         adopted_cells = {cid for cid, _ in adopted.values()}
 
-        builder = MapBuilder(self.title)
+        builder = MapBuilder(self.title, keep_ids=self.from_mapper)
         skipped_empty = 0
         parallel = 0
         named_ends = 0
@@ -488,7 +488,7 @@ class _ImportPage:
             elif kind == "parallel":
                 parallel += 1
                 kind = "activity"
-            if not text and c.id not in connected:
+            if not text and c.id not in connected and not self.from_mapper:
                 skipped_empty += 1
                 continue
             if kind == "terminator" and not text and not self.from_mapper:

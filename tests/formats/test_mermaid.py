@@ -1,0 +1,221 @@
+"""Mermaid import and export, as an owner pasting a chart from their docs would expect."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.formats.mermaid import export_mermaid, import_mermaid
+from mapper.model import Arrow, MapFileError, Step, SystemMap
+
+
+def kinds(m) -> dict[str, str]:
+    return {s.id: s.kind for s in m.steps}
+
+
+def edges(m) -> list[tuple[str, str, str]]:
+    return [(a.source, a.target, a.label) for a in m.arrows]
+
+
+def test_shapes_map_to_mapper_kinds():
+    m = import_mermaid("""flowchart TD
+    a([stadium]) --> b((circle)) --> c[(cylinder)] --> d(rounded) --> e(((double)))
+    f[box] --> g[[sub]] --> h[/para/] --> i[\\alt\\] --> j>flag] --> k{{hex}} --> l[/trap\\]
+    m{question} --> n
+""", "t.mmd").map
+    assert kinds(m) == {"a": "terminator", "b": "terminator", "c": "terminator", "d": "terminator",
+                        "e": "terminator", "f": "activity", "g": "activity", "h": "activity", "i": "activity",
+                        "j": "activity", "k": "activity", "l": "activity", "m": "decision", "n": "activity"}
+    assert m.step("n").text == "n"  # a node never given a shape shows its id
+    assert all(not s.placed for s in m.steps)
+
+
+def test_labels_in_both_syntaxes_and_every_arrow_style():
+    m = import_mermaid("""graph LR
+    A -->|Yes| B
+    A -- No --> C
+    A -.-> D
+    A ==> E
+    A ---> F
+    A -.maybe.-> G
+    A == sure ==> H
+    A --- I
+    A -->|"quoted | pipe"| J
+    A -. "x" .-> K
+""", "t.mmd").map
+    assert edges(m) == [("A", "B", "Yes"), ("A", "C", "No"), ("A", "D", ""), ("A", "E", ""), ("A", "F", ""),
+                        ("A", "G", "maybe"), ("A", "H", "sure"), ("A", "I", ""), ("A", "J", "quoted | pipe"),
+                        ("A", "K", "x")]
+
+
+def test_fan_out_fan_in_and_chains():
+    m = import_mermaid("flowchart TD\n a & b --> c & d --> e\n", "t.mmd").map
+    assert edges(m) == [("a", "c", ""), ("a", "d", ""), ("b", "c", ""), ("b", "d", ""), ("c", "e", ""),
+                        ("d", "e", "")]
+
+
+def test_quotes_breaks_entities_and_semicolons():
+    m = import_mermaid('graph TD;\n  A["Say #quot;hi#quot; (now); ok"] --> B{"a<br>b<br/>c"};  B --> C[x &amp; y #35;1]\n',
+                       "t.mmd").map
+    assert m.step("A").text == 'Say "hi" (now); ok'
+    assert m.step("B").text == "a\nb\nc"
+    assert m.step("C").text == "x & y #1"
+    assert len(m.arrows) == 2
+
+
+def test_later_shape_wins_and_forward_references_work():
+    m = import_mermaid("flowchart TD\n A --> B\n B{Is it?}\n", "t.mmd").map
+    assert m.step("B").kind == "decision" and m.step("B").text == "Is it?"
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_any_line_ending(newline):
+    text = newline.join(["flowchart TD", "A[One] --> B[Two]", "B --> C([Done])", ""])
+    m = import_mermaid(text, "t.mmd").map
+    assert [s.text for s in m.steps] == ["One", "Two", "Done"]
+    assert len(m.arrows) == 2
+
+
+def test_mixed_line_endings_and_a_bom():
+    m = import_mermaid("\ufeffflowchart TD\r\nA --> B\rB --> C\nC --> D", "t.mmd").map
+    assert len(m.arrows) == 3
+
+
+def test_styling_and_comments_are_skipped_and_listed():
+    r = import_mermaid("""flowchart TD
+    %% a comment
+    A --> B
+    classDef hot fill:#f00
+    class A hot
+    style B fill:#0f0
+    style A fill:#00f
+    linkStyle 0 stroke:#f00
+    click A "https://example.com"
+""", "t.mmd")
+    assert len(r.map.steps) == 2
+    w = " | ".join(r.warnings)
+    assert "skipped 2 style lines (colours are not kept)" in w
+    assert "1 classDef line" in w and "1 class line" in w and "1 linkStyle line" in w
+    assert "1 click line" in w and "1 comment line" in w
+
+
+def test_subgraphs_are_flattened_with_their_title_as_owner():
+    r = import_mermaid("""flowchart LR
+    subgraph sales [Sales team]
+      a --> b
+      subgraph inner["Back office"]
+        c
+      end
+    end
+    subgraph Shop floor
+      d
+    end
+    b --> c --> d
+""", "t.mmd")
+    owners = {s.id: s.owner for s in r.map.steps}
+    assert owners == {"a": "Sales team", "b": "Sales team", "c": "Back office", "d": "Shop floor"}
+    assert any("owners" in w for w in r.warnings)
+
+
+def test_arrows_to_a_whole_subgraph_are_reported_not_invented():
+    r = import_mermaid("flowchart LR\n subgraph S1[Group]\n a\n end\n x --> S1\n", "t.mmd")
+    assert [s.id for s in r.map.steps] == ["a", "x"]
+    assert r.map.arrows == []
+    assert any("whole subgraph" in w for w in r.warnings)
+
+
+def test_unclosed_subgraph_is_closed_at_the_end_with_a_warning():
+    r = import_mermaid("flowchart TD\n subgraph one[Team]\n A --> B\n", "t.mmd")
+    assert len(r.map.arrows) == 1
+    assert any("line 2" in w and "never closed" in w for w in r.warnings)
+
+
+def test_garbled_lines_are_named_and_skipped():
+    r = import_mermaid("flowchart TD\n A --> B\n C[unclosed --> D\n E -->\n F --> G\n", "t.mmd")
+    assert [(a.source, a.target) for a in r.map.arrows] == [("A", "B"), ("F", "G")]
+    assert any(w.startswith("line 3:") for w in r.warnings)
+    assert any(w.startswith("line 4:") for w in r.warnings)
+
+
+def test_terminators_mid_flow_stay_terminators():
+    m = import_mermaid("flowchart TD\n A([Start]) --> B([Middle]) --> C([End])\n", "t.mmd").map
+    assert kinds(m) == {"A": "terminator", "B": "terminator", "C": "terminator"}
+
+
+def test_markdown_with_a_fenced_chart():
+    md = "# Process\n\nSome text.\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\ngraph TD\nX-->Y\n```\n"
+    r = import_mermaid(md, "notes.md")
+    assert [s.id for s in r.map.steps] == ["A", "B"]
+    assert any("2 Mermaid diagrams" in w for w in r.warnings)
+
+
+def test_markdown_fence_line_numbers_are_the_files():
+    md = "intro\n\n```mermaid\nflowchart LR\n  A --> B\n  C[oops\n```\n"
+    r = import_mermaid(md, "notes.md")
+    assert any(w.startswith("line 6:") for w in r.warnings)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("", "empty"),
+    ("   \n\n", "empty"),
+    ("sequenceDiagram\n A->>B: hi\n", "sequenceDiagram, not a flowchart"),
+    ("Just some notes\nA --> B\n", "not a Mermaid flowchart"),
+    ("# Title\n\n```mermaid\npie\n\"a\": 1\n```\n", "pie, not a flowchart"),
+])
+def test_no_flowchart_at_all_is_a_clear_error(text, words):
+    with pytest.raises(MapFileError) as e:
+        import_mermaid(text, "chart.mmd")
+    assert words in str(e.value)
+    assert str(e.value).startswith("chart.mmd")
+
+
+def test_front_matter_title_and_directives():
+    r = import_mermaid("---\ntitle: Sales flow\n---\n%%{init: {'theme':'dark'}}%%\nflowchart LR\nA-->B\n", "t.mmd")
+    assert r.map.title == "Sales flow"
+    assert len(r.map.arrows) == 1
+
+
+def test_new_shape_syntax():
+    m = import_mermaid('flowchart LR\n A@{ shape: diamond, label: "Ok?" } --> B@{ shape: stadium, label: "Done" }\n',
+                       "t.mmd").map
+    assert (m.step("A").kind, m.step("A").text) == ("decision", "Ok?")
+    assert (m.step("B").kind, m.step("B").text) == ("terminator", "Done")
+
+
+# -- export ---------------------------------------------------------------------------
+
+def sample_map() -> SystemMap:
+    return SystemMap(title="Webinar to client", steps=[
+        Step(id="webinar", kind="terminator", text="Free webinar", x=0, y=0, owner="Marketing"),
+        Step(id="nurture", kind="activity", text='Email "nurture" [5 mails]\n#1 & <b>', x=200, y=0),
+        Step(id="booked", kind="decision", text="Books a call? {y|n}", x=400, y=0),
+        Step(id="client", kind="terminator", text="New client", x=600, y=0, goal=True),
+        Step(id="end", kind="terminator", text="Lost", x=600, y=100),
+        Step(id="tip", kind="note", text="Call within 24 h", x=0, y=200),
+    ], arrows=[
+        Arrow(id="a1", source="webinar", target="nurture"),
+        Arrow(id="a2", source="nurture", target="booked"),
+        Arrow(id="a3", source="booked", target="client", label="Yes"),
+        Arrow(id="a4", source="booked", target="end", label='No | "later"'),
+    ])
+
+
+def test_export_uses_only_documented_flowchart_syntax():
+    text = export_mermaid(sample_map())
+    lines = text.splitlines()
+    assert "flowchart LR" in lines
+    assert '    webinar(["Free webinar"])' in lines
+    assert '    booked{"Books a call? {y#124;n}"}' in lines
+    assert '    nurture["Email #quot;nurture#quot; [5 mails]<br>#35;1 #amp; #lt;b#gt;"]' in lines
+    assert '    booked -->|"No #124; #quot;later#quot;"| n_end' in lines
+    assert "    class tip note" in lines
+    assert not any(line.strip().startswith("end") and line.strip() != "end" for line in lines)
+
+
+def test_export_imports_back_as_the_same_map():
+    m = sample_map()
+    back = import_mermaid(export_mermaid(m), "back.mmd").map
+    ids = {"end": "n_end"}
+    assert [(ids.get(s.id, s.id), s.kind, s.text, s.owner) for s in m.steps] == \
+           [(s.id, s.kind, s.text, s.owner) for s in back.steps]
+    assert [(ids.get(a.source, a.source), ids.get(a.target, a.target), a.label) for a in m.arrows] == \
+           [(a.source, a.target, a.label) for a in back.arrows]
