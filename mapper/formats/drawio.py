@@ -214,6 +214,7 @@ def _read_cells(model: Element) -> list[_Cell]:
 
 
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:div|p|li|ul|ol|tr|h[1-6]|blockquote|table)\b[^>]*>", re.IGNORECASE)
+_BLOCK_SEAM = re.compile(r"<\s*/\s*(?:div|p|li|tr|h[1-6])\s*>\s*(?=<\s*(?:div|p|li|tr|h[1-6])\b)", re.IGNORECASE)
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
 
@@ -223,6 +224,7 @@ def label_text(value: str, is_html: bool) -> str:
     if is_html:
         value = re.sub(r"[\r\n\t]+", " ", value)
         value = _BR.sub("\n", value)
+        value = _BLOCK_SEAM.sub("", value)  # "</div><div>" is one line break, not two
         value = _BLOCK_TAG.sub("\n", value)
         value = _ANY_TAG.sub("", value)
         value = html.unescape(value)

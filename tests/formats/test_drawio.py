@@ -1,0 +1,161 @@
+"""draw.io import: what the pages, shapes, labels and geometry of a diagram become."""
+
+from __future__ import annotations
+
+import base64
+import urllib.parse
+import zlib
+
+import pytest
+
+from mapper.formats.drawio import import_drawio, label_text, list_pages
+from mapper.model import MapFileError
+
+
+def compress(xml: str) -> str:
+    """draw.io's compressed page: base64(raw deflate(encodeURIComponent(xml)))."""
+    quoted = urllib.parse.quote(xml, safe="~()*!.'")
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return base64.b64encode(c.compress(quoted.encode()) + c.flush()).decode()
+
+
+def model(cells: str) -> str:
+    return f'<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>{cells}</root></mxGraphModel>'
+
+
+def vertex(cid, value, style, x, y, w=120, h=60, parent="1"):
+    return (f'<mxCell id="{cid}" value="{value}" style="{style}" vertex="1" parent="{parent}">'
+            f'<mxGeometry x="{x}" y="{y}" width="{w}" height="{h}" as="geometry"/></mxCell>')
+
+
+def edge(cid, s, t, value="", style="edgeStyle=orthogonalEdgeStyle;", points=(), parent="1"):
+    ends = (f' source="{s}"' if s else "") + (f' target="{t}"' if t else "")
+    pts = "".join(f'<mxPoint x="{x}" y="{y}"/>' for x, y in points)
+    arr = f'<Array as="points">{pts}</Array>' if points else ""
+    return (f'<mxCell id="{cid}" value="{value}" style="{style}" edge="1" parent="{parent}"{ends}>'
+            f'<mxGeometry relative="1" as="geometry">{arr}</mxGeometry></mxCell>')
+
+
+FLOW = model(
+    vertex("s", "Start", "ellipse;", 0, 0)
+    + vertex("q", "Paid?", "rhombus;", 200, 0, 100, 80)
+    + vertex("d", "Ship", "rounded=1;", 400, 0)
+    + edge("e1", "s", "q") + edge("e2", "q", "d", "Yes"))
+
+
+def test_plain_compressed_and_bare_models_read_the_same():
+    plain = f'<mxfile><diagram name="P">{FLOW}</diagram></mxfile>'
+    packed = f'<mxfile><diagram name="P">{compress(FLOW)}</diagram></mxfile>'
+    results = [import_drawio(x.encode(), "f.drawio").map for x in (plain, packed, FLOW)]
+    shapes = [[(s.kind, s.text, s.x, s.y) for s in m.steps] for m in results]
+    assert shapes[0] == shapes[1] == shapes[2] == [
+        ("terminator", "Start", 60, 30), ("decision", "Paid?", 250, 40), ("activity", "Ship", 460, 30)]
+    assert [a.label for a in results[1].arrows] == ["", "Yes"]
+
+
+def test_pages_are_listed_and_chosen():
+    two = (f'<mxfile><diagram name="Sales">{FLOW}</diagram>'
+           f'<diagram name="Delivery">{compress(model(vertex("x", "Only", "rounded=0;", 0, 0)))}</diagram></mxfile>')
+    assert list_pages(two.encode(), "f.drawio") == ["Sales", "Delivery"]
+    first = import_drawio(two.encode(), "f.drawio")
+    assert len(first.map.steps) == 3
+    assert any('took page 1 "Sales" of 2' in w and '2 "Delivery"' in w for w in first.warnings)
+    second = import_drawio(two.encode(), "f.drawio", page=2)
+    assert [s.text for s in second.map.steps] == ["Only"]
+    with pytest.raises(MapFileError) as e:
+        import_drawio(two.encode(), "f.drawio", page=3)
+    assert "no page 3" in str(e.value) and '"Delivery"' in str(e.value)
+
+
+def test_shape_styles():
+    styles = {
+        "rhombus;": "decision", "shape=mxgraph.flowchart.decision;": "decision",
+        "shape=mxgraph.bpmn.shape;perimeter=rhombusPerimeter;background=gateway;symbol=exclusiveGw;": "decision",
+        "shape=terminator;": "terminator", "shape=mxgraph.flowchart.terminator;": "terminator",
+        "ellipse;": "terminator", "shape=mxgraph.flowchart.start_1;": "terminator",
+        "shape=mxgraph.flowchart.start_2;": "terminator", "shape=mxgraph.bpmn.shape;outline=end;": "terminator",
+        "rounded=1;whiteSpace=wrap;arcSize=50;": "terminator",
+        "rounded=1;whiteSpace=wrap;": "activity", "shape=parallelogram;": "activity",
+        "shape=document;": "activity", "shape=mxgraph.flowchart.predefined_process;": "activity",
+        "shape=mxgraph.bpmn.shape;perimeter=rhombusPerimeter;background=gateway;symbol=parallelGw;": "activity",
+    }
+    cells = "".join(vertex(f"v{i}", f"T{i}", st, i * 200, 0) for i, st in enumerate(styles))
+    cells += "".join(edge(f"e{i}", f"v{i}", f"v{i + 1}") for i in range(len(styles) - 1))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [s.kind for s in m.steps] == list(styles.values())
+
+
+def test_notes_and_free_text():
+    cells = (vertex("a", "Do", "rounded=0;", 0, 0) + vertex("b", "Done", "ellipse;", 300, 0)
+             + edge("e", "a", "b")
+             + vertex("n", "Remember the VAT", "shape=note;", 0, 300)
+             + vertex("t", "Process owner: Ana", "text;strokeColor=none;fillColor=none;", 300, 300)
+             + vertex("c", "Linked note", "shape=note;", 600, 0) + edge("e2", "b", "c")
+             + vertex("z", "", "shape=cylinder3;", 600, 300))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    kinds = {s.text: s.kind for s in r.map.steps}
+    assert kinds == {"Do": "activity", "Done": "terminator", "Remember the VAT": "note",
+                     "Process owner: Ana": "note", "Linked note": "activity"}
+    assert any("1 note with arrows became activities" in w for w in r.warnings)
+    assert any("1 shape with no text" in w for w in r.warnings)
+
+
+def test_labels_lose_html_but_keep_lines():
+    assert label_text("Determine need to&nbsp;<div>replenish&nbsp;</div><div>stock</div>", True) == \
+        "Determine need to\nreplenish\nstock"
+    assert label_text('<font style="x">a &lt; b</font><br/>c', True) == "a < b\nc"
+    assert label_text("plain\ntext <b>", False) == "plain\ntext <b>"
+
+
+def test_object_wrappers_and_edge_label_cells():
+    cells = ('<UserObject label="Call &lt;b&gt;client&lt;/b&gt;" id="u" link="x">'
+             '<mxCell style="rounded=1;html=1;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="100" height="40" as="geometry"/></mxCell></UserObject>'
+             '<object label="Sent?" id="o"><mxCell style="rhombus;" vertex="1" parent="1"><mxGeometry x="200" y="0" width="80" height="80" as="geometry"/></mxCell></object>'
+             + vertex("x", "Archive", "rounded=0;", 400, 0)
+             + edge("e1", "u", "o") + edge("e2", "o", "x")
+             + '<mxCell id="l" value="Yes" style="edgeLabel;html=1;" vertex="1" connectable="0" parent="e2">'
+               '<mxGeometry x="-0.2" relative="1" as="geometry"><mxPoint as="offset"/></mxGeometry></mxCell>')
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [s.text for s in m.steps] == ["Call client", "Sent?", "Archive"]
+    assert [a.label for a in m.arrows] == ["", "Yes"]
+
+
+def test_swimlanes_give_owners_and_offsets():
+    cells = (vertex("lane", "Sales", "swimlane;", 100, 50, 600, 200)
+             + vertex("a", "Call", "rounded=0;", 20, 40, parent="lane")
+             + vertex("grp", "", "group;", 300, 20, 200, 100, parent="lane")
+             + vertex("b", "Quote", "rounded=0;", 10, 10, parent="grp")
+             + edge("e", "a", "b") + edge("e2", "a", "lane"))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    call, quote = r.map.steps
+    assert (call.x, call.y, call.owner) == (100 + 20 + 60, 50 + 40 + 30, "Sales")
+    assert (quote.x, quote.y, quote.owner) == (100 + 300 + 10 + 60, 50 + 20 + 10 + 30, "Sales")
+    assert len(r.map.arrows) == 1
+    assert any("swimlane or group" in w for w in r.warnings)
+    assert any('owners' in w and '"Sales"' in w for w in r.warnings)
+
+
+def test_dangling_arrows_are_reported_and_dropped():
+    cells = vertex("a", "A", "rounded=0;", 0, 0) + edge("e1", "a", None) + edge("e2", None, None)
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert r.map.arrows == []
+    assert any("2 arrows not attached" in w and "e1" in w for w in r.warnings)
+
+
+def test_orthogonal_bends_are_kept_other_bends_dropped():
+    cells = (vertex("a", "A", "rounded=0;", 0, 0) + vertex("b", "B", "rounded=0;", 300, 200)
+             + edge("good", "a", "b", points=[(60, 230)])       # down from A's centre, across to B's
+             + edge("bad", "b", "a", points=[(17, 99)]))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert [a.waypoints for a in r.map.arrows] == [[(60.0, 230.0)], []]
+    assert any("1 arrow lost bends" in w for w in r.warnings)
+
+
+def test_free_yes_no_goes_to_the_nearest_decision_arrow():
+    cells = (vertex("q", "Ok?", "rhombus;", 200, 0, 80, 80)
+             + vertex("y", "Go", "rounded=0;", 400, 10) + vertex("n", "Stop", "rounded=0;", 180, 200)
+             + edge("ey", "q", "y", style="exitX=1;exitY=0.5;") + edge("en", "q", "n", style="exitX=0.5;exitY=1;")
+             + vertex("t1", "No", "text;", 245, 110, 30, 20) + vertex("t2", "Yes", "text;", 300, 20, 30, 20))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert {(a.target, a.label) for a in m.arrows} == {("y", "Yes"), ("n", "No")}
+    assert [s.kind for s in m.steps] == ["decision", "activity", "activity"]
