@@ -134,7 +134,8 @@ def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:
     width = max((len(name(e)) for e in funnel.outcomes), default=0)
     for end, count in funnel.outcomes.items():
         goal = "  (goal)" if steps.get(end) is not None and steps[end].goal else ""
-        lines.append(f"  {name(end):<{width}}  {count:6.1f}{goal}")
+        shown = f"{count:6.1f}" if count == 0 or count >= 0.05 else "  <0.1"
+        lines.append(f"  {name(end):<{width}}  {shown}{goal}")
     busy = sorted(funnel.visits.items(), key=lambda kv: -kv[1])[: TEXT_LIMITS["visits"]]
     looping = [(sid, v) for sid, v in busy if v > funnel.entrants + 0.05]
     if looping:
