@@ -47,12 +47,25 @@ def _assign_tracks(segs: list[_Segment], margin: float) -> int:
     """First-fit tracks; runs that go down are placed right to left from the
     highest start (and mirror for runs that go up), which avoids crossings
     between runs of the same direction. Returns the number of tracks."""
-    downs = sorted((s for s in segs if s.y1 < s.y2), key=lambda s: (s.y1, s.y2))
-    ups = sorted((s for s in segs if s.y1 > s.y2), key=lambda s: (-s.y1, -s.y2))
+    # A loop's hook into its target goes nearest the target's layer and the
+    # hook out of its source farthest from the source's, so neither runs along
+    # the step's other arrows where they meet the step.
+    hooks_in = [s for s in segs if s.key[0] == "loop to"]
+    hooks_out = [s for s in segs if s.key[0] == "loop from"]
+    rest = [s for s in segs if s.key[0] not in ("loop to", "loop from")]
+    downs = sorted((s for s in rest if s.y1 < s.y2), key=lambda s: (s.y1, s.y2))
+    ups = sorted((s for s in rest if s.y1 > s.y2), key=lambda s: (-s.y1, -s.y2))
     tracks: list[list[tuple[float, float, tuple]]] = []
-    for s in downs + ups:
+    for s in hooks_in + downs + ups + hooks_out:
         lo, hi = (s.y1, s.y2) if s.y1 < s.y2 else (s.y2, s.y1)
+        first = 0
+        if s.key[0] == "loop from":
+            first = 1 + max((t for t, used in enumerate(tracks)
+                             if any(k != s.key and not (hi + margin <= a or b + margin <= lo) for a, b, k in used)),
+                            default=-1)
         for t, used in enumerate(tracks):
+            if t < first:
+                continue
             if all(k == s.key or hi + margin <= a or b + margin <= lo for a, b, k in used):
                 used.append((lo, hi, s.key))
                 s.track = t
@@ -61,6 +74,30 @@ def _assign_tracks(segs: list[_Segment], margin: float) -> int:
             tracks.append([(lo, hi, s.key)])
             s.track = len(tracks) - 1
     return len(tracks)
+
+
+def _loop_side(centre: float, extent: float, lane: float, others: list[float]) -> bool:
+    """Whether a loop leaves (or enters) a step below it (True) or above it.
+
+    Towards its lane when the lane is clearly to one side; when the lane is
+    level with the step, on the side away from the step's other arrows on
+    that side of the layer, so the hook does not cross them."""
+    if abs(lane - centre) >= extent / 2:
+        return lane > centre
+    if others:
+        return sum(others) / len(others) <= centre
+    return True
+
+
+def _snap(stub: float, lane: float, centre: float, extent: float, below: bool, reach: float) -> float:
+    """The lane instead of the stub when it is on the same side, clear of the
+    step's outline and no more than ``reach`` beyond the stub."""
+    edge = centre + extent / 2 if below else centre - extent / 2
+    if below and edge + 4 <= lane <= stub + reach:
+        return lane
+    if not below and stub - reach <= lane <= edge - 4:
+        return lane
+    return stub
 
 
 def _simplify(points: list[Point]) -> list[Point]:
@@ -114,12 +151,19 @@ def route(g: LayeredGraph, across: list[float], across_size: list[float], along_
             stubs.append((0.0, 0.0))
         else:
             t, s = chain[0], chain[-1]
-            nxt = y[chain[-2]]
-            below_s = nxt >= y[s]
+            below_s = _loop_side(y[s], across_size[s], y[chain[-2]],
+                                 [y[u] for u in g.up[s] if u != chain[-2]])
             stub_s = y[s] + (across_size[s] / 2 + spacing.stub) * (1 if below_s else -1)
-            prv = y[chain[1]] if len(chain) > 2 else y[s]
-            below_t = prv >= y[t]
+            below_t = _loop_side(y[t], across_size[t], y[chain[1]] if len(chain) > 2 else y[s],
+                                 [y[u] for u in g.down[t] if u != chain[1]])
             stub_t = y[t] + (across_size[t] / 2 + spacing.stub) * (1 if below_t else -1)
+            # Run level with the lane when it is nearly level anyway: no 1 px jogs.
+            snap = spacing.track_gap
+            if len(chain) > 2:
+                stub_s = _snap(stub_s, y[chain[-2]], y[s], across_size[s], below_s, snap)
+                stub_t = _snap(stub_t, y[chain[1]], y[t], across_size[t], below_t, snap)
+            elif below_s == below_t and abs(stub_s - stub_t) <= snap:
+                stub_s = stub_t = max(stub_s, stub_t) if below_s else min(stub_s, stub_t)
             lanes = [stub_t] + [y[v] for v in chain[1:-1]] + [stub_s]
             stubs.append((stub_s, stub_t))
         for i, (a, b) in enumerate(zip(chain, chain[1:])):
