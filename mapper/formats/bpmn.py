@@ -92,10 +92,10 @@ def _walk(container: Element, model: _Model, process: str, parent: str | None) -
         elif tag == "textAnnotation":
             model.notes.append((eid or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
         elif tag in _DATA:
-            model.count("data objects and stores")
+            model.count("data object or store|data objects and stores")
         elif tag in _IGNORED or not eid:
             if tag == "association":
-                model.count("annotation links")
+                model.count("annotation link|annotation links")
             continue
         else:
             model.nodes[eid] = _Node(eid, tag, name, parent, process, el.get("attachedToRef"),
@@ -206,7 +206,8 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     if black_boxes:
         warnings.append(f"left out {plural(black_boxes, 'pool')} with no process inside")
     for what, n in sorted(model.counts.items()):
-        warnings.append(f"left out {n} {what} (not part of the flow)")
+        one, many = what.split("|")
+        warnings.append(f"left out {plural(n, one, many)} (not part of the flow)")
     return ImportResult(m, warnings)
 
 

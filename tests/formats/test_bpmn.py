@@ -1,0 +1,145 @@
+"""BPMN import: what each kind of BPMN element becomes in an owner's map."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.formats.bpmn import import_bpmn
+from mapper.model import MapFileError
+
+NS = 'xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"'
+
+
+def bpmn(body: str, extra: str = "") -> bytes:
+    return f'<?xml version="1.0" encoding="UTF-8"?><definitions {NS}>{extra}{body}</definitions>'.encode()
+
+
+def flow(fid, s, t, name="", cond=""):
+    c = f"<conditionExpression>{cond}</conditionExpression>" if cond else ""
+    return f'<sequenceFlow id="{fid}" sourceRef="{s}" targetRef="{t}" name="{name}">{c}</sequenceFlow>'
+
+
+def by_text(m):
+    return {s.text: s for s in m.steps}
+
+
+def test_every_task_type_is_an_activity_and_events_are_terminators():
+    tasks = ["task", "userTask", "serviceTask", "sendTask", "manualTask", "scriptTask", "businessRuleTask",
+             "receiveTask", "callActivity"]
+    body = '<startEvent id="s" name="Order in"/>'
+    body += "".join(f'<{t} id="t{i}" name="{t}"/>' for i, t in enumerate(tasks))
+    body += '<endEvent id="e" name="Shipped"/>'
+    chain = ["s"] + [f"t{i}" for i in range(len(tasks))] + ["e"]
+    body += "".join(flow(f"f{i}", a, b) for i, (a, b) in enumerate(zip(chain, chain[1:])))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    kinds = [s.kind for s in r.map.steps]
+    assert kinds == ["terminator"] + ["activity"] * len(tasks) + ["terminator"]
+    assert not any(s.goal for s in r.map.steps)
+    assert len(r.map.arrows) == len(chain) - 1
+    assert r.warnings == []
+
+
+def test_gateways_decisions_and_warnings():
+    body = ('<startEvent id="s"/><exclusiveGateway id="x" name="Paid?"/><inclusiveGateway id="i" name="Which?"/>'
+            '<parallelGateway id="p" name="All"/><task id="a" name="A"/><task id="b" name="B"/>'
+            '<task id="c" name="C"/><endEvent id="e"/>'
+            + flow("1", "s", "x") + flow("2", "x", "i", "yes") + flow("3", "x", "p", cond="${amount &gt; 5}")
+            + flow("4", "i", "a") + flow("5", "i", "b") + flow("6", "p", "c") + flow("7", "p", "a")
+            + flow("8", "a", "e") + flow("9", "b", "e") + flow("10", "c", "e"))
+    r = import_bpmn(bpmn(f'<process id="p1">{body}</process>'), "p.bpmn")
+    steps = by_text(r.map)
+    assert steps["Paid?"].kind == "decision" and steps["Which?"].kind == "decision"
+    assert steps["All"].kind == "activity"
+    assert sorted(a.label for a in r.map.arrows if a.source == steps["Paid?"].id) == ["${amount > 5}", "yes"]
+    assert any("inclusiveGateway" in w for w in r.warnings)
+    assert any("parallel gateway" in w for w in r.warnings)
+    assert steps["Start"].kind == "terminator" and steps["End"].kind == "terminator"
+
+
+def test_merging_gateways_are_dissolved():
+    body = ('<startEvent id="s"/><exclusiveGateway id="x" name="Ok?"/><task id="a" name="A"/><task id="b" name="B"/>'
+            '<exclusiveGateway id="m"/><endEvent id="e"/>'
+            + flow("1", "s", "x") + flow("2", "x", "a", "yes") + flow("3", "x", "b", "no")
+            + flow("4", "a", "m") + flow("5", "b", "m") + flow("6", "m", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    texts = {s.id: s.text for s in r.map.steps}
+    assert sorted((texts[a.source], texts[a.target]) for a in r.map.arrows) == [
+        ("A", "End"), ("B", "End"), ("Ok?", "A"), ("Ok?", "B"), ("Start", "Ok?")]
+    assert any("dissolved 1 merging gateway" in w for w in r.warnings)
+
+
+def test_intermediate_and_boundary_events_become_activities():
+    body = ('<startEvent id="s"/><task id="a" name="Wait for payment"/>'
+            '<intermediateCatchEvent id="t" name="3 days"/><boundaryEvent id="b" name="Timeout" attachedToRef="a"/>'
+            '<task id="r" name="Remind"/><endEvent id="e"/>'
+            + flow("1", "s", "a") + flow("2", "a", "t") + flow("3", "t", "e") + flow("4", "b", "r") + flow("5", "r", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    steps = by_text(r.map)
+    assert steps["3 days"].kind == "activity" and steps["Timeout"].kind == "activity"
+    assert any(a.source == steps["Wait for payment"].id and a.target == steps["Timeout"].id for a in r.map.arrows)
+    assert any("intermediate event" in w for w in r.warnings)
+    assert any("boundary event" in w for w in r.warnings)
+
+
+def test_subprocess_without_a_single_start_stays_one_activity():
+    body = ('<startEvent id="s"/><subProcess id="sp" name="Pack order"><task id="i1" name="Box"/>'
+            '<task id="i2" name="Label"/></subProcess><endEvent id="e"/>'
+            + flow("1", "s", "sp") + flow("2", "sp", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    assert [s.text for s in r.map.steps] == ["Start", "Pack order", "End"]
+    assert any('kept sub-process "Pack order" as one activity' in w for w in r.warnings)
+
+
+def test_nested_subprocesses_are_flattened():
+    inner = ('<subProcess id="in" name="Inner"><startEvent id="is"/><task id="x" name="X"/><endEvent id="ie"/>'
+             + flow("i1", "is", "x") + flow("i2", "x", "ie") + "</subProcess>")
+    outer = ('<subProcess id="out" name="Outer"><startEvent id="os"/>' + inner + '<endEvent id="oe"/>'
+             + flow("o1", "os", "in") + flow("o2", "in", "oe") + "</subProcess>")
+    body = '<startEvent id="s"/>' + outer + '<endEvent id="e"/>' + flow("1", "s", "out") + flow("2", "out", "e")
+    m = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn").map
+    texts = {s.id: s.text for s in m.steps}
+    assert [s.text for s in m.steps] == ["Start", "X", "End"]
+    assert sorted((texts[a.source], texts[a.target]) for a in m.arrows) == [("Start", "X"), ("X", "End")]
+
+
+def test_pools_and_lanes_are_owners_and_message_flows_are_reported():
+    collab = ('<collaboration id="c"><participant id="P1" name="Shop" processRef="p1"/>'
+              '<participant id="P2" name="Customer" processRef="p2"/>'
+              '<messageFlow id="m" sourceRef="a" targetRef="b"/></collaboration>')
+    p1 = ('<process id="p1"><laneSet><lane id="L" name="Till"><flowNodeRef>a</flowNodeRef>'
+          '<childLaneSet><lane id="L2" name="Manager"><flowNodeRef>a2</flowNodeRef></lane></childLaneSet>'
+          '</lane></laneSet><task id="a" name="Sell"/><task id="a2" name="Approve"/>' + flow("f", "a", "a2") + "</process>")
+    p2 = '<process id="p2"><task id="b" name="Pay"/></process>'
+    r = import_bpmn(bpmn(p1 + p2, collab), "c.bpmn")
+    owners = {s.text: s.owner for s in r.map.steps}
+    assert owners == {"Sell": "Till", "Approve": "Manager", "Pay": "Customer"}
+    assert any("2 processes" in w for w in r.warnings)
+    assert any("1 message flow" in w for w in r.warnings)
+
+
+def test_annotations_are_notes_and_diagram_positions_are_used():
+    body = ('<task id="a" name="A"/><task id="b" name="B"/><textAnnotation id="n"><text>Ask twice</text></textAnnotation>'
+            '<association id="as" sourceRef="a" targetRef="n"/>' + flow("f", "a", "b"))
+    di = ('<bpmndi:BPMNDiagram xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+          'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"><bpmndi:BPMNPlane bpmnElement="p">'
+          '<bpmndi:BPMNShape bpmnElement="a"><dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape>'
+          '<bpmndi:BPMNShape bpmnElement="b"><dc:Bounds x="300" y="100" width="100" height="80"/></bpmndi:BPMNShape>'
+          '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>')
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>' + di), "p.bpmn")
+    a, b, n = r.map.steps
+    assert (a.x, a.y, a.width, a.height) == (150, 140, 100, 80)
+    assert (b.x, b.y) == (350, 140)
+    assert (n.kind, n.text) == ("note", "Ask twice")
+    assert any("left out 1 annotation link (" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("data, words", [
+    (b"", "empty"),
+    (b"<definitions/>", "no process"),
+    (b"<mxfile/>", "not a BPMN 2.0 file"),
+    (b"<definitions><process", "cut off"),
+])
+def test_bad_bpmn_is_a_clear_error(data, words):
+    with pytest.raises(MapFileError) as e:
+        import_bpmn(data, "x.bpmn")
+    assert words in str(e.value) and str(e.value).startswith("x.bpmn")
