@@ -49,7 +49,10 @@ def apply_look(app: QApplication) -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#a4aab4"))
     app.setPalette(pal)
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        # Images in the sheet (the tick of a checkbox) sit next to it; QSS urls are not
+        # relative to the sheet, so give them this folder's absolute path.
+        folder = STYLE_SHEET.parent.as_posix()
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", folder))
     except OSError:
         pass  # the default Fusion look still works
 

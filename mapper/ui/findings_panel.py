@@ -8,9 +8,10 @@ the window to select and centre them on the canvas.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from mapper.analysis.results import SEVERITIES, Report
 from mapper.ui.icons import marker_icon, severity_icon
@@ -36,9 +37,37 @@ def counts_text(counts: dict[str, int]) -> str:
     return " · ".join(parts) if parts else "No problems found"
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped message: a finding's advice is read, not elided."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        icon = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - icon - 12
+        if width <= 40:
+            return size
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                            int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(size.width(), max(size.height(), text.height() + 10))
+
+
 class _Tree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setRootIsDecorated(True)
@@ -47,6 +76,10 @@ class _Tree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()   # re-wrap the rows to the new width
 
 
 class FindingsPanel(QWidget):

@@ -25,8 +25,9 @@ class LegendPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LegendPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         grid = QGridLayout(self)
-        grid.setContentsMargins(14, 10, 14, 12)
+        grid.setContentsMargins(12, 10, 14, 10)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(7)
         self.boxes: dict[str, QCheckBox] = {}
@@ -38,7 +39,7 @@ class LegendPanel(QWidget):
             icon = QLabel()
             icon.setPixmap(marker_icon(kind).pixmap(QSize(16, 16)))
             text = QLabel(f"<b>{name}</b> <span style='color:#7a8291'>· {meaning}</span>")
-            text.setWordWrap(True)
+            text.setObjectName("legendText")
             text.setBuddy(box)
             text.mousePressEvent = lambda event, b=box: b.toggle()   # the whole row toggles
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -46,7 +47,6 @@ class LegendPanel(QWidget):
             grid.addWidget(text, row, 2)
             self.boxes[kind] = box
         grid.setColumnStretch(2, 1)
-        grid.setRowStretch(len(MARKER_KINDS), 1)
 
     def set_visible_marker(self, kind: str, on: bool) -> None:
         """Follow a change made elsewhere (the View menu) without echoing it back."""

@@ -1,5 +1,6 @@
 """The main window: the canvas in the middle, the palette on the left, the
-properties, findings and legend on the right; files, menus, live analysis and
+properties and findings on the right, the legend floating in the canvas's
+corner; files, menus, live analysis and
 the crash-recovery journal around them.
 
 Every edit goes through ``Document.apply`` (so undo covers panel edits too);
@@ -12,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolButton,
                                QWidget)
 
@@ -67,6 +68,19 @@ class _DropFilter(QObject):
         return False
 
 
+class _LegendPlacer(QObject):
+    """Keeps the legend card in the canvas's bottom-left corner as the canvas resizes."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.window.place_legend()
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, journal_folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +98,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.properties = PropertiesPanel(self.document)
         self.findings = FindingsPanel(self.document)
-        self.legend = LegendPanel()
+        self.legend = LegendPanel(self.canvas)   # a card floating over the canvas's corner
         self.runner = AnalysisRunner(self.document, parent=self)
 
+        self._legend_placer = _LegendPlacer(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -323,9 +338,11 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.legend_dock = self._dock("Legend", "legendDock", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.properties_dock, self.findings_dock, self.legend_dock], [420, 300, 150],
-                         Qt.Orientation.Vertical)
+        self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
+                                          checkable=True, checked=True)
+        self.panels_menu.addAction(self.legend_action)
+        self.canvas.installEventFilter(self._legend_placer)
+        self.resizeDocks([self.properties_dock, self.findings_dock], [470, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
@@ -716,6 +733,19 @@ class MainWindow(QMainWindow):
         if action is not None and action.isChecked() != on:
             action.setChecked(on)
         self.legend.set_visible_marker(kind, on)
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend.setVisible(on)
+        if on:
+            self.place_legend()
+
+    def place_legend(self) -> None:
+        legend, viewport = self.legend, self.canvas.viewport()
+        legend.adjustSize()
+        size = legend.sizeHint()
+        corner = viewport.geometry().bottomLeft()
+        legend.setGeometry(corner.x() + 12, corner.y() - size.height() - 12, size.width(), size.height())
+        legend.raise_()
 
     def show_in_canvas(self, step_ids: list[str], arrow_ids: list[str]) -> None:
         """Select what a finding names and bring it into view."""

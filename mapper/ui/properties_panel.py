@@ -12,8 +12,7 @@ import math
 import re
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox,
                                QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
@@ -322,16 +321,16 @@ class PropertiesPanel(QWidget):
         self.show_selection([], [])
 
     # -- building ------------------------------------------------------------------
-    def _line(self, commit: Callable[[], None], placeholder: str = "") -> QLineEdit:
+    def _line(self, commit: Callable[[], None], prompt: str = "") -> QLineEdit:
         w = QLineEdit()
-        w.setPlaceholderText(placeholder)
+        w.setPlaceholderText(prompt)
         w.editingFinished.connect(commit)
         self._commits[w] = commit
         return w
 
-    def _text(self, commit: Callable[[], None], placeholder: str = "", height: int = 90) -> CommitTextEdit:
+    def _text(self, commit: Callable[[], None], prompt: str = "", height: int = 90) -> CommitTextEdit:
         w = CommitTextEdit()
-        w.setPlaceholderText(placeholder)
+        w.setPlaceholderText(prompt)
         w.setTabChangesFocus(True)
         w.setFixedHeight(height)
         w.editingFinished.connect(commit)

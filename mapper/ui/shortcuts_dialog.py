@@ -26,13 +26,24 @@ def menu_shortcuts(menus) -> list[tuple[str, list[tuple[str, str]]]]:
     for menu in menus:
         rows = []
         for action in _actions(menu):
-            keys = [k for k in action.shortcuts() if not k.isEmpty()]
+            keys = [k for k in action.shortcuts() if not k.isEmpty() and _typeable(k)]
             if keys:
                 rows.append((action.text().replace("&", "").rstrip("…").rstrip("."),
                              ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
         if rows:
             out.append((menu.title().replace("&", ""), rows))
     return out
+
+
+def _typeable(seq: QKeySequence) -> bool:
+    """False for dedicated media/office keys ("Save", "Copy", "Zoom In" keys on some keyboards)."""
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    key = text.split("+")[-1] if not text.endswith("++") else "+"
+    return len(key) <= 1 or key in _NAMED_KEYS or (key.startswith("F") and key[1:].isdigit())
+
+
+_NAMED_KEYS = {"Del", "Backspace", "Ins", "Esc", "Tab", "Space", "Return", "Enter", "Home", "End",
+               "PgUp", "PgDown", "Left", "Right", "Up", "Down"}
 
 
 def _actions(menu) -> list[QAction]:
@@ -46,24 +57,9 @@ def _actions(menu) -> list[QAction]:
 
 
 def canvas_shortcuts(entries) -> list[tuple[str, str]]:
-    """Normalise the canvas's CANVAS_SHORTCUTS: pairs of (keys, what) or (what, keys), or a dict."""
-    rows = []
-    items = entries.items() if isinstance(entries, dict) else entries
-    for entry in items:
-        a, b = entry[0], entry[1]
-        # Whichever side parses as a key sequence is the keys.
-        keys, what = (a, b) if _looks_like_keys(a) and not _looks_like_keys(b) else (b, a)
-        rows.append((str(what), _native(keys)))
-    return rows
-
-
-def _looks_like_keys(value) -> bool:
-    if isinstance(value, (QKeySequence, list, tuple)):
-        return True
-    text = str(value)
-    return len(text) <= 40 and (len(text) <= 3 or any(
-        m in text for m in ("Ctrl", "Shift", "Alt", "Meta", "Del", "Esc", "Space", "Enter", "Return",
-                            "Tab", "Backspace", "Arrow", "Drag", "Click", "Wheel", "+")))
+    """The canvas's CANVAS_SHORTCUTS, pairs of (keys, what it does), as (what, keys) rows.
+    The canvas writes its keys for people ("F2, Enter or start typing"): shown as written."""
+    return [(str(what), keys if isinstance(keys, str) else _native(keys)) for keys, what in entries]
 
 
 class ShortcutsDialog(QDialog):
