@@ -336,7 +336,9 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     model = _page_model(chosen, number, name)
     cells = _read_cells(model)
     stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
-    title = stem if len(pages) == 1 else f"{stem} - {chosen.name}".strip(" -")
+    # A page named by its author ("Onboarding") is the map's title; "Page-1" is not.
+    generic = re.fullmatch(r"(page|seite|p[aá]gina|страница|第)?\s*-?\s*\d+\s*页?", chosen.name.strip(), re.I)
+    title = stem if generic or not chosen.name.strip() else chosen.name.strip()
     importer = _ImportPage(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
     return importer.run(warnings)
@@ -448,6 +450,7 @@ class _ImportPage:
         dangling: list[str] = []
         to_container: list[str] = []
         to_edge: list[str] = []
+        reversed_arrows = 0
         for e in edges:
             s, why_s = resolve(e.source)
             t, why_t = resolve(e.target)
@@ -456,6 +459,9 @@ class _ImportPage:
                 {"container": to_container, "edge": to_edge}.get(why, dangling).append(e.id)
                 continue
             label = " ".join([p for p in [self.text(e)] + edge_labels.get(e.id, []) if p])
+            if e.style.get("endArrow") == "none" and e.style.get("startArrow", "none") != "none":
+                s, t = t, s  # drawn with the arrowhead at the start: the flow runs the other way
+                reversed_arrows += 1
             arrows.append((e, s, t, label))
         connected = {a[1] for a in arrows} | {a[2] for a in arrows}
 
@@ -540,6 +546,9 @@ class _ImportPage:
         if to_edge:
             warnings.append(f"left out {plural(len(to_edge), 'arrow')} that end on another arrow "
                             f"(cell {', '.join(to_edge[:6])})")
+        if reversed_arrows:
+            warnings.append(f"{plural(reversed_arrows, 'arrow')} with the arrowhead at the start now run "
+                            "the way the arrowhead points")
         if adopted:
             warnings.append(f"{plural(len(adopted), 'free-floating text')} next to arrows became their labels: "
                             + ", ".join(f'"{short(v[1], 15)}"' for v in adopted.values()))

@@ -159,3 +159,18 @@ def test_free_yes_no_goes_to_the_nearest_decision_arrow():
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert {(a.target, a.label) for a in m.arrows} == {("y", "Yes"), ("n", "No")}
     assert [s.kind for s in m.steps] == ["decision", "activity", "activity"]
+
+
+def test_an_arrowhead_at_the_start_reverses_the_arrow():
+    cells = (vertex("a", "A", "rounded=0;", 0, 0) + vertex("b", "B", "rounded=0;", 300, 0)
+             + edge("e", "a", "b", style="endArrow=none;startArrow=classic;"))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert [(a.source, a.target) for a in r.map.arrows] == [("b", "a")]
+    assert any("arrowhead at the start" in w for w in r.warnings)
+
+
+def test_a_named_page_is_the_title_a_default_name_is_not():
+    named = f'<mxfile><diagram name="Onboarding">{FLOW}</diagram></mxfile>'.encode()
+    assert import_drawio(named, "/x/flow.drawio").map.title == "Onboarding"
+    default = f'<mxfile><diagram name="Page-1">{FLOW}</diagram></mxfile>'.encode()
+    assert import_drawio(default, "/x/flow.drawio").map.title == "flow"
