@@ -1,0 +1,161 @@
+"""Starting mapper: `mapper FILE` opens the map, the start dialog offers a
+blank map and the templates, dropped files open, imports pick a draw.io page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from mapper.model import dumps_map, load_map
+from mapper.ui.main_window import MainWindow
+from tests.ui.test_window_fixtures import answers, data_dir, make_window, sample_copy, window  # noqa: F401
+
+
+def test_run_app_with_a_file_opens_it_and_returns_when_the_window_closes(qapp, data_dir, answers, sample_copy):
+    from mapper.ui.app import run_app
+    path = sample_copy()
+    seen = {}
+
+    def check_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["paths"] = [w.document.path for w in windows]
+        seen["title"] = windows[0].windowTitle() if windows else ""
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(500, check_and_quit)
+    assert run_app(str(path)) == 0
+    assert seen["paths"] == [str(path.resolve())]
+    assert seen["title"].startswith(path.name)
+
+
+def test_start_dialog_lists_the_templates_and_opens_the_chosen_one(window, monkeypatch):
+    from mapper.templates import describe_templates, load_template
+    from mapper.ui import start_dialog
+    templates = describe_templates()
+    chosen = templates[0][0]
+    shown = {}
+
+    def fake_exec(dialog) -> int:
+        shown["names"] = list(dialog.cards)
+        dialog._select(chosen)
+        dialog.create_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+    window.show_start()
+    assert shown["names"] == [None] + [name for name, _, _ in templates]   # blank first, then every template
+    expected = load_template(chosen)
+    assert window.document.map.title == expected.title
+    assert [s.id for s in window.document.map.steps] == [s.id for s in expected.steps]
+    assert window.document.path is None and not window.document.is_dirty
+
+
+def test_start_dialog_cards_show_titles_and_descriptions(qtbot, data_dir):
+    from PySide6.QtWidgets import QLabel
+
+    from mapper.templates import describe_templates
+    from mapper.ui.start_dialog import StartDialog
+    dialog = StartDialog([])
+    qtbot.addWidget(dialog)
+    for name, title, description in describe_templates():
+        texts = [label.text() for label in dialog.cards[name].findChildren(QLabel)]
+        assert title in texts and description in texts
+
+
+def test_blank_map_from_the_start_dialog(window, sample_copy, monkeypatch, answers):
+    from mapper.ui import start_dialog
+    window.open_path(str(sample_copy()))
+
+    def fake_exec(dialog) -> int:
+        dialog._confirm(None)
+        return 1
+
+    monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+    window.new_action.trigger()
+    assert window.document.map.steps == [] and window.document.path is None
+
+
+def drop(widget, path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(30, 30), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)       # as a real drag: enter, then drop
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(30, 30), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_dropping_a_map_file_on_the_canvas_opens_it(window, sample_copy, qtbot):
+    path = sample_copy("client-onboarding")
+    drop(window.canvas.viewport(), path)
+    qtbot.waitUntil(lambda: window.document.path == str(path.resolve()), timeout=2000)
+    assert dumps_map(window.document.map) == dumps_map(load_map(path))
+
+
+def test_dropping_a_mermaid_file_imports_it(window, tmp_path, qtbot, answers):
+    src = tmp_path / "flow.mmd"
+    src.write_text("flowchart TD\n  A([Start]) --> B[Work] --> C([Done])\n", encoding="utf-8")
+    answers.script("warnings", None)
+    drop(window.canvas.viewport(), src)
+    qtbot.waitUntil(lambda: len(window.document.map.steps) == 3, timeout=2000)
+    assert window.document.path is None
+
+
+TWO_PAGES = """<mxfile><diagram name="Sales" id="p1"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="s" value="Lead" style="ellipse" vertex="1" parent="1"><mxGeometry x="0" y="0" width="80" height="40" as="geometry"/></mxCell>
+<mxCell id="t" value="Call" style="rounded=0" vertex="1" parent="1"><mxGeometry x="200" y="0" width="80" height="40" as="geometry"/></mxCell>
+<mxCell id="e" edge="1" source="s" target="t" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram><diagram name="Delivery" id="p2"><mxGraphModel><root>
+<mxCell id="0"/><mxCell id="1" parent="0"/>
+<mxCell id="a" value="Order in" style="ellipse" vertex="1" parent="1"><mxGeometry x="0" y="0" width="80" height="40" as="geometry"/></mxCell>
+<mxCell id="b" value="Pack" style="rounded=0" vertex="1" parent="1"><mxGeometry x="200" y="0" width="80" height="40" as="geometry"/></mxCell>
+<mxCell id="c" value="Ship" style="rounded=0" vertex="1" parent="1"><mxGeometry x="400" y="0" width="80" height="40" as="geometry"/></mxCell>
+<mxCell id="e1" edge="1" source="a" target="b" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>
+<mxCell id="e2" edge="1" source="b" target="c" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>
+</root></mxGraphModel></diagram></mxfile>"""
+
+
+def test_importing_a_drawio_file_with_pages_asks_which_page(window, tmp_path, answers):
+    src = tmp_path / "two-pages.drawio"
+    src.write_text(TWO_PAGES, encoding="utf-8")
+    answers.script("page", 1)             # the second page
+    answers.script("warnings", None)
+    assert window.import_diagram(str(src))
+    (_, pages), = [a for a in answers.asked if a[0] == "page"]
+    assert pages == ["Sales", "Delivery"]
+    assert sorted(s.text for s in window.document.map.steps) == ["Order in", "Pack", "Ship"]
+
+
+def test_cancelling_the_page_choice_keeps_the_current_map(window, tmp_path, answers, sample_copy):
+    window.open_path(str(sample_copy()))
+    before = dumps_map(window.document.map)
+    src = tmp_path / "two-pages.drawio"
+    src.write_text(TWO_PAGES, encoding="utf-8")
+    answers.script("page", None)
+    assert not window.import_diagram(str(src))
+    assert dumps_map(window.document.map) == before
+
+
+def test_a_broken_diagram_reports_the_file_and_keeps_the_current_map(window, tmp_path, answers, sample_copy):
+    window.open_path(str(sample_copy()))
+    before = dumps_map(window.document.map)
+    src = tmp_path / "broken.drawio"
+    src.write_text("<mxfile><diagram name='x'>@@@not base64@@@</diagram></mxfile>", encoding="utf-8")
+    answers.script("error", None)
+    assert not window.import_diagram(str(src))
+    (_, text, detail), = [a for a in answers.asked if a[0] == "error"]
+    assert "broken.drawio" in detail
+    assert dumps_map(window.document.map) == before
+
+
+def test_export_as_mermaid_and_drawio_write_the_files(window, tmp_path, answers, sample_copy):
+    window.open_path(str(sample_copy()))
+    answers.script("save_path", str(tmp_path / "out.mmd"), str(tmp_path / "out"))
+    window.export_mermaid_action.trigger()
+    window.export_drawio_action.trigger()
+    assert (tmp_path / "out.mmd").read_text(encoding="utf-8").lstrip().startswith(("flowchart", "---", "%%"))
+    assert "<mxfile" in (tmp_path / "out.drawio").read_text(encoding="utf-8")
