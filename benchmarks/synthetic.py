@@ -141,6 +141,7 @@ class _Lane:
         roll = rng.random()
         row = self._free_row(self.col)
         if roll < 0.3 and row > 0:                                  # some drop out
+            p_yes = round(rng.uniform(0.6, 0.95), 2)  # most stay: a 250-step lane is a long road
             lost = self._step("terminator", rng.choice(LOST), self.col, row, value=0.0)
             self._arrow(d, lost, no, round(1 - p_yes, 2))
         elif roll < 0.6 and len(self.main) >= 3:                    # recycle: loop back a few steps

@@ -228,3 +228,36 @@ def test_sample_maps_all_have_a_funnel_that_adds_up():
         r = analyse(load_map(path))
         if r.funnel is not None:
             assert sum(r.funnel.outcomes.values()) == approx(100), path.name
+
+
+def test_big_loops_use_a_sparse_solve_with_the_same_levers(monkeypatch):
+    import mapper.analysis.funnel as funnel_module
+    dense = analyse(nested_loops()).funnel.levers
+    monkeypatch.setattr(funnel_module, "_DENSE_LIMIT", 0)
+    sparse = analyse(nested_loops()).funnel.levers
+    assert [lv.step for lv in sparse] == [lv.step for lv in dense]
+    for a, b in zip(sparse, dense):
+        assert a.gain == approx(b.gain)
+    m = webinar_with_a_way_out()
+    assert analyse(m).funnel.levers[0].gain == approx(100 * (0.21 / 0.4075 - 0.5))
+
+
+def test_synthetic_maps_look_real_and_have_a_funnel():
+    from benchmarks.synthetic import synthetic_map
+    m = synthetic_map(300, seed=3)
+    assert len(m.steps) == 300 and all(s.placed for s in m.steps)
+    r = analyse(m)
+    assert r.findings == ()
+    kinds = [s.kind for s in m.steps]
+    assert kinds.count("decision") >= 300 // 8
+    assert any(s.goal for s in m.steps) and any(s.kind == "terminator" and not s.goal and s.value == 0
+                                                for s in m.steps)
+    assert r.funnel is not None and sum(r.funnel.outcomes.values()) == approx(100)
+    # Loops send people round again: a step that a loop comes back to is visited
+    # more often than the activity before it.
+    visits = r.funnel.visits
+    back = [a for a in m.arrows if m.step_index(a.target) < m.step_index(a.source)]
+    assert back
+    assert any(visits[a.target] > visits[b.source] + 1e-9 for a in back for b in m.arrows
+               if b.target == a.target and b is not a and m.step(b.source).kind == "activity")
+    assert len(r.funnel.levers) == kinds.count("decision")
