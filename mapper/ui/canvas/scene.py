@@ -103,7 +103,8 @@ class MapScene(QGraphicsScene):
                 self.arrows_by_step.get(sid, set()).discard(item.arrow_id)
         item.ends = (source, target)
         for sid in item.ends:
-            self.arrows_by_step.setdefault(sid, set()).add(item.arrow_id)
+            if sid:
+                self.arrows_by_step.setdefault(sid, set()).add(item.arrow_id)
 
     def _route(self, item: ArrowItem, arrow) -> None:
         s_item = self.step_items.get(arrow.source)
