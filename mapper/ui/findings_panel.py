@@ -17,6 +17,9 @@ from mapper.analysis.results import SEVERITIES, Report
 from mapper.ui.icons import marker_icon, severity_icon
 
 SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Info"}
+#: Rows per group: a 20,000-step map can have thousands of candidates; nobody reads past a few
+#: hundred, and filling the tree must not stall the editor.
+MAX_ROWS = 200
 STEPS_ROLE = Qt.ItemDataRole.UserRole
 ARROWS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -140,6 +143,10 @@ class FindingsPanel(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item
 
+    def _more(self, group: QTreeWidgetItem, total: int) -> None:
+        if total > MAX_ROWS:
+            self._row(group, f"… and {total - MAX_ROWS} more")
+
     def set_report(self, report: Report) -> None:
         self.report = report
         counts = report.counts()
@@ -167,31 +174,35 @@ class FindingsPanel(QWidget):
             if not found:
                 continue
             group = self._group(tree, f"{SEVERITY_TITLES[severity]} ({len(found)})", severity_icon(severity))
-            for f in found:
+            for f in found[:MAX_ROWS]:
                 self._row(group, f.message, f.steps, f.arrows, severity_icon(severity),
                           tip=f"{f.message}\n\nRule: {f.rule}")
+            self._more(group, len(found))
             group.setExpanded(True)
 
     def _fill_insights(self, report: Report) -> None:
         tree = self.insights
         tree.clear()
         group = self._group(tree, f"Critical steps ({len(report.critical)})", marker_icon("critical"))
-        for c in report.critical:
+        for c in report.critical[:MAX_ROWS]:
             self._row(group, self._name(c.step), [c.step], icon=marker_icon("critical"),
                       tip="\n".join(c.reasons))
+        self._more(group, len(report.critical))
         if not report.critical:
             self._row(group, "None yet: mark a start and a goal end.")
         ranked = sorted(report.automation, key=lambda a: -a.score)
         group = self._group(tree, f"Could be automated ({len(ranked)})", marker_icon("automate"))
-        for a in ranked:
+        for a in ranked[:MAX_ROWS]:
             self._row(group, f"{self._name(a.step)}  ·  {a.score:.0%}", [a.step],
                       icon=marker_icon("automate"), tip="\n".join(a.reasons))
+        self._more(group, len(ranked))
         if not ranked:
             self._row(group, "No candidates found.")
         group = self._group(tree, f"Measure here ({len(report.metric_points)})", marker_icon("metric"))
-        for p in report.metric_points:
+        for p in report.metric_points[:MAX_ROWS]:
             self._row(group, f"{p.name} — at {self._name(p.step)}", [p.step], icon=marker_icon("metric"),
                       tip=p.reason)
+        self._more(group, len(report.metric_points))
         self._fill_funnel(tree, report)
 
     def _fill_funnel(self, tree: QTreeWidget, report: Report) -> None:

@@ -116,3 +116,18 @@ def test_big_maps_are_analysed_off_the_gui_thread_and_stale_results_are_dropped(
     # the only report delivered is about the map as it is now, not as it was
     assert reports[-1] == analyse(window.document.map)
     assert all(any(f.rule == "empty-label" for f in r.findings) for r in reports)
+
+
+def test_the_snapshot_for_the_worker_is_not_changed_by_later_edits(window, sample_copy):
+    from mapper.model import AddStep, MoveSteps, RemoveStep, Step, dumps_map
+    window.open_path(str(sample_copy("webinar-marketing")))
+    m = window.document.map
+    snap = analysis_runner.snapshot(m)
+    before = dumps_map(snap)
+    assert before == dumps_map(m)
+    window.document.apply(SetStepFields("host", {"text": "Changed", "checklist": ["new"],
+                                                 "metric": None, "critical": True}))
+    window.document.apply(MoveSteps({"host": (5.0, 5.0)}, waypoints={m.arrows[0].id: [(1.0, 2.0)]}))
+    window.document.apply(AddStep(Step(id="extra", kind="activity", text="Extra", x=0, y=0)))
+    window.document.apply(RemoveStep("remind"))
+    assert dumps_map(snap) == before
