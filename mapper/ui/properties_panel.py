@@ -392,7 +392,7 @@ class PropertiesPanel(QWidget):
                                      "e.g. 1200")
         page.add("value", "Value of this outcome", self.step_value)
 
-        page.section("Decisions")
+        page.section("Critical and automation")
         self.step_critical = TriState()
         self.step_critical.changed.connect(lambda v: self._commit_step("critical", v))
         page.add("critical", "Critical step", self.step_critical, " ")
