@@ -354,6 +354,10 @@ class _ImportPage:
         self.kinds = {c.id: _kind(c) for c in cells if c.vertex}
         self._boxes: dict[str, _Box] = {}
         self.from_mapper = False
+        self.children: dict[str, list[_Cell]] = {}
+        for c in cells:
+            if c.parent:
+                self.children.setdefault(c.parent, []).append(c)
 
     # geometry ----------------------------------------------------------
     def offset(self, cell_id: str | None) -> tuple[float, float]:
@@ -463,7 +467,8 @@ class _ImportPage:
                 s, t = t, s  # drawn with the arrowhead at the start: the flow runs the other way
                 reversed_arrows += 1
             arrows.append((e, s, t, label))
-        connected = {a[1] for a in arrows} | {a[2] for a in arrows}
+        sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
+        connected = sources | targets
 
         # Free text: next to an arrow it is the arrow's label, otherwise a note.
         free_texts = [c for c in step_cells if self.kinds[c.id] == "text" and c.id not in connected]
@@ -500,8 +505,7 @@ class _ImportPage:
                 skipped_empty += 1
                 continue
             if kind == "terminator" and not text and not self.from_mapper:
-                has_in = any(a[2] == c.id for a in arrows)
-                has_out = any(a[1] == c.id for a in arrows)
+                has_in, has_out = c.id in targets, c.id in sources
                 if has_in != has_out:
                     text = "End" if has_in else "Start"
                     named_ends += 1
@@ -575,10 +579,9 @@ class _ImportPage:
         return ImportResult(m, warnings)
 
     def table_rows(self, table: _Cell) -> list[str]:
-        rows = [c for c in self.cells if c.parent == table.id]
         out = []
-        for r in rows:
-            parts = [self.text(c) for c in self.cells if c.parent == r.id] or [self.text(r)]
+        for r in self.children.get(table.id, []):
+            parts = [self.text(c) for c in self.children.get(r.id, [])] or [self.text(r)]
             line = " | ".join(p for p in parts if p)
             if line:
                 out.append(line)

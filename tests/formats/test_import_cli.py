@@ -54,3 +54,16 @@ def test_export_to_mermaid_and_drawio_and_back(tmp_path):
         assert [(s.kind, s.text, s.owner) for s in back.steps] == [(s.kind, s.text, s.owner) for s in m.steps]
         assert [a.label for a in back.arrows] == [a.label for a in m.arrows]
     assert [(round(s.x), round(s.y)) for s in from_drawio.steps] == [(round(s.x), round(s.y)) for s in m.steps]
+
+
+def test_import_picks_a_drawio_page_and_reads_mapper_json(tmp_path):
+    from tests.formats.test_drawio import FLOW, model, vertex
+    two = tmp_path / "two.drawio"
+    two.write_text(f'<mxfile><diagram name="A">{FLOW}</diagram>'
+                   f'<diagram name="B">{model(vertex("x", "Only", "rounded=0;", 0, 0))}</diagram></mxfile>')
+    out = tmp_path / "out.json"
+    assert main(["import", str(two), "-o", str(out), "--page", "2"]) == 0
+    assert [s.text for s in load_map(out).steps] == ["Only"]
+    again = tmp_path / "again.json"
+    assert main(["import", str(out), "-o", str(again)]) == 0
+    assert load_map(again) == load_map(out)
