@@ -40,6 +40,8 @@ HEAD_WIDTH = 9.0
 ELBOW_RADIUS = 6.0
 #: How far an arrow runs straight out of a shape before its first elbow.
 STUB = 18.0
+#: Shapes in one row further apart than this probably have others between them.
+LONG_GAP = 200.0
 
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 TEXT_FLAGS_ANYWHERE = TEXT_FLAGS | int(Qt.TextFlag.TextWrapAnywhere)
@@ -220,6 +222,20 @@ def _auto_route(s: QRectF, t: QRectF, loop_back: bool) -> list[QPointF]:
         return [side_point(s, "right"), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, "right")]
     h_gap = t.left() - s.right() if tc.x() >= sc.x() else s.left() - t.right()
     v_gap = t.top() - s.bottom() if tc.y() >= sc.y() else s.top() - t.bottom()
+    same_row = t.top() <= sc.y() <= t.bottom() and s.top() <= tc.y() <= s.bottom()
+    same_column = t.left() <= sc.x() <= t.right() and s.left() <= tc.x() <= s.right()
+    if same_row and h_gap > LONG_GAP:
+        # A straight line would run through the steps in between: go around,
+        # underneath when going back (a loop), above when skipping ahead.
+        below = tc.x() < sc.x()
+        y = (max(s.bottom(), t.bottom()) + 2 * STUB) if below else (min(s.top(), t.top()) - 2 * STUB)
+        side = "bottom" if below else "top"
+        return [side_point(s, side), QPointF(sc.x(), y), QPointF(tc.x(), y), side_point(t, side)]
+    if same_column and v_gap > LONG_GAP:
+        right = tc.y() < sc.y()
+        x = (max(s.right(), t.right()) + 2 * STUB) if right else (min(s.left(), t.left()) - 2 * STUB)
+        side = "right" if right else "left"
+        return [side_point(s, side), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, side)]
     if h_gap >= 2 * STUB and (h_gap >= v_gap or v_gap < 2 * STUB):
         return _across(s, t)
     if v_gap >= 2 * STUB:

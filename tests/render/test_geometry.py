@@ -158,3 +158,15 @@ def test_self_loop_is_drawn_outside_the_shape():
     s = QRectF(-80, -35, 160, 70)
     geo = g.arrow_geometry(Arrow(id="a", source="s", target="s"), s, s)
     assert len(geo.points) > 3 and _orthogonal(geo.points)
+
+
+def test_long_arrows_along_a_row_go_around_the_steps_between():
+    s = QRectF(900, -35, 160, 70)
+    t = QRectF(-80, -35, 160, 70)
+    back = g.arrow_geometry(Arrow(id="a", source="s", target="t"), s, t)
+    assert _orthogonal(back.points) and min(p.y() for p in back.points) >= 35 - 1e-6
+    ahead = g.arrow_geometry(Arrow(id="a", source="t", target="s"), t, s)
+    assert _orthogonal(ahead.points) and max(p.y() for p in ahead.points) <= -35 + 1e-6
+    # Neighbours (a normal gap) stay a straight line.
+    near = g.arrow_geometry(Arrow(id="a", source="s", target="t"), QRectF(200, -35, 160, 70), t)
+    assert len(near.points) == 2

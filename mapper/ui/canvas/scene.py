@@ -323,7 +323,7 @@ class MapScene(QGraphicsScene):
         p.translate(-bounds.left(), -bounds.top())
         lines = QPainterPath()
         for item in self.arrow_items.values():
-            if item.geometry is not None and item.isVisible():
+            if item.geometry is not None and item.isVisibleTo(item.parentItem()):
                 pts = item.geometry.points
                 lines.moveTo(pts[0])
                 for pt in pts[1:]:
@@ -335,7 +335,7 @@ class MapScene(QGraphicsScene):
         m = self.document.map
         brushes = {k: QBrush(self.theme.shape(k).outline) for k in self.theme.shapes}
         for sid, item in self.step_items.items():
-            if item.isVisible():
+            if item.isVisibleTo(item.parentItem()):  # its layer is hidden while the overview shows
                 step = m.step(sid)
                 p.setBrush(brushes.get(step.kind if step else "activity"))
                 p.drawRect(item.scene_rect())

@@ -806,6 +806,9 @@ class Canvas(QGraphicsView):
         if self._editor is not None:
             self._editor.finish(True)
         box = g.text_box(step.kind, item.scene_rect())
+        # A little wider than the drawn text: the editor has margins, and a diamond's box is narrow.
+        grow = max(12.0, (110.0 - box.width()) / 2)
+        box = box.adjusted(-grow, 0, grow, 0)
         text = step.text if initial is None else initial
         fresh = fresh or (not step.text and step.kind == "activity")
         editor = InlineEditor("step", step_id, text, box, self.map_scene.theme.font(),
