@@ -223,9 +223,10 @@ _NEW_SHAPE_KINDS = {
     "decision": {"diam", "diamond", "decision", "question"},
 }
 
-_FULL_LINK = re.compile(r"(<)?(-{2,}>|-{3,}|-{2}[ox](?=[\s|]|$)|={2,}>|={3,}|={2}[ox](?=[\s|]|$)"
+# "e1@-->": Mermaid 11 lets an arrow carry an id; it means nothing to mapper.
+_FULL_LINK = re.compile(r"(?:[\w-]+@)?(<)?(-{2,}>|-{3,}|-{2}[ox](?![a-z])|={2,}>|={3,}|={2}[ox](?![a-z])"
                         r"|-\.+->|-\.+-|~{3,})")
-_TEXT_LINK_START = re.compile(r"(<)?(--|==|-\.)(?![->=.])")
+_TEXT_LINK_START = re.compile(r"(?:[\w-]+@)?(<)?(--|==|-\.)(?![->=.])")
 _TEXT_LINK_END = {
     "--": re.compile(r"\s*(-{2,}>|-{3,}|-{2}[ox](?=\s|$))"),
     "==": re.compile(r"\s*(={2,}>|={3,}|={2}[ox](?=\s|$))"),
@@ -274,6 +275,10 @@ class _ChainReader:
             raise _Garbled("expected a step id")
         ref = _NodeRef(m.group(0))
         self.i = m.end()
+        # "A [text]" is refused by Mermaid, but the owner's meaning is plain: read it.
+        spaced = re.compile(r"[ \t]+(?=[\[({])").match(self.s, self.i)
+        if spaced and not re.match(r"\s*(end|subgraph)\b", self.s[spaced.end():]):
+            self.i = spaced.end()
         if self.s.startswith("@{", self.i):
             self.new_shape(ref)
         else:

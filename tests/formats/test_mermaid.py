@@ -219,3 +219,15 @@ def test_export_imports_back_as_the_same_map():
            [(s.id, s.kind, s.text, s.owner) for s in back.steps]
     assert [(ids.get(a.source, a.source), ids.get(a.target, a.target), a.label) for a in m.arrows] == \
            [(a.source, a.target, a.label) for a in back.arrows]
+
+
+def test_lenient_about_spaces_circle_cross_edges_and_edge_ids():
+    m = import_mermaid("flowchart LR\n A [text one] --> B\n B--oC\n C --x D\n D e1@--> E\n", "t.mmd").map
+    assert m.step("A").text == "text one"
+    assert edges(m) == [("A", "B", ""), ("B", "C", ""), ("C", "D", ""), ("D", "E", "")]
+
+
+def test_two_way_and_invisible_links_are_reported():
+    r = import_mermaid("flowchart LR\n A <--> B\n B ~~~ C\n", "t.mmd")
+    assert edges(r.map) == [("A", "B", "")]
+    assert any("two-way" in w for w in r.warnings) and any("invisible" in w for w in r.warnings)
