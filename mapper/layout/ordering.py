@@ -130,12 +130,13 @@ def _crossings_between(a: list[int], b: list[int], pos: list[int]) -> tuple[int,
     return ab, ba
 
 
-def transpose(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_passes: int = 50) -> None:
+def transpose(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_passes: int = 50,
+              deadline: float = float("inf")) -> None:
     """Swap neighbours in a layer while a swap strictly reduces crossings."""
     up, down = g.up, g.down
     dirty = set(range(len(layers)))
     passes = 0
-    while dirty and passes < max_passes:
+    while dirty and passes < max_passes and time.perf_counter() < deadline:
         passes += 1
         changed = set()
         for l in sorted(dirty):
@@ -264,13 +265,13 @@ def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: 
     """Local moves that strictly reduce crossings, until none is left:
     neighbour swaps and whole-chain re-routing."""
     while True:
-        transpose(layers, g, pos)
+        transpose(layers, g, pos, deadline=deadline)
         if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos):
             break
 
 
 def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
-                     time_limit: float = 2.0) -> tuple[list[list[int]], int]:
+                     time_limit: float = 1.0) -> tuple[list[list[int]], int]:
     """The best order found from ``start``, and its crossings.
 
     ``start`` is kept unless something strictly better turns up. Its local

@@ -89,15 +89,19 @@ def _loop_side(centre: float, extent: float, lane: float, others: list[float]) -
     return True
 
 
+def _stub_room(stub: float, centre: float, extent: float, below: bool, reach: float) -> tuple[float, float]:
+    """Where a loop's stub may run instead: clear of the step's outline and no
+    more than ``reach`` beyond its usual place (still inside the gap to the
+    next shape, which is wider than that)."""
+    if below:
+        return centre + extent / 2 + 4, stub + reach
+    return stub - reach, centre - extent / 2 - 4
+
+
 def _snap(stub: float, lane: float, centre: float, extent: float, below: bool, reach: float) -> float:
-    """The lane instead of the stub when it is on the same side, clear of the
-    step's outline and no more than ``reach`` beyond the stub."""
-    edge = centre + extent / 2 if below else centre - extent / 2
-    if below and edge + 4 <= lane <= stub + reach:
-        return lane
-    if not below and stub - reach <= lane <= edge - 4:
-        return lane
-    return stub
+    """The lane instead of the stub when the stub may run there."""
+    lo, hi = _stub_room(stub, centre, extent, below, reach)
+    return lane if lo <= lane <= hi else stub
 
 
 def _simplify(points: list[Point]) -> list[Point]:
@@ -162,8 +166,12 @@ def route(g: LayeredGraph, across: list[float], across_size: list[float], along_
             if len(chain) > 2:
                 stub_s = _snap(stub_s, y[chain[-2]], y[s], across_size[s], below_s, snap)
                 stub_t = _snap(stub_t, y[chain[1]], y[t], across_size[t], below_t, snap)
-            elif below_s == below_t and abs(stub_s - stub_t) <= snap:
-                stub_s = stub_t = max(stub_s, stub_t) if below_s else min(stub_s, stub_t)
+            else:
+                lo_s, hi_s = _stub_room(stub_s, y[s], across_size[s], below_s, snap)
+                lo_t, hi_t = _stub_room(stub_t, y[t], across_size[t], below_t, snap)
+                lo, hi = max(lo_s, lo_t), min(hi_s, hi_t)
+                if lo <= hi:
+                    stub_s = stub_t = min(max((stub_s + stub_t) / 2, lo), hi)
             lanes = [stub_t] + [y[v] for v in chain[1:-1]] + [stub_s]
             stubs.append((stub_s, stub_t))
         for i, (a, b) in enumerate(zip(chain, chain[1:])):
