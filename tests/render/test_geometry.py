@@ -8,12 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QGuiApplication
 
 from mapper.model import Arrow, Step
 from mapper.render import geometry as g
 
-app = QGuiApplication.instance() or QGuiApplication([])
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _app(qapp):
+    """Fonts need a (widget) application; pytest-qt's is shared with the canvas tests."""
+    return qapp
 
 KINDS = ("terminator", "activity", "decision")
 

@@ -2,15 +2,22 @@
 
 import json
 
+import pytest
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from mapper.model import loads_map
 from mapper.render import EXPORT, LIGHT, markers_for, paint_extent, paint_map, step_rect
 from mapper.render.markers import Marker
 from mapper.render.paint import marker_rects
 
-app = QGuiApplication.instance() or QGuiApplication([])
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _app(qapp):
+    """Fonts need a (widget) application; pytest-qt's is shared with the canvas tests."""
+    return qapp
 
 DESIGN_EXAMPLE = {
     "format": "mapper/system-map", "schema_version": 1, "title": "Webinar to new client",
