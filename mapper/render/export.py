@@ -392,6 +392,26 @@ def plan_pages(m: SystemMap, options: ExportOptions, report, device: QPagedPaint
     return PagePlan(extent, scale, tiles, offsets, cols, rows)
 
 
+def _draw_tile(painter: QPainter, m: SystemMap, options: ExportOptions, report, tile: QRectF, picture) -> None:
+    """One page of a tiled map: ``paint_map`` of just the steps and arrows that
+    reach into the tile (a PDF keeps everything drawn, even where clipped, so
+    drawing the whole map on each of 50 pages made files 50 times too big and
+    slow), then the legend where the whole map has it."""
+    from mapper.render.paint import LEGEND_GAP, paint_legend, paint_map
+    from mapper.render.theme import EXPORT
+    near = tile.adjusted(-80, -80, 80, 80)  # badges and arrow labels stick out of their shapes
+    ids = {sid for sid, rect in picture.rects.items() if rect.intersects(near)}
+    for a, geo in picture.arrows:
+        if geo.bounding_rect().intersects(near):
+            ids.update((a.source, a.target))
+    if ids:
+        paint_map(painter, m, EXPORT, report=report if options.markers else None,
+                  markers=options.markers, legend=False, only=ids)
+    if options.legend and options.markers and picture.marker_kinds:
+        bounds = picture.bounds()
+        paint_legend(painter, QPointF(bounds.left(), bounds.bottom() + LEGEND_GAP), EXPORT, picture.marker_kinds)
+
+
 def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions, report=None,
                 progress: Progress | None = None) -> PagePlan | None:
     """Draw the map on a PDF writer or printer, one tile per page (``plan_pages``).
@@ -403,6 +423,10 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
     plan = plan_pages(m, options, report, device)
     if not plan.tiles:
         raise ValueError("nothing to print: the map has no placed steps")
+    picture = None
+    if plan.page_count > 1:
+        from mapper.render.paint import MapPicture
+        picture = MapPicture(m, report if options.markers else None, options.markers, options.only)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for drawing")
@@ -417,7 +441,10 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
             painter.translate(off)
             painter.scale(plan.scale, plan.scale)
             painter.translate(-tile.left(), -tile.top())
-            _draw(painter, m, options, report)
+            if picture is None:
+                _draw(painter, m, options, report)
+            else:
+                _draw_tile(painter, m, options, report, tile, picture)
             painter.restore()
         if progress is not None:
             progress(plan.page_count, plan.page_count)

@@ -169,3 +169,17 @@ def test_existing_file_is_replaced_whole(qapp, tmp_path):
     export_map(quote_map(), out, ExportOptions(scale=1))
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+def test_tiled_pages_draw_what_the_single_page_draws(qapp, tmp_path):
+    """Tiles draw only what reaches into them, yet together show every step and the legend."""
+    m = quote_map()
+    report = analyse(m)
+    export_map(m, tmp_path / "tile.pdf", ExportOptions(pages="tile", scale=6), report)
+    reader = pypdf.PdfReader(str(tmp_path / "tile.pdf"))
+    assert len(reader.pages) > 2
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for s in m.steps:
+        for word in s.text.split():
+            assert word in text, word
+    assert "Critical step" in text  # the legend
