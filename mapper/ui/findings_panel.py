@@ -57,7 +57,8 @@ class _WrappingDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         icon = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
-        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - icon - 12
+        # Less the text margins and the row padding of style.qss: better a spare line than elided advice.
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - icon - 14
         if width <= 40:
             return size
         text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
