@@ -50,7 +50,6 @@ class _Node:
     parent: str | None          # enclosing sub-process id
     process: str
     attached_to: str | None = None
-    triggered: bool = False
 
 
 @dataclass
@@ -98,8 +97,7 @@ def _walk(container: Element, model: _Model, process: str, parent: str | None) -
                 model.count("annotation link|annotation links")
             continue
         else:
-            model.nodes[eid] = _Node(eid, tag, name, parent, process, el.get("attachedToRef"),
-                                     el.get("triggeredByEvent") == "true")
+            model.nodes[eid] = _Node(eid, tag, name, parent, process, el.get("attachedToRef"))
             if tag in _SUBPROCESSES:
                 _walk(el, model, process, eid)
 
