@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _on_reset(self) -> None:
         self._update_title()
-        self.properties.show_selection([], [])
+        self.canvas.setFocus()   # so the canvas keys (T, A, D, N, Tab...) work at once
         if self.document.is_dirty:
             self._journal_timer.start()
 
@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """Ask about unsaved changes. True when it is fine to drop the current map."""
+        self.properties.flush()   # a half-typed field counts as a change
         if not self.document.is_dirty:
             return True
         answer = messages.ask_save_changes(self, _display_name(self.document.path))
@@ -570,7 +571,6 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.properties.flush()
         if not self.maybe_save():
             event.ignore()
             return

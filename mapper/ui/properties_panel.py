@@ -317,8 +317,9 @@ class PropertiesPanel(QWidget):
         outer.addWidget(self.stack)
 
         document.changed.connect(self._on_changed)
-        document.reset.connect(lambda: self.show_selection([], []))
-        self.show_selection([], [])
+        # After a reset the old ids mean nothing: never commit a half-typed field into another map.
+        document.reset.connect(lambda: self.show_selection([], [], flush=False))
+        self.show_selection([], [], flush=False)
 
     # -- building ------------------------------------------------------------------
     def _line(self, commit: Callable[[], None], prompt: str = "") -> QLineEdit:
@@ -469,9 +470,11 @@ class PropertiesPanel(QWidget):
         return page
 
     # -- showing -------------------------------------------------------------------
-    def show_selection(self, step_ids: list[str], arrow_ids: list[str]) -> None:
-        """Show the selection: one step, one arrow, several steps, or the map."""
-        self.flush()
+    def show_selection(self, step_ids: list[str], arrow_ids: list[str], flush: bool = True) -> None:
+        """Show the selection: one step, one arrow, several steps, or the map. ``flush`` first
+        commits the field being typed in to the object it belongs to."""
+        if flush:
+            self.flush()
         m = self.document.map
         step_ids = [s for s in step_ids if m.step(s) is not None]
         arrow_ids = [a for a in arrow_ids if m.arrow(a) is not None]
@@ -513,16 +516,16 @@ class PropertiesPanel(QWidget):
 
     def _on_changed(self, change) -> None:
         if self.step_id is not None and self.step_id in change.steps_removed:
-            self.show_selection([], [])
+            self.show_selection([], [], flush=False)
         elif self.arrow_id is not None and self.arrow_id in change.arrows_removed:
-            self.show_selection([], [])
+            self.show_selection([], [], flush=False)
         elif self.step_id is not None and self.step_id in change.steps_changed and not change.geometry_only:
             self.reload()
         elif self.arrow_id is not None and (self.arrow_id in change.arrows_changed
                                             or change.steps_changed) and not change.geometry_only:
             self.reload()
         elif self.multi_ids and (set(change.steps_changed) | set(change.steps_removed)) & set(self.multi_ids):
-            self.show_selection(self.multi_ids, [])
+            self.show_selection(self.multi_ids, [], flush=False)
         elif self.step_id is None and self.arrow_id is None and not self.multi_ids and (
                 change.map_changed or change.steps_added or change.steps_removed
                 or change.arrows_added or change.arrows_removed):

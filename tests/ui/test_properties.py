@@ -213,3 +213,28 @@ def test_parsing_numbers_people_type():
     assert parse_probability("0.2") == 0.2
     assert parse_probability("20") == 0.2
     assert parse_probability("") is None
+
+
+def test_a_half_typed_field_counts_when_closing(window, sample_copy, answers):
+    path = sample_copy("webinar-marketing")
+    open_sample(window, sample_copy)
+    select_step(window, "host")
+    field = window.properties.step_text
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, "Typed but not confirmed")
+    answers.script("save_changes", "save")
+    assert window.close()
+    from mapper.model import load_map
+    assert load_map(path).step("host").text == "Typed but not confirmed"
+
+
+def test_undo_of_a_removed_step_brings_its_fields_back(window, sample_copy):
+    from mapper.model import RemoveStep
+    m = open_sample(window, sample_copy)
+    select_step(window, "host")
+    window.document.apply(RemoveStep("host"))
+    assert window.properties.step_id is None         # the panel let go of it
+    window.document.undo_stack.undo()
+    select_step(window, "host")
+    assert window.properties.step_text.text() == m.step("host").text
