@@ -286,6 +286,9 @@ _ANSWER_WORDS = {"yes", "no", "true", "false", "y", "n", "да", "нет", "是"
                  "nein", "si", "sí", "ok", "not ok", "approved", "rejected"}
 
 
+_GRID = 400.0  # cell size of the grid that finds arrows near a free text
+
+
 def _segment_distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
     (px, py), (ax, ay), (bx, by) = p, a, b
     dx, dy = bx - ax, by - ay
@@ -555,7 +558,8 @@ class _ImportPage:
                             "the way the arrowhead points")
         if adopted:
             warnings.append(f"{plural(len(adopted), 'free-floating text')} next to arrows became their labels: "
-                            + ", ".join(f'"{short(v[1], 15)}"' for v in adopted.values()))
+                            + ", ".join(f'"{short(v[1], 15)}"' for v in list(adopted.values())[:10])
+                            + (" …" if len(adopted) > 10 else ""))
         tables = sum(1 for c in step_cells if self.kinds[c.id] == "table")
         if tables:
             warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
@@ -630,8 +634,24 @@ class _ImportPage:
         return [[start, end]] + across + down
 
     def adopt_free_labels(self, texts: list[_Cell], arrows: list[tuple]) -> dict[int, tuple[str, str]]:
-        """Arrow index -> (text cell id, label) for free texts that sit on an unlabelled arrow."""
+        """Arrow index -> (text cell id, label) for free texts that sit on an unlabelled arrow.
+
+        Each arrow's possible routes are computed once and filed in a coarse grid, so a
+        text is only measured against the arrows that pass near it.
+        """
         decision_sources = {c.id for c in self.cells if self.kinds.get(c.id) == "decision"}
+        reach = 40.0 + 100.0  # the farthest a label may sit, plus half of a large label box
+        grid: dict[tuple[int, int], list[int]] = {}
+        routes: dict[int, list[list[tuple[float, float]]]] = {}
+        for k, (e, s, t, existing) in enumerate(arrows):
+            if existing:
+                continue
+            routes[k] = self.route(e, self.by_id[s], self.by_id[t])
+            xs = [p[0] for r in routes[k] for p in r]
+            ys = [p[1] for r in routes[k] for p in r]
+            for gx in range(int((min(xs) - reach) // _GRID), int((max(xs) + reach) // _GRID) + 1):
+                for gy in range(int((min(ys) - reach) // _GRID), int((max(ys) + reach) // _GRID) + 1):
+                    grid.setdefault((gx, gy), []).append(k)
         pairs = []
         for c in texts:
             label = self.text(c)
@@ -644,16 +664,13 @@ class _ImportPage:
             b = self.box(c)
             centre = b.centre
             slack = min(b.w, b.h) / 2
-            for k, (e, s, t, existing) in enumerate(arrows):
-                if existing:
-                    continue
-                d = min(_polyline_distance(centre, r) for r in self.route(e, self.by_id[s], self.by_id[t]))
-                d = max(0.0, d - slack)
+            for k in grid.get((int(centre[0] // _GRID), int(centre[1] // _GRID)), ()):
+                e, s, t, _ = arrows[k]
                 from_decision = s in decision_sources
                 if answer and not from_decision:
                     continue  # "Yes"/"No" answer a decision's question, nothing else
-                limit = 40.0 if answer else 12.0
-                if d <= limit:
+                d = max(0.0, min(_polyline_distance(centre, r) for r in routes[k]) - slack)
+                if d <= (40.0 if answer else 12.0):
                     pairs.append((d if from_decision else d + 15.0, k, c.id, label))
         out: dict[int, tuple[str, str]] = {}
         used: set[str] = set()
