@@ -148,11 +148,19 @@ class ChecklistStep:
             return ""
         return f"back to step {self.next_number}" if self.next_back else f"continue at step {self.next_number}"
 
+    def record_label(self) -> str:
+        """The metric's name without a repeat of the step's own text: a suggested
+        "Done: Send the invoice" on the line "Send the invoice" reads "Done"."""
+        prefix, sep, rest = self.record.partition(": ")
+        if sep and rest.strip().casefold() == self.display_text().casefold():
+            return prefix
+        return self.record
+
     def record_line(self) -> str:
         """"Record: Consultations booked ____ per week (target 10)" or ""."""
         if not self.record:
             return ""
-        line = f"Record: {self.record} ____"
+        line = f"Record: {self.record_label()} ____"
         if self.record_unit:
             line += f" {self.record_unit}"
         if self.record_target is not None:
@@ -264,8 +272,11 @@ def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
             elif use_stages:
                 sections.append(ChecklistSection(STAGE_TITLES[entry.group], 1))
         if entry.path != current_path:
+            starts_group = current_path is None
             current_path = entry.path
-            if not (use_stages and entry.path[0] == "main"):  # under a stage, the main path needs no heading
+            if use_stages and entry.path in headed and starts_group:
+                pass  # a branch running on into the next stage: the stage heading says enough
+            elif not (use_stages and entry.path[0] == "main"):  # under a stage, the main path needs no heading
                 level = 1 if not use_stages and entry.path[0] in ("main", "start") else 2
                 heading = _path_heading(entry.path, number, steps)
                 if entry.path in headed:  # a branch that runs on into a later stage
@@ -469,14 +480,23 @@ def _short_reason(reason: str) -> str:
 
 def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
     rows: dict[str, OwnerRow] = {}
+    generic: dict[tuple[str, str], list[int]] = {}
     for s in shown:
         if (s.is_start or s.is_end) and not s.owner:
             continue  # an unowned start or outcome is nobody's task
         owner = s.owner or "(no owner yet)"
         row = rows.setdefault(owner, OwnerRow(owner, [], []))
         row.steps.append(s.number)
-        if s.record and s.record not in row.metrics:
-            row.metrics.append(s.record)
+        if s.record:
+            label = s.record_label()
+            if label != s.record:
+                generic.setdefault((owner, label), []).append(s.number)
+            elif s.record not in row.metrics:
+                row.metrics.append(s.record)
+    # Suggested counts named after their step ("Done: Send the invoice") read as one
+    # entry per owner: "Done (steps 2-4, 10)".
+    for (owner, label), numbers in generic.items():
+        rows[owner].metrics.append(f"{label} (step{'s' if len(numbers) > 1 else ''} {number_list(numbers)})")
     named = [r for r in rows.values() if r.owner != "(no owner yet)"]
     return named + [r for r in rows.values() if r.owner == "(no owner yet)"]
 
