@@ -424,3 +424,61 @@ def test_reset_rebuilds_the_scene(make_canvas):
     canvas.document.replace(two_steps())
     assert set(canvas.map_scene.step_items) == {"a", "b"} and not canvas.map_scene.arrow_items
     assert canvas.selected_step_ids() == []
+
+
+def test_tab_while_typing_keeps_the_text_and_goes_on_to_the_next_step(make_canvas):
+    canvas = make_canvas()
+    QTest.keyClick(canvas, Qt.Key.Key_A)
+    QTest.keyClicks(canvas, "Send invoice")
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    QTest.keyClicks(canvas, "Paid?")
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    type_text(canvas, "Thank the customer")
+    m = canvas.document.map
+    assert [(s.kind, s.text) for s in m.steps] == [("activity", "Send invoice"), ("decision", "Paid?"),
+                                                  ("activity", "Thank the customer")]
+    assert [a.label for a in m.arrows] == ["", "Yes"]
+    assert len({s.y for s in m.steps}) == 1
+
+
+def test_drag_an_arrow_end_onto_another_step_to_reconnect_it(make_canvas):
+    m = chain()
+    m.steps.append(Step(id="e", kind="activity", text="E", x=200, y=250))
+    canvas = make_canvas(m)
+    canvas.select([], ["a1"])
+    tip = canvas.map_scene.arrow_items["a1"].geometry.points[-1]
+    drag(canvas, tip, centre(canvas, "e"))
+    assert (m.arrow("a1").source, m.arrow("a1").target) == ("a", "e")
+    assert canvas.map_scene.arrow_items["a1"].ends == ("a", "e")
+    canvas.document.undo_stack.undo()
+    assert m.arrow("a1").target == "b"
+
+
+def test_space_drag_and_middle_drag_pan_and_ctrl_wheel_zooms(make_canvas):
+    canvas = make_canvas(chain())
+    before = canvas.mapToScene(canvas.viewport().rect().center())
+    from PySide6.QtCore import QPoint
+    viewport = canvas.viewport()
+    QTest.keyPress(canvas, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, LEFT, NO, QPoint(300, 300))
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, QPoint(300 + 25 * i, 300 + 12 * i))
+    QTest.mouseRelease(viewport, LEFT, NO, QPoint(400, 348))
+    QTest.keyRelease(canvas, Qt.Key.Key_Space)
+    after = canvas.mapToScene(canvas.viewport().rect().center())
+    assert (before.x() - after.x(), before.y() - after.y()) == pytest.approx((100, 48), abs=2)
+    assert dumps_map(canvas.document.map) == dumps_map(chain())  # panning never edits
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, NO, QPoint(300, 300))
+    QTest.mouseMove(viewport, QPoint(280, 300))
+    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NO, QPoint(280, 300))
+    assert canvas.mapToScene(viewport.rect().center()).x() == pytest.approx(after.x() + 20, abs=2)
+    from PySide6.QtGui import QWheelEvent
+    at = QPointF(vp(canvas, centre(canvas, "b")))
+    wheel = QWheelEvent(at, QPointF(canvas.viewport().mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, CTRL, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas.viewport(), wheel)
+    assert canvas.zoom() == pytest.approx(1.25)
+    # Zoom is about the cursor: the step under it stays under it.
+    assert (QPointF(canvas.mapFromScene(centre(canvas, "b"))) - at).manhattanLength() <= 3

@@ -8,7 +8,7 @@ from .view import FRAGMENT_MIME, STEP_KIND_MIME, Canvas
 CANVAS_SHORTCUTS: list[tuple[str, str]] = [
     ("T / A / D / N", "Add a terminator, activity, decision or note under the mouse (nothing selected)"),
     ("Ctrl+Right / Left / Up / Down", "What happens next? Add a connected activity in that direction and type its text"),
-    ("Tab", "Add the next connected activity in the direction of the flow"),
+    ("Tab", "Add the next connected activity in the direction of the flow (also while typing)"),
     ("Type a question ending in ?", "A new activity whose text ends with ? becomes a decision"),
     ("Arrows out of a decision", "Are labelled Yes, then No, as you draw them"),
     ("Ctrl+1 / 2 / 3 / 4", "Make the selected steps terminators, activities, decisions or notes"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsTextItem
 
@@ -26,6 +26,7 @@ class InlineEditor(QGraphicsTextItem):
         self.fill = QColor(fill)
         self._on_done = on_done
         self.finished = False
+        self.then_next = False
         self.setFont(font)
         self.setZValue(OVERLAY_Z + 1)
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
@@ -58,6 +59,13 @@ class InlineEditor(QGraphicsTextItem):
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
         super().paint(painter, option, widget)
 
+    def sceneEvent(self, event) -> bool:
+        # QGraphicsTextItem types Tab into the text before keyPressEvent sees it.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().sceneEvent(event)
+
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
@@ -70,6 +78,8 @@ class InlineEditor(QGraphicsTextItem):
             self.finish(False)
             return
         if key == Qt.Key.Key_Tab:
+            # Keep the text and go straight on to the next step (see Canvas._edit_done).
+            self.then_next = True
             self.finish(True)
             return
         super().keyPressEvent(event)

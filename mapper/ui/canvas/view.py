@@ -152,13 +152,20 @@ class Canvas(QGraphicsView):
         factor = z / self.zoom()
         if abs(factor - 1) < 1e-9:
             return
+        old = self.transformationAnchor()
         if anchor is None:
-            old = self.transformationAnchor()
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(factor, factor)
-            self.setTransformationAnchor(old)
         else:
+            # Keep the scene point under ``anchor`` (the wheel's position) where it is.
+            fixed = self.mapToScene(anchor.toPoint())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             self.scale(factor, factor)
+            moved = QPointF(self.mapFromScene(fixed)) - anchor
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() + round(moved.x()))
+            v.setValue(v.value() + round(moved.y()))
+        self.setTransformationAnchor(old)
         self._zoom_changed()
 
     def zoom_in(self) -> None:
@@ -279,13 +286,14 @@ class Canvas(QGraphicsView):
         mods = event.modifiers()
         toggle = bool(mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
         scene = self.map_scene
-        on_handle = scene.handle_at(pos)
-        if on_handle is not None and not toggle:
-            self._gesture = NewArrowGesture(self, on_handle[0], on_handle[2])
-            return
+        # A selected arrow's end grip wins over the handle it sits on.
         grip = arrow_end_at(self, pos)
         if grip is not None and not toggle:
             self._gesture = ArrowEndGesture(self, grip[0], grip[1], grip[2])
+            return
+        on_handle = scene.handle_at(pos)
+        if on_handle is not None and not toggle:
+            self._gesture = NewArrowGesture(self, on_handle[0], on_handle[2])
             return
         step = scene.step_at(pos)
         if step is not None:
@@ -360,6 +368,12 @@ class Canvas(QGraphicsView):
             if event.key() in _DIRECTIONS or (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)):
                 event.accept()
                 return True
+        if etype == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and self._editor is not None:
+            # The scene would move focus between items; Tab means "keep it, next step".
+            editor = self._editor
+            editor.then_next = editor.target == "step"
+            editor.finish(True)
+            return True
         if etype == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab and self._editor is None \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self.quick_add(self.flow_direction())
@@ -861,6 +875,9 @@ class Canvas(QGraphicsView):
                 op = SetStepFields(editor.target_id, values)
                 op.text = "Edit Text"
                 self.apply_or_tell(op)
+            if editor.then_next:
+                self.select([editor.target_id])
+                self.quick_add(self.flow_direction())
         else:
             arrow = m.arrow(editor.target_id)
             if arrow is not None and text != arrow.label:
