@@ -78,13 +78,24 @@ def _text_of(el: Element, child: str) -> str:
     return ""
 
 
-def _walk(container: Element, model: _Model, process: str, parent: str | None) -> None:
-    for el in container:
+#: Sub-processes nested deeper than this are refused: no real process looks like that.
+MAX_NESTING = 50
+
+
+def _walk(container: Element, model: _Model, process: str, name: str) -> None:
+    """Collect the flow elements of a process, sub-processes included, in document order."""
+    stack = [(iter(container), None)]
+    while stack:
+        children, parent = stack[-1]
+        el = next(children, None)
+        if el is None:
+            stack.pop()
+            continue
         tag = local_name(el.tag)
         eid = el.get("id") or ""
-        name = tidy_text(el.get("name") or "")
+        text = tidy_text(el.get("name") or "")
         if tag == "sequenceFlow":
-            label = name or tidy_text(_text_of(el, "conditionExpression"))
+            label = text or tidy_text(_text_of(el, "conditionExpression"))
             model.flows.append(_Flow(el.get("sourceRef") or "", el.get("targetRef") or "", label))
         elif tag == "laneSet":
             _lanes(el, model)
@@ -95,11 +106,13 @@ def _walk(container: Element, model: _Model, process: str, parent: str | None) -
         elif tag in _IGNORED or not eid:
             if tag == "association":
                 model.count("annotation link|annotation links")
-            continue
         else:
-            model.nodes[eid] = _Node(eid, tag, name, parent, process, el.get("attachedToRef"))
+            model.nodes[eid] = _Node(eid, tag, text, parent, process, el.get("attachedToRef"))
             if tag in _SUBPROCESSES:
-                _walk(el, model, process, eid)
+                if len(stack) > MAX_NESTING:
+                    raise MapFileError(name, f"sub-processes are nested more than {MAX_NESTING} deep; "
+                                             "mapper refuses such a model", f'element "{eid}"')
+                stack.append((iter(el), eid))
 
 
 def _lanes(lane_set: Element, model: _Model) -> None:
@@ -143,7 +156,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     if not processes:
         raise MapFileError(name, "the BPMN file holds no process")
     for p in processes:
-        _walk(p, model, p.get("id") or "", None)
+        _walk(p, model, p.get("id") or "", name)
 
     _flatten_subprocesses(model, warnings)
     merged = _dissolve_merges(model)
@@ -237,7 +250,7 @@ def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
     """Replace each sub-process by its contents, innermost first (see module docstring)."""
     def depth(nid: str) -> int:
         d, p = 0, model.nodes[nid].parent
-        while p and p in model.nodes and d < 100:
+        while p and p in model.nodes and d <= MAX_NESTING:
             d, p = d + 1, model.nodes[p].parent
         return d
 

@@ -143,3 +143,11 @@ def test_bad_bpmn_is_a_clear_error(data, words):
     with pytest.raises(MapFileError) as e:
         import_bpmn(data, "x.bpmn")
     assert words in str(e.value) and str(e.value).startswith("x.bpmn")
+
+
+def test_absurdly_deep_subprocess_nesting_is_refused_not_a_crash():
+    body = '<subProcess id="s{0}" name="Level {0}">'
+    deep = "".join(body.format(i) for i in range(3000)) + '<task id="t"/>' + "</subProcess>" * 3000
+    with pytest.raises(MapFileError) as e:
+        import_bpmn(bpmn(f'<process id="p">{deep}</process>'), "deep.bpmn")
+    assert "nested more than 50 deep" in str(e.value) and 'element "s50"' in str(e.value)

@@ -204,3 +204,13 @@ def test_bpmn_fuzz_never_crashes(data):
         valid(import_bpmn(data, "fuzz.bpmn"))
     except MapFileError as e:
         assert str(e).startswith("fuzz.bpmn")
+
+
+def test_drawio_parent_cycles_and_self_references_end():
+    cells = ('<mxCell id="a" value="A" style="rounded=0;" vertex="1" parent="b"><mxGeometry x="5" y="5" width="50" height="20" as="geometry"/></mxCell>'
+             '<mxCell id="b" value="B" style="swimlane;" vertex="1" parent="a"><mxGeometry x="5" y="5" width="50" height="20" as="geometry"/></mxCell>'
+             '<mxCell id="e" edge="1" source="e" target="a" parent="e"><mxGeometry relative="1" as="geometry"/></mxCell>')
+    data = f'<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>{cells}</root></mxGraphModel>'.encode()
+    r = import_drawio(data, "loop.drawio")
+    valid(r)
+    assert [s.text for s in r.map.steps] == ["A"]
