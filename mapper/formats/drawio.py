@@ -78,8 +78,16 @@ def _pages(root: Element, name: str) -> list[_Page]:
 
 
 def list_pages(data: bytes, name: str = "<drawio>") -> list[str]:
-    """The names of the diagram's pages, in order (page 1 first)."""
-    return [p.name for p in _pages(_root(data, name), name)]
+    """The names of the diagram's pages, in order (page 1 first).
+
+    XML that is not a draw.io diagram at all (a BPMN model saved as ``.xml``) has
+    no pages: ``[]``, so a caller can go on to ``import_file``, which knows it.
+    Unreadable XML raises ``MapFileError``.
+    """
+    root = _root(data, name)
+    if local_name(root.tag) not in ("mxfile", "mxGraphModel", "diagram"):
+        return []
+    return [p.name for p in _pages(root, name)]
 
 
 def _inflate(text: str, name: str, place: str) -> str:

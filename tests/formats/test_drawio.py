@@ -174,3 +174,10 @@ def test_a_named_page_is_the_title_a_default_name_is_not():
     assert import_drawio(named, "/x/flow.drawio").map.title == "Onboarding"
     default = f'<mxfile><diagram name="Page-1">{FLOW}</diagram></mxfile>'.encode()
     assert import_drawio(default, "/x/flow.drawio").map.title == "flow"
+
+
+def test_xml_that_is_not_drawio_has_no_pages():
+    from tests.conftest import CORPUS
+    assert list_pages((CORPUS / "bpmn/camunda-tweet-approval.bpmn").read_bytes(), "model.xml") == []
+    with pytest.raises(MapFileError):
+        list_pages(b"<mxfile><diagram", "cut.drawio")
