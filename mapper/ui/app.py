@@ -67,8 +67,11 @@ def run_app(path: str | None = None) -> int:
     def start() -> None:
         recovered = window.offer_recovery()
         if path:
-            if not window.open_any(path, ask=False) and not Path(path).exists():
-                window.statusBar().showMessage(f"{path}: no such file", 10000)
+            # Recovered work may now fill this window: never replace it, open the file beside it.
+            target = window if window.is_pristine() else open_window()
+            target.show()
+            if not target.open_any(path, ask=False) and not Path(path).exists():
+                target.statusBar().showMessage(f"{path}: no such file", 10000)
         elif not recovered:
             window.show_start(already_asked=True)
 

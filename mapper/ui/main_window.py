@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
             if answer != "recover":
                 orphan.discard()
                 continue
-            target = self if self._is_pristine() else MainWindow(self.journal.folder)
+            target = self if self.is_pristine() else MainWindow(self.journal.folder)
             target.document.replace(orphan.map, orphan.original_path, dirty=True)
             target.write_journal()       # our own copy first, then the orphan goes
             orphan.discard()
@@ -442,7 +442,8 @@ class MainWindow(QMainWindow):
             recovered += 1
         return recovered
 
-    def _is_pristine(self) -> bool:
+    def is_pristine(self) -> bool:
+        """Nothing here yet: no file, no steps, no changes."""
         return not self.document.is_dirty and not self.document.path and not self.document.map.steps
 
     # -- files ---------------------------------------------------------------------

@@ -159,3 +159,27 @@ def test_export_as_mermaid_and_drawio_write_the_files(window, tmp_path, answers,
     window.export_drawio_action.trigger()
     assert (tmp_path / "out.mmd").read_text(encoding="utf-8").lstrip().startswith(("flowchart", "---", "%%"))
     assert "<mxfile" in (tmp_path / "out.drawio").read_text(encoding="utf-8")
+
+
+def test_run_app_with_a_file_and_work_to_recover_keeps_both(qapp, data_dir, answers, sample_copy):
+    from mapper.model import Step, SystemMap
+    from mapper.ui.app import run_app
+    from mapper.ui.recovery import Journal
+    lost = SystemMap(title="Unsaved ideas", steps=[Step(id="s", kind="terminator", text="Start", x=0, y=0)])
+    journal = Journal()
+    journal.write(lost, None)
+    journal._lock.unlock()              # its session is gone, as after a crash
+    path = sample_copy()
+    answers.script("recover", "recover")
+    seen = {}
+
+    def check_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["maps"] = sorted((w.document.path or "", w.document.map.title, w.document.is_dirty) for w in windows)
+        for w in windows:
+            w.document.undo_stack.setClean()
+        QApplication.closeAllWindows()
+
+    QTimer.singleShot(600, check_and_quit)
+    assert run_app(str(path)) == 0
+    assert seen["maps"] == [("", "Unsaved ideas", True), (str(path.resolve()), load_map(path).title, False)]

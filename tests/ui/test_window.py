@@ -354,3 +354,22 @@ def test_undo_shortcut_undoes_a_document_edit(window, sample_copy):
     assert dumps_map(window.document.map) == before
     QTest.keyClick(window.canvas, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert dumps_map(window.document.map) != before
+
+
+def test_edit_keys_act_on_the_canvas_but_not_while_typing_in_a_panel(window, sample_copy):
+    window.open_path(str(sample_copy()))
+    m = window.document.map
+    window.canvas.select(["host"])
+    field = window.properties.step_text
+    field.setFocus()
+    field.setCursorPosition(0)
+    QTest.keyClick(field, Qt.Key.Key_Delete)          # deletes a character, not the step
+    assert m.step("host") is not None
+    window.canvas.setFocus()
+    window.canvas.select(["host"])
+    count = len(m.steps)
+    QTest.keyClick(window.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(m.steps) == count + 1                   # Ctrl+D duplicated it
+    window.canvas.select(["host"])
+    QTest.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert m.step("host") is None
