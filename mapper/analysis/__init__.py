@@ -46,7 +46,7 @@ def _analyse(m: SystemMap) -> Report:
     reached = reachable_from_starts(flow)
     cycles = loops(flow)
     findings = find_problems(flow, reached, cycles)
-    main_path = set(dominating_steps(flow.graph, flow.starts, flow.goals))
+    main_path = set(dominating_steps(flow.succ, flow.starts, flow.goals))
     critical = critical_steps(flow, main_path)
     solved = solve_funnel(flow, findings, cycles)
     funnel, goal_chance = solved if solved is not None else (None, None)

@@ -11,6 +11,8 @@ score. The owner's ``automate`` flag wins either way.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .flow import Flow
 from .wording import Match, read_text, reasons
 
@@ -31,6 +33,25 @@ def _judged(matches: tuple[Match, ...], wanted: str) -> list[Match]:
     return found
 
 
+@lru_cache(maxsize=8192)
+def _what_it_says(kind: str, text: str) -> tuple[float, tuple[str, ...]]:
+    """Score and reasons from the step's words alone (cached: maps repeat texts)."""
+    why = reasons()
+    if kind == "activity":
+        tasks = _judged(read_text(text), "task")
+        groups = list(dict.fromkeys(m.group for m in tasks))
+        if groups:
+            first_word = {m.group: m.word for m in reversed(tasks)}
+            return (min(0.7, BASE_SCORE + 0.1 * (len(groups) - 1)),
+                    tuple(f'it says "{first_word[g]}": {why[g]}' for g in groups))
+    elif kind == "decision":
+        data = _judged(read_text(text), "data")
+        if data:
+            return BASE_SCORE, (f'it asks "{data[0].word}": {why["data"]}',)
+    return 0.0, ()
+
+
+@lru_cache(maxsize=1024)
 def _owner_reason(owner: str) -> tuple[float, str] | None:
     owner = owner.strip()
     if not owner:
@@ -50,24 +71,12 @@ def automation_candidates(flow: Flow, main_path: set[str], in_loops: set[str],
     ``main_path``: steps every customer passes (the dominators); ``in_loops``: steps
     inside a loop; ``visits``: the funnel's visits per 100 entrants, when there is one.
     """
-    why = reasons()
     found = []
     for order, (sid, s) in enumerate(flow.steps.items()):
         if s.automate is False or s.kind == "note":
             continue
-        score, said = 0.0, []
-        if s.kind == "activity":
-            tasks = _judged(read_text(s.text), "task")
-            groups = list(dict.fromkeys(m.group for m in tasks))
-            if groups:
-                score = min(0.7, BASE_SCORE + 0.1 * (len(groups) - 1))
-                first_word = {m.group: m.word for m in reversed(tasks)}
-                said = [f'it says "{first_word[g]}": {why[g]}' for g in groups]
-        elif s.kind == "decision":
-            data = _judged(read_text(s.text), "data")
-            if data:
-                score = BASE_SCORE
-                said = [f'it asks "{data[0].word}": {why["data"]}']
+        score, said = _what_it_says(s.kind, s.text)
+        said = list(said)
         if not said and s.automate is not True:
             continue
         extra = []

@@ -9,6 +9,7 @@ removes steps.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
@@ -18,9 +19,11 @@ _SOURCE = ("mapper", "source")  # tuples never collide with string step ids
 _SINK = ("mapper", "sink")
 
 
-def dominating_steps(graph: nx.DiGraph, starts: list[str], goals: list[str]) -> list[str]:
+def dominating_steps(graph: nx.DiGraph | Mapping[str, Iterable[str]], starts: list[str],
+                     goals: list[str]) -> list[str]:
     """Steps on every path from any of ``starts`` to any of ``goals`` (starts and
-    goals included when they qualify), nearest the goals first.
+    goals included when they qualify), nearest the goals first. ``graph`` is a
+    networkx DiGraph or any mapping of step -> next steps.
 
     Dominators of a virtual sink (after every goal) seen from a virtual source
     (before every start) lie on any one source-sink path P, so: find P, then walk
@@ -36,7 +39,7 @@ def dominating_steps(graph: nx.DiGraph, starts: list[str], goals: list[str]) -> 
     """
     if not starts or not goals:
         return []
-    succ = graph._succ  # plain dict access: this runs after every edit
+    succ = graph._succ if isinstance(graph, nx.DiGraph) else graph  # plain dicts: this runs after every edit
     goal_set = set(goals)
 
     def successors(node):
@@ -88,7 +91,7 @@ def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None) -
     marked = goals_are_marked(flow)
     reasons: dict[str, list[str]] = {}
     if dominators is None:
-        dominators = dominating_steps(flow.graph, flow.starts, flow.goals)
+        dominators = dominating_steps(flow.succ, flow.starts, flow.goals)
     for sid in dominators:
         if flow.kind(sid) in ("activity", "decision"):
             reasons[sid] = ["every path from a start to a goal passes here" if marked

@@ -8,8 +8,12 @@ crashing the analysis.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import networkx as nx
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from mapper.model import Arrow, Step, SystemMap
 
@@ -18,13 +22,15 @@ from mapper.model import Arrow, Step, SystemMap
 class Flow:
     """Look-ups every part of the analysis needs, computed in one pass.
 
-    ``graph`` has one node per non-note step (in document order) and one edge per
-    distinct (source, target) pair; ``out_arrows``/``in_arrows`` keep every arrow,
-    duplicates included, in document order.
+    ``steps`` holds the non-note steps in document order; ``succ`` maps each to
+    its distinct next steps (a dict used as an ordered set, in arrow order);
+    ``out_arrows``/``in_arrows`` keep every arrow, duplicates included, in
+    document order. ``graph`` is the same flow as a networkx ``DiGraph``, built
+    on first use (the analysis itself reads the plain dicts, which is faster).
     """
     map: SystemMap
     steps: dict[str, Step]
-    graph: nx.DiGraph
+    succ: dict[str, dict[str, None]]
     out_arrows: dict[str, list[Arrow]]
     in_arrows: dict[str, list[Arrow]]
     starts: list[str]
@@ -35,21 +41,25 @@ class Flow:
     def kind(self, step_id: str) -> str:
         return self.steps[step_id].kind
 
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        g = nx.DiGraph()
+        g.add_nodes_from(self.steps)
+        g.add_edges_from((a, b) for a, nexts in self.succ.items() for b in nexts)
+        return g
+
 
 def build_flow(m: SystemMap) -> Flow:
-    """Build the shared graph and the start/end/goal lists. O(steps + arrows)."""
+    """Build the shared look-ups and the start/end/goal lists. O(steps + arrows)."""
     steps = {s.id: s for s in m.steps if s.kind != "note"}
     out_arrows: dict[str, list[Arrow]] = {sid: [] for sid in steps}
     in_arrows: dict[str, list[Arrow]] = {sid: [] for sid in steps}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(steps)
-    edges = []
+    succ: dict[str, dict[str, None]] = {sid: {} for sid in steps}
     for a in m.arrows:
         if a.source in steps and a.target in steps:
             out_arrows[a.source].append(a)
             in_arrows[a.target].append(a)
-            edges.append((a.source, a.target))
-    graph.add_edges_from(edges)
+            succ[a.source][a.target] = None
     starts, ends, disconnected = [], [], []
     for sid, s in steps.items():
         has_in, has_out = bool(in_arrows[sid]), bool(out_arrows[sid])
@@ -61,7 +71,7 @@ def build_flow(m: SystemMap) -> Flow:
             elif not has_out:
                 ends.append(sid)
     marked = [e for e in ends if steps[e].goal]
-    return Flow(map=m, steps=steps, graph=graph, out_arrows=out_arrows, in_arrows=in_arrows,
+    return Flow(map=m, steps=steps, succ=succ, out_arrows=out_arrows, in_arrows=in_arrows,
                 starts=starts, ends=ends, goals=marked or list(ends), disconnected=disconnected)
 
 
@@ -74,7 +84,7 @@ def reachable_from_starts(flow: Flow) -> set[str]:
     """Every step some start reaches (starts included). O(steps + arrows)."""
     seen: set[str] = set(flow.starts)
     stack = list(flow.starts)
-    succ = flow.graph._succ  # plain dict access: this runs on every edit of a 20,000-step map
+    succ = flow.succ
     while stack:
         for nxt in succ[stack.pop()]:
             if nxt not in seen:
@@ -85,15 +95,29 @@ def reachable_from_starts(flow: Flow) -> set[str]:
 
 def loops(flow: Flow) -> list[list[str]]:
     """Strongly connected sets of steps that form a loop (two or more steps, or one
-    with an arrow to itself), each in document order."""
-    order = {sid: i for i, sid in enumerate(flow.steps)}
-    succ = flow.graph._succ
-    out = []
-    for comp in nx.strongly_connected_components(flow.graph):
-        if len(comp) > 1 or any(sid in succ[sid] for sid in comp):
-            out.append(sorted(comp, key=order.__getitem__))
-    out.sort(key=lambda c: order[c[0]])
-    return out
+    with an arrow to itself), each in document order, ordered by their first step.
+
+    Uses scipy's strong components (Pearce's algorithm in C): networkx's took a
+    tenth of the whole analysis on 20,000 steps. O(steps + arrows).
+    """
+    ids = list(flow.steps)
+    n = len(ids)
+    if not n:
+        return []
+    index = {sid: i for i, sid in enumerate(ids)}
+    src = [index[a] for a, nexts in flow.succ.items() for _ in nexts]
+    dst = [index[b] for nexts in flow.succ.values() for b in nexts]
+    adjacency = csr_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
+    count, labels = connected_components(adjacency, directed=True, connection="strong")
+    sizes = np.bincount(labels, minlength=count)
+    looped = sizes > 1
+    for a, b in zip(src, dst):
+        if a == b:
+            looped[labels[a]] = True
+    members: dict[int, list[str]] = {}
+    for i in np.flatnonzero(looped[labels]).tolist():  # document order
+        members.setdefault(int(labels[i]), []).append(ids[i])
+    return list(members.values())
 
 
 def step_name(step: Step) -> str:

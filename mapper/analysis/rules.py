@@ -120,7 +120,7 @@ def dead_end(flow: Flow) -> list[Finding]:
 
 def trap_loop(flow: Flow, cycles: list[list[str]]) -> list[Finding]:
     out = []
-    succ = flow.graph._succ
+    succ = flow.succ
     for comp in cycles:
         inside = set(comp)
         if any(nxt not in inside for sid in comp for nxt in succ[sid]):
@@ -177,7 +177,7 @@ def branch_labels(flow: Flow) -> list[Finding]:
 
 def implicit_split(flow: Flow) -> list[Finding]:
     out = []
-    succ = flow.graph._succ
+    succ = flow.succ
     for sid, s in flow.steps.items():
         if s.kind in ("activity", "terminator") and len(succ[sid]) > 1:
             out.append(_finding("implicit-split", [sid],
@@ -289,10 +289,9 @@ def overlap(flow: Flow) -> list[Finding]:
     placed = [s for s in flow.map.steps if s.placed]
     if len(placed) < 2:
         return []
-    boxes = np.empty((len(placed), 4))
-    for k, s in enumerate(placed):
-        w, h = s.size()
-        boxes[k] = (s.x - w / 2, s.y - h / 2, s.x + w / 2, s.y + h / 2)
+    sizes = np.array([s.size() for s in placed])
+    centres = np.array([(s.x, s.y) for s in placed])
+    boxes = np.hstack([centres - sizes / 2, centres + sizes / 2])
     out = []
     for i, j in overlapping_pairs(boxes):
         a, b = placed[i], placed[j]
