@@ -84,6 +84,8 @@ MAX_NESTING = 50
 
 def _walk(container: Element, model: _Model, process: str, name: str) -> None:
     """Collect the flow elements of a process, sub-processes included, in document order."""
+    unnamed_flows: dict[str, _Flow] = {}
+    defaults: list[str] = []
     stack = [(iter(container), None)]
     while stack:
         children, parent = stack[-1]
@@ -97,6 +99,8 @@ def _walk(container: Element, model: _Model, process: str, name: str) -> None:
         if tag == "sequenceFlow":
             label = text or tidy_text(_text_of(el, "conditionExpression"))
             model.flows.append(_Flow(el.get("sourceRef") or "", el.get("targetRef") or "", label))
+            if not label and eid:
+                unnamed_flows[eid] = model.flows[-1]
         elif tag == "laneSet":
             _lanes(el, model)
         elif tag == "textAnnotation":
@@ -108,11 +112,17 @@ def _walk(container: Element, model: _Model, process: str, name: str) -> None:
                 model.count("annotation link|annotation links")
         else:
             model.nodes[eid] = _Node(eid, tag, text, parent, process, el.get("attachedToRef"))
+            if tag in _GATEWAYS and el.get("default"):
+                defaults.append(el.get("default"))
             if tag in _SUBPROCESSES:
                 if len(stack) > MAX_NESTING:
                     raise MapFileError(name, f"sub-processes are nested more than {MAX_NESTING} deep; "
                                              "mapper refuses such a model", f'element "{eid}"')
                 stack.append((iter(el), eid))
+    # A gateway's default flow is the branch taken when no condition holds.
+    for fid in defaults:
+        if fid in unnamed_flows:
+            unnamed_flows[fid].label = "otherwise"
 
 
 def _lanes(lane_set: Element, model: _Model) -> None:

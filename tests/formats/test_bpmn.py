@@ -151,3 +151,11 @@ def test_absurdly_deep_subprocess_nesting_is_refused_not_a_crash():
     with pytest.raises(MapFileError) as e:
         import_bpmn(bpmn(f'<process id="p">{deep}</process>'), "deep.bpmn")
     assert "nested more than 50 deep" in str(e.value) and 'element "s50"' in str(e.value)
+
+
+def test_a_gateways_unnamed_default_flow_reads_otherwise():
+    body = ('<startEvent id="s"/><exclusiveGateway id="x" name="Big order?" default="f3"/><task id="a" name="Call"/>'
+            '<task id="b" name="Ship"/><endEvent id="e"/>' + flow("f1", "s", "x") + flow("f2", "x", "a", "yes")
+            + flow("f3", "x", "b") + flow("f4", "a", "e") + flow("f5", "b", "e"))
+    m = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn").map
+    assert sorted(a.label for a in m.arrows if a.label) == ["otherwise", "yes"]
