@@ -75,9 +75,15 @@ def handle(canvas, sid, side) -> QPointF:
     return g.side_point(canvas.map_scene.step_items[sid].scene_rect(), side)
 
 
+def grip(canvas, sid, side) -> QPointF:
+    """Where the connection handle on that side is drawn (just outside the shape)."""
+    from mapper.ui.canvas.items import handle_points
+    return handle_points(canvas.map_scene.step_items[sid].scene_rect())[side]
+
+
 def connect_by_drag(canvas, source, target):
     hover(canvas, centre(canvas, source))
-    start = handle(canvas, source, "bottom")
+    start = grip(canvas, source, "bottom")
     hover(canvas, start)
     assert canvas.map_scene.handle_at(start)[:2] == (source, "bottom")
     drag(canvas, start, centre(canvas, target))
@@ -166,9 +172,9 @@ def test_arrows_may_not_touch_notes(make_canvas):
     messages = []
     canvas.status_message.connect(messages.append)
     hover(canvas, centre(canvas, "a"))
-    drag(canvas, handle(canvas, "a", "right"), centre(canvas, "b"))
+    drag(canvas, grip(canvas, "a", "right"), centre(canvas, "b"))
     assert canvas.document.map.arrows == [] and messages and "note" in messages[0].lower()
-    assert canvas.map_scene.handle_at(handle(canvas, "b", "left")) is None  # a note has no handles
+    assert canvas.map_scene.handle_at(grip(canvas, "b", "left")) is None  # a note has no handles
 
 
 def test_label_an_arrow_by_double_clicking_it(make_canvas):
@@ -330,7 +336,7 @@ def test_dragging_an_arrow_into_empty_space_offers_the_next_shape(make_canvas, q
         menu.close()
     QTimer.singleShot(100, choose_decision)
     hover(canvas, centre(canvas, "a"))
-    drag(canvas, handle(canvas, "a", "bottom"), QPointF(100, 300))
+    drag(canvas, grip(canvas, "a", "bottom"), QPointF(100, 300))
     m = canvas.document.map
     assert [s.kind for s in m.steps] == ["activity", "activity", "decision"]
     new = m.steps[-1]

@@ -163,11 +163,26 @@ class ArrowItem(QGraphicsItem):
                 painter.drawEllipse(p, 4.5, 4.5)
 
 
+#: Handles sit this far outside the shape, clear of arrow heads and of the outline
+#: (a press on the outline itself still moves the shape).
+HANDLE_OFFSET = 12.0
+_OUTWARD = {"right": (1, 0), "bottom": (0, 1), "left": (-1, 0), "top": (0, -1)}
+
+
+def handle_points(rect: QRectF) -> dict[str, QPointF]:
+    """Where a shape's four connection handles are drawn, by side."""
+    out = {}
+    for side, (dx, dy) in _OUTWARD.items():
+        p = g.side_point(rect, side)
+        out[side] = QPointF(p.x() + dx * HANDLE_OFFSET, p.y() + dy * HANDLE_OFFSET)
+    return out
+
+
 class HandleOverlay(QGraphicsItem):
     """Connection handles on the four sides of the step under the mouse."""
 
     RADIUS = 5.5
-    HIT = 10.0
+    HIT = 9.0
 
     def __init__(self) -> None:
         super().__init__()
@@ -188,7 +203,7 @@ class HandleOverlay(QGraphicsItem):
         self.update()
 
     def points(self) -> dict[str, QPointF]:
-        return {side: g.side_point(self.rect, side) for side in ("right", "bottom", "left", "top")}
+        return handle_points(self.rect)
 
     def side_at(self, scene_pos: QPointF) -> str | None:
         if not self.isVisible():
@@ -199,7 +214,7 @@ class HandleOverlay(QGraphicsItem):
         return None
 
     def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 3
+        r = self.RADIUS + 3 + HANDLE_OFFSET
         return self.rect.adjusted(-r, -r, r, r)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

@@ -15,7 +15,7 @@ from mapper.render import LIGHT, geometry as g
 from mapper.render.markers import Marker, markers_for
 
 from ..document import Document
-from .items import ArrowItem, HandleOverlay, Layer, StepItem
+from .items import HANDLE_OFFSET, ArrowItem, HandleOverlay, Layer, StepItem, handle_points
 
 #: Items per invisible parent layer (see ``Layer``).
 LAYER_SIZE = 256
@@ -271,15 +271,14 @@ class MapScene(QGraphicsScene):
         if side is not None and self.handles.step_id is not None:
             return self.handles.step_id, side, self.handles.points()[side]
         hit = HandleOverlay.HIT
+        reach = hit + HANDLE_OFFSET
         m = self.document.map
-        for item in self.items(QRectF(scene_pos.x() - hit, scene_pos.y() - hit, 2 * hit, 2 * hit)):
+        for item in self.items(QRectF(scene_pos.x() - reach, scene_pos.y() - reach, 2 * reach, 2 * reach)):
             if isinstance(item, StepItem) and item.isVisible():
                 step = m.step(item.step_id)
                 if step is None or step.kind == "note":
                     continue
-                rect = item.scene_rect()
-                for side in ("right", "bottom", "left", "top"):
-                    p = g.side_point(rect, side)
+                for side, p in handle_points(item.scene_rect()).items():
                     if (p - scene_pos).manhattanLength() <= hit:
                         return item.step_id, side, p
         return None
