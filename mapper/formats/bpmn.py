@@ -9,7 +9,8 @@ warnings, never dropped silently:
   branch) is an activity, with a warning; intermediate events are activities.
 - A gateway that only merges (one way out) is not a question: it is dissolved
   and its incoming arrows go straight to where it leads.
-- Sequence flows are arrows, labelled with their name or else their condition.
+- Sequence flows are arrows, labelled with their name or else their condition;
+  a gateway's unnamed default flow reads "otherwise".
 - Lanes and pools become the steps' ``owner``.
 - Sub-processes are flattened: arrows into one go to what follows its start,
   arrows out leave from what comes before its ends. When that is impossible
