@@ -71,18 +71,21 @@ class ShortcutsDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setHeaderLabels(["Keys", "What it does"])
         self.tree.setRootIsDecorated(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for title, rows in sections:
             group = QTreeWidgetItem(self.tree, [title, ""])
+            group.setFirstColumnSpanned(True)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for what, keys in rows:
-                QTreeWidgetItem(group, [what, keys])
+                row = QTreeWidgetItem(group, [keys, what])
+                row.setToolTip(1, what)
             group.setExpanded(True)
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -92,13 +95,13 @@ class ShortcutsDialog(QDialog):
         col.addWidget(self.tree)
         col.addWidget(buttons)
         self.filter.textChanged.connect(self._filter)
-        self.resize(520, 620)
+        self.resize(860, 680)
 
     def rows(self) -> list[tuple[str, str]]:
         out = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            out += [(group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())]
+            out += [(group.child(j).text(1), group.child(j).text(0)) for j in range(group.childCount())]
         return out
 
     def _filter(self, text: str) -> None:
