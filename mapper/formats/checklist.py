@@ -262,7 +262,6 @@ def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
 
     sections: list[ChecklistSection] = []
     current_group = current_path = None
-    headed: set[tuple] = set()
     for entry in order:
         if entry.group != current_group:
             current_group, current_path = entry.group, None
@@ -272,17 +271,16 @@ def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
             elif use_stages:
                 sections.append(ChecklistSection(STAGE_TITLES[entry.group], 1))
         if entry.path != current_path:
-            starts_group = current_path is None
             current_path = entry.path
-            if use_stages and entry.path in headed and starts_group:
-                pass  # a branch running on into the next stage: the stage heading says enough
-            elif not (use_stages and entry.path[0] == "main"):  # under a stage, the main path needs no heading
-                level = 1 if not use_stages and entry.path[0] in ("main", "start") else 2
-                heading = _path_heading(entry.path, number, steps)
-                if entry.path in headed:  # a branch that runs on into a later stage
-                    heading += " (continued)"
-                headed.add(entry.path)
-                sections.append(ChecklistSection(heading, level))
+            if use_stages:
+                # Sorting by stage can put part of a branch before or after other steps:
+                # say where this run of steps is entered from, unless that is the line above.
+                heading = _entry_heading(entry, number, out_arrows)
+                if heading:
+                    sections.append(ChecklistSection(heading, 2))
+            else:
+                level = 1 if entry.path[0] in ("main", "start") else 2
+                sections.append(ChecklistSection(_path_heading(entry.path, number, steps), level))
         sections[-1].steps.append(items[entry.step_id])
 
     if critical_only:
@@ -429,6 +427,17 @@ def _path_heading(path: tuple, number: dict[str, int], steps: dict[str, Step]) -
         origin, label = path[1], path[2]
         return f"Branch from step {number[origin]}: {label}" if label else f"Branch from step {number[origin]}"
     return ""
+
+
+def _entry_heading(entry: _Entry, number: dict[str, int], out_arrows) -> str:
+    """"Branch from step 9: No" for a run of steps entered from a step not just above it."""
+    parent = entry.parent
+    if parent is None or number[parent] == number[entry.step_id] - 1:
+        return ""
+    if len({a.target for a in out_arrows[parent]}) < 2:
+        return ""  # not a branch: the step before says "continue at step N"
+    label = next((a.label.strip() for a in out_arrows[parent] if a.target == entry.step_id), "")
+    return f"Branch from step {number[parent]}: {label}" if label else f"Branch from step {number[parent]}"
 
 
 def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component, critical, metric_names,
