@@ -238,3 +238,15 @@ def test_undo_of_a_removed_step_brings_its_fields_back(window, sample_copy):
     window.document.undo_stack.undo()
     select_step(window, "host")
     assert window.properties.step_text.text() == m.step("host").text
+
+
+def test_a_refused_edit_says_why_and_changes_nothing(window, sample_copy):
+    m = open_sample(window, sample_copy)
+    select_step(window, "host")          # it has arrows: it cannot become a note
+    panel = window.properties
+    before = dumps_map(m)
+    depth = window.document.undo_stack.count()
+    panel.step_kind.activated.emit(panel.step_kind.findData("note"))
+    assert dumps_map(m) == before and window.document.undo_stack.count() == depth
+    assert "arrows" in panel.error_label.text()
+    assert panel.step_kind.currentData() == "activity"

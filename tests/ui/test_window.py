@@ -373,3 +373,15 @@ def test_edit_keys_act_on_the_canvas_but_not_while_typing_in_a_panel(window, sam
     window.canvas.select(["host"])
     QTest.keyClick(window.canvas, Qt.Key.Key_Delete)
     assert m.step("host") is None
+
+
+def test_tidy_up_with_two_or_more_selected_moves_only_those(window, sample_copy):
+    window.open_path(str(sample_copy()))
+    m = window.document.map
+    chosen = ["host", "nurture"]
+    window.document.apply(_move_everything_op(window))
+    others = {s.id: (s.x, s.y) for s in m.steps if s.id not in chosen}
+    window.canvas.select(chosen)
+    window.tidy_action.trigger()
+    assert {s.id: (s.x, s.y) for s in m.steps if s.id not in chosen} == others
+    assert window.document.undo_stack.undoText() == "Tidy Up"
