@@ -33,6 +33,8 @@ def align(g: LayeredGraph, layers: list[list[int]], pos: list[int],
     seg_edge: dict[tuple[int, int], int] = {}
     for k, chain in enumerate(g.chains):
         for a, b in zip(chain, chain[1:]):
+            if g.back[k] and (a < n_real or b < n_real):
+                continue  # a loop leaves and enters beside its steps, never level with them
             prev = seg_edge.get((a, b))
             if prev is None or edge_rank[k] < edge_rank[prev]:
                 seg_edge[(a, b)] = k
@@ -72,13 +74,14 @@ def align(g: LayeredGraph, layers: list[list[int]], pos: list[int],
 
 def place_across(g: LayeredGraph, layers: list[list[int]], sizes: list[float],
                  gaps: dict[tuple[bool, bool], float], edge_rank: list[int],
-                 rounds: int = 6) -> list[float]:
+                 loop_stub: float = 12.0, rounds: int = 6) -> list[float]:
     """Centre coordinate of every node across the layers.
 
     ``sizes[v]``: extent across the flow (0 for dummy points);
-    ``gaps[(a_is_step, b_is_step)]``: free space kept between neighbours.
+    ``gaps[(a_is_step, b_is_step)]``: free space kept between neighbours;
+    ``loop_stub``: how far beside a step a loop runs when it leaves or enters it.
     """
-    n, n_real = g.n, g.n_real
+    n = g.n
     pos = [0] * n
     for layer in layers:
         for i, v in enumerate(layer):
@@ -102,15 +105,37 @@ def place_across(g: LayeredGraph, layers: list[list[int]], sizes: list[float],
             if ru != rv:
                 pulls[rv].append(ru)
                 pulls[ru].append(rv)
+    # A loop's lane is pulled level with where the loop leaves and enters its
+    # steps (beside them, not at their centres), the farther of the two, so
+    # the loop runs back in one straight line.
+    lane_ends: dict[int, list[tuple[int, float]]] = {}
+    for k, chain in enumerate(g.chains):
+        if g.back[k] and len(chain) > 2:
+            r = root[chain[1]]
+            if all(root[d] == r for d in chain[1:-1]) and pulls[r] and all(p in (root[chain[0]], root[chain[-1]]) for p in pulls[r]):
+                lane_ends[r] = [(root[chain[0]], sizes[chain[0]] / 2 + loop_stub),
+                                (root[chain[-1]], sizes[chain[-1]] / 2 + loop_stub)]
     for it in range(rounds):
         order = topo if it % 2 else reversed(topo)
         for r in order:
             ps = pulls[r]
             if not ps:
                 continue
-            vals = sorted(y[p] for p in ps)
-            m = len(vals)
-            want = vals[m // 2] if m % 2 else (vals[m // 2 - 1] + vals[m // 2]) / 2
+            ends = lane_ends.get(r)
+            if ends:
+                yr = y[r]
+                above = [y[p] - e for p, e in ends if yr < y[p]]
+                below = [y[p] + e for p, e in ends if yr >= y[p]]
+                if not below:
+                    want = min(above)
+                elif not above:
+                    want = max(below)
+                else:
+                    want = (min(above) + max(below)) / 2
+            else:
+                vals = sorted(y[p] for p in ps)
+                m = len(vals)
+                want = vals[m // 2] if m % 2 else (vals[m // 2 - 1] + vals[m // 2]) / 2
             lo = max((y[a] + s for a, s in preds[r]), default=-1e18)
             hi = min((y[b] - s for b, s in succs[r]), default=1e18)
             if want < lo:

@@ -80,9 +80,9 @@ def _loop_side(centre: float, extent: float, lane: float, others: list[float]) -
     """Whether a loop leaves (or enters) a step below it (True) or above it.
 
     Towards its lane when the lane is clearly to one side; when the lane is
-    level with the step, on the side away from the step's other arrows on
+    about level with the step's middle, on the side away from the step's other arrows on
     that side of the layer, so the hook does not cross them."""
-    if abs(lane - centre) >= extent / 2:
+    if abs(lane - centre) >= extent / 4:
         return lane > centre
     if others:
         return sum(others) / len(others) <= centre
@@ -241,7 +241,15 @@ def route(g: LayeredGraph, across: list[float], across_size: list[float], along_
             pts.append((along[g.layer[t]], stub_t))
             start = (along[g.layer[s]], y[s])
             end = (along[g.layer[t]], y[t])
-        chain_points.append(_simplify([start] + pts + [end])[1:-1])
+        inner = _simplify([start] + pts + [end])[1:-1]
+        if not inner and (len(chain) > 2 or end[0] - start[0] - (along_size[chain[0]] + along_size[chain[-1]]) / 2
+                          > spacing.layer_gap + 2 * spacing.track_gap):
+            # A long straight arrow: one point on it says "straight, through
+            # the free lane", where a renderer left to itself would go around
+            # the steps it guesses are in between.
+            l0 = g.layer[chain[0]]
+            inner = [(along[l0] + width[l0] / 2 + gaps[l0] / 2, start[1])]
+        chain_points.append(inner)
     loop_points: list[list[Point]] = []
     for u, seg in zip(self_loops, loop_segs):
         xu = along[g.layer[u]]
