@@ -1,7 +1,8 @@
 """draw.io / diagrams.net diagrams in and out (DESIGN.md, "Interchange").
 
 Import reads plain and compressed diagrams (base64 + raw deflate + URL
-encoding), ``<mxfile>`` files with several pages and bare ``<mxGraphModel>``s.
+encoding), ``<mxfile>`` files with several pages, bare ``<mxGraphModel>``s and
+editable ``.drawio.svg`` pictures (the diagram sits in the SVG's ``content``).
 - Shapes: rhombus, flowchart decision and exclusive/inclusive BPMN gateways
   are decisions; terminator, ellipse, flowchart start, BPMN start/end events and
   pill-shaped rounded boxes are terminators; sticky notes and free text that no
@@ -59,7 +60,11 @@ def _root(data: bytes | str, name: str) -> Element:
         raise MapFileError(name, f"the file is too large for a diagram ({len(data) // (1024 * 1024)} MB)")
     if not (data.strip() if isinstance(data, (bytes, str)) else data):
         raise MapFileError(name, "the file is empty")
-    return parse_xml(data, name)
+    root = parse_xml(data, name)
+    if local_name(root.tag) == "svg" and root.get("content"):
+        # An editable ".drawio.svg": the diagram travels in the picture's content attribute.
+        root = parse_xml(root.get("content"), name, "the diagram inside the SVG")
+    return root
 
 
 def _pages(root: Element, name: str) -> list[_Page]:

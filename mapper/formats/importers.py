@@ -20,8 +20,10 @@ from .mermaid import import_mermaid
 
 __all__ = ["import_file", "ImportResult", "file_kind"]
 
+#: "xml" means: look inside to tell draw.io from BPMN.
 _BY_EXTENSION = [
-    (".bpmn20.xml", "bpmn"), (".drawio.xml", "drawio"), (".drawio", "drawio"), (".dio", "drawio"),
+    (".bpmn20.xml", "bpmn"), (".drawio.xml", "drawio"), (".drawio.svg", "drawio"), (".drawio", "drawio"),
+    (".dio", "drawio"), (".svg", "xml"),
     (".bpmn", "bpmn"), (".mmd", "mermaid"), (".mermaid", "mermaid"), (".md", "mermaid"),
     (".markdown", "mermaid"), (".json", "json"), (".xml", "xml"),
 ]
@@ -52,6 +54,8 @@ def _sniff_xml(data: bytes) -> str | None:
     head = data[:8192]
     if re.search(rb"<\s*(mxfile|mxGraphModel)\b", head):
         return "drawio"
+    if re.search(rb"<svg\b[^>]*\bcontent=\"[^\"]*mxfile", data[:65536]):
+        return "drawio"  # an editable draw.io SVG carries its diagram in "content"
     if re.search(rb"<\s*(\w+:)?definitions\b", head) and b"BPMN" in head.upper():
         return "bpmn"
     return None
@@ -68,8 +72,8 @@ def file_kind(name: str, data: bytes) -> str:
         sniffed = _sniff_xml(text)
         if sniffed:
             return sniffed
-        raise MapFileError(name, "this XML file is neither a draw.io diagram (<mxfile>) nor a BPMN model "
-                                 "(<definitions>)", "line 1")
+        raise MapFileError(name, "this XML file is neither a draw.io diagram (<mxfile>, or an editable "
+                                 "draw.io SVG) nor a BPMN model (<definitions>)", "line 1")
     if kind == "xml":
         raise MapFileError(name, "this .xml file does not hold XML", "line 1")
     if text.startswith(b"{"):

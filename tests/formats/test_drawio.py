@@ -181,3 +181,19 @@ def test_xml_that_is_not_drawio_has_no_pages():
     assert list_pages((CORPUS / "bpmn/camunda-tweet-approval.bpmn").read_bytes(), "model.xml") == []
     with pytest.raises(MapFileError):
         list_pages(b"<mxfile><diagram", "cut.drawio")
+
+
+def test_editable_drawio_svg(tmp_path):
+    import html as html_lib
+
+    from mapper.formats.importers import import_file
+    mxfile = f'<mxfile><diagram name="P">{compress(FLOW)}</diagram></mxfile>'
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" content="{html_lib.escape(mxfile)}"><g/></svg>'
+    for fname in ("flow.drawio.svg", "flow.svg"):
+        (tmp_path / fname).write_text(svg)
+        m = import_file(tmp_path / fname).map
+        assert [s.text for s in m.steps] == ["Start", "Paid?", "Ship"]
+    (tmp_path / "plain.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>')
+    with pytest.raises(MapFileError) as e:
+        import_file(tmp_path / "plain.svg")
+    assert "neither a draw.io diagram" in str(e.value)
