@@ -334,6 +334,9 @@ class _Box:
         return (self.x + _number(fx, 0.5) * self.w, self.y + _number(fy, 0.5) * self.h)
 
 
+_DEFAULT_PAGE_NAME = re.compile(r"(page|seite|p[aá]gina|страница|第)?\s*-?\s*\d+\s*页?", re.IGNORECASE)
+
+
 def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) -> ImportResult:
     """Read one page of a draw.io diagram (page 1 by default; ``page`` is 1-based)."""
     root = _root(data, name)
@@ -353,7 +356,7 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     cells = _read_cells(model)
     stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
     # A page named by its author ("Onboarding") is the map's title; "Page-1" is not.
-    generic = re.fullmatch(r"(page|seite|p[aá]gina|страница|第)?\s*-?\s*\d+\s*页?", chosen.name.strip(), re.I)
+    generic = _DEFAULT_PAGE_NAME.fullmatch(chosen.name.strip())
     title = stem if generic or not chosen.name.strip() else chosen.name.strip()
     importer = _ImportPage(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
@@ -618,7 +621,8 @@ class _ImportPage:
             extra = json.loads(raw)
             if not isinstance(extra, dict) or set(extra) & _GEOMETRY:
                 return None
-            probe = {"id": "probe", "source": "a", "target": "b"} if model is Arrow else {"id": "probe", "kind": "activity"}
+            probe = ({"id": "probe", "source": "a", "target": "b"} if model is Arrow
+                     else {"id": "probe", "kind": "activity"})
             model.model_validate({**probe, **extra})
             return extra
         except (ValueError, ValidationError):
