@@ -203,9 +203,8 @@ def duplicate_arrow(flow: Flow) -> list[Finding]:
 
 def self_loop(flow: Flow) -> list[Finding]:
     return [_finding("self-loop", [a.source],
-                     f"An arrow goes from {_name(flow, a.source)} back to itself. To repeat a step, loop "
-                     "back through a decision (for example \"Done?\" with \"No\" going back); otherwise "
-                     "delete the arrow.", [a.id])
+                     f"An arrow goes from {_name(flow, a.source)} back to itself. Point it at the step "
+                     "that should happen again (for example the step before it), or delete it.", [a.id])
             for sid in flow.steps for a in flow.out_arrows[sid] if a.target == sid]
 
 

@@ -68,7 +68,7 @@ def test_invalid_map_breaks_exactly_that_rule_where_expected(rule):
         for sid in f.steps:
             assert names[sid] in f.message if names[sid] else sid in f.message
         assert any(verb in f.message for verb in ("Add", "Draw", "Delete", "Drag", "Make", "Label",
-                                                 "Put", "Change", "Give", "Write", "loop back"))
+                                                 "Put", "Change", "Give", "Write", "Point"))
 
 
 @pytest.mark.parametrize("rule", sorted(EXPECTED))
