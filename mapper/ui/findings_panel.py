@@ -151,7 +151,8 @@ class FindingsPanel(QWidget):
     def set_report(self, report: Report) -> None:
         self.report = report
         counts = report.counts()
-        self.summary.setText(counts_text(counts))
+        empty = not any(s.kind != "note" for s in self.document.map.steps)
+        self.summary.setText("Nothing to check yet" if empty else counts_text(counts))
         self.summary.setProperty("severity", "error" if counts.get("error") else
                                  "warning" if counts.get("warning") else "ok")
         self.summary.style().unpolish(self.summary)
@@ -166,7 +167,9 @@ class FindingsPanel(QWidget):
         tree.clear()
         by_severity = {s: [f for f in report.findings if f.severity == s] for s in SEVERITIES}
         if not report.findings:
-            empty = QTreeWidgetItem(tree, ["Nothing to fix: the flow hangs together."])
+            text = ("Nothing to fix: the flow hangs together." if any(s.kind != "note" for s in self.document.map.steps)
+                    else "Draw a start, the steps and an end: mapper checks the flow as you go.")
+            empty = QTreeWidgetItem(tree, [text])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             empty.setForeground(0, QBrush(QColor("#6b7380")))
             return

@@ -99,6 +99,14 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self.document)
         self.findings = FindingsPanel(self.document)
         self.legend = LegendPanel(self.canvas)   # a card floating over the canvas's corner
+        self.empty_hint = QLabel(
+            "<div style='font-size:17px; font-weight:600; color:#3b4250'>Start with the first step</div>"
+            "<div style='color:#7a8291; margin-top:6px'>Drag a shape from the left, or press "
+            "<b>T</b> for a start, <b>A</b> for an activity, <b>D</b> for a decision.<br>"
+            "Then <b>Tab</b> adds what happens next.</div>", self.canvas)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.runner = AnalysisRunner(self.document, parent=self)
 
         self._legend_placer = _LegendPlacer(self)
@@ -379,12 +387,14 @@ class MainWindow(QMainWindow):
             self.journal.remove()
 
     def _on_edited(self, change) -> None:
+        self.empty_hint.setVisible(not self.document.map.steps)
         if self.document.is_dirty:
             self._journal_timer.start()
 
     def _on_reset(self) -> None:
         self._update_title()
         self.canvas.setFocus()   # so the canvas keys (T, A, D, N, Tab...) work at once
+        self.empty_hint.setVisible(not self.document.map.steps)
         if self.document.is_dirty:
             self._journal_timer.start()
 
@@ -396,8 +406,9 @@ class MainWindow(QMainWindow):
         self.findings.set_report(report)
         self.properties.set_report(report)
         self.canvas.set_report(report)
-        self.counts_label.setText(counts_text(report.counts()))
         counts = report.counts()
+        empty = not any(s.kind != "note" for s in self.document.map.steps)
+        self.counts_label.setText("Empty map" if empty else counts_text(counts))
         self.counts_label.setProperty("severity", "error" if counts.get("error") else
                                       "warning" if counts.get("warning") else "ok")
         self.counts_label.style().unpolish(self.counts_label)
@@ -741,6 +752,9 @@ class MainWindow(QMainWindow):
             self.place_legend()
 
     def place_legend(self) -> None:
+        hint, area = self.empty_hint, self.canvas.viewport().geometry()
+        hint.adjustSize()
+        hint.move(area.center().x() - hint.width() // 2, area.center().y() - hint.height() // 2)
         legend, viewport = self.legend, self.canvas.viewport()
         legend.adjustSize()
         size = legend.sizeHint()

@@ -26,7 +26,8 @@ def test_counts_text_reads_like_a_person_wrote_it():
     assert counts_text({"error": 0, "warning": 0, "info": 0}) == "No problems found"
 
 
-def test_findings_are_grouped_by_severity_errors_first(window):
+def test_findings_are_grouped_by_severity_errors_first(window, sample_copy):
+    window.open_path(str(sample_copy()))
     report = Report(findings=(
         Finding("branch-labels", "warning", ("d",), (), "Label the branches"),
         Finding("dead-end", "error", ("x",), (), "The flow stops at x"),

@@ -385,3 +385,12 @@ def test_tidy_up_with_two_or_more_selected_moves_only_those(window, sample_copy)
     window.tidy_action.trigger()
     assert {s.id: (s.x, s.y) for s in m.steps if s.id not in chosen} == others
     assert window.document.undo_stack.undoText() == "Tidy Up"
+
+
+def test_an_empty_map_shows_how_to_start_until_the_first_step(window):
+    from mapper.model import AddStep, Step
+    window.runner.run_now()
+    assert window.empty_hint.isVisible()
+    assert window.counts_label.text() == "Empty map"
+    window.document.apply(AddStep(Step(id="s", kind="terminator", text="Enquiry", x=0, y=0)))
+    assert not window.empty_hint.isVisible()
