@@ -481,15 +481,16 @@ class PropertiesPanel(QWidget):
         self.step_id = self.arrow_id = None
         self.multi_ids = []
         self._clear_error()
-        if len(step_ids) == 1 and not arrow_ids:
+        # Steps matter more than arrows caught in the same rubber band.
+        if len(step_ids) == 1:
             self.step_id = step_ids[0]
             self.stack.setCurrentIndex(1)
-        elif len(arrow_ids) == 1 and not step_ids:
-            self.arrow_id = arrow_ids[0]
-            self.stack.setCurrentIndex(2)
         elif len(step_ids) >= 2:
             self.multi_ids = step_ids
             self.stack.setCurrentIndex(3)
+        elif len(arrow_ids) == 1:
+            self.arrow_id = arrow_ids[0]
+            self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(0)
         self.reload()
