@@ -7,13 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from mapper.model import SetStepFields, dumps_map, load_map
-from tests.ui.test_window_fixtures import (Answers, answers, data_dir, make_window,  # noqa: F401
-                                          sample_copy, window)
+from tests.ui.test_window_fixtures import answers, data_dir, make_window, sample_copy, window  # noqa: F401
 
 
 def edit_something(window) -> None:
