@@ -433,10 +433,10 @@ class MainWindow(QMainWindow):
         recovered = 0
         for orphan in orphaned_journals(self.journal.folder):
             if orphan.map is None:
+                kept = orphan.set_aside()
                 messages.show_error(self, "Recovery copy unreadable",
-                                    "A recovery copy of unsaved work could not be read and was removed.",
-                                    orphan.problem)
-                orphan.discard()
+                                    "A recovery copy of unsaved work could not be read. It was kept aside"
+                                    f" as {kept} and will not be offered again.", orphan.problem)
                 continue
             answer = messages.ask_recover(self, orphan.title, orphan.saved_at)
             if answer != "recover":
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             target.write_journal()       # our own copy first, then the orphan goes
             orphan.discard()
             target.statusBar().showMessage(f"Recovered unsaved work on {orphan.title}. Save it to keep it.", 10000)
+            QTimer.singleShot(0, target.show_whole_map)
             if target is not self:
                 _windows.append(target)
                 target.show()

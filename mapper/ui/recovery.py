@@ -127,12 +127,21 @@ class OrphanedJournal:
 
     def discard(self) -> None:
         """Delete the journal for good."""
-        for p in (self.path,):
-            try:
-                p.unlink()
-            except OSError:
-                pass
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
         self.release()
+
+    def set_aside(self) -> Path:
+        """Rename an unreadable journal so it is never offered again but nothing is deleted."""
+        target = self.path.with_suffix(".unreadable")
+        try:
+            os.replace(self.path, target)
+        except OSError:
+            target = self.path
+        self.release()
+        return target
 
     def release(self) -> None:
         if self._lock is not None:

@@ -138,7 +138,7 @@ def test_live_sessions_do_not_take_each_others_journals(make_window, answers, sa
     assert answers.count("recover") == 0
 
 
-def test_an_unreadable_journal_is_reported_and_removed(window, answers, data_dir):
+def test_an_unreadable_journal_is_reported_and_set_aside_not_deleted(window, answers, data_dir):
     folder = data_dir / "journal"
     folder.mkdir(parents=True)
     bad = folder / "session-1-20200101-000000-1.json"
@@ -146,6 +146,9 @@ def test_an_unreadable_journal_is_reported_and_removed(window, answers, data_dir
     answers.script("error", None)
     assert window.offer_recovery() == 0
     assert not bad.exists()
+    assert bad.with_suffix(".unreadable").read_text(encoding="utf-8") == "{not json"
+    assert window.offer_recovery() == 0          # not offered again
+    assert answers.count("error") == 1
 
 
 def test_recovering_an_untitled_map_keeps_it_untitled_and_unsaved(window, answers):
