@@ -503,6 +503,8 @@ class MainWindow(QMainWindow):
             return
         dialog = StartDialog(recent_files(), self)
         if not dialog.exec() or dialog.choice is None:
+            if self.document.is_dirty:
+                self._journal_timer.start()   # nothing replaced it: keep protecting the work
             return
         kind, value = dialog.choice
         if kind == "blank":
