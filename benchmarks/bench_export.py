@@ -2,7 +2,7 @@
 under 3 s; SVG, PDF and the checklist PDF are reported alongside.
 
 ``synthetic_map(1000)`` is laid out in long lanes 52,000 scene units wide: at
-scale 2 that picture would be 104,480 x 5,560 pixels (581 megapixels), which
+scale 2 that picture would be 101,718 x 5,846 pixels (595 megapixels), which
 export refuses (over the 16,384-pixel side limit) in favour of PDF or SVG. So the
 PNG case packs the same 1,000 steps and 3,000+ arrows into 32 columns, which
 gives the largest picture export allows: 15,318 x 9,787 pixels (150 MP).
