@@ -42,6 +42,9 @@ BLOCKING_RULES = frozenset({"dead-end", "unreachable", "trap-loop", "probabiliti
 LEVER_STEP = 0.01
 #: Right-hand sides solved together for the levers' loop systems.
 _CHUNK = 256
+#: Goal chances closer than this count as equal: chances are in 0..1, so a
+#: smaller difference is rounding, which huge visit counts would turn into noise.
+_SAME_CHANCE = 1e-9
 #: Loops up to this many steps are solved as small dense systems.
 _DENSE_LIMIT = 300
 
@@ -186,6 +189,7 @@ def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], visits: n
 
     rows: dict[str, dict[str, float]] = {}  # where each step in a loop with a decision leads
     moves = []  # (decision, best, worst, delta)
+    flat: list[str] = []
     for sid in transient:
         if flow.steps[sid].kind != "decision":
             continue
@@ -196,6 +200,9 @@ def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], visits: n
         targets = list(chances)  # document order of the arrows
         best = max(targets, key=chance)  # first of equals wins: max/min keep the first
         worst = min((t for t in targets if chances[t] > 0), key=chance)
+        if chance(best) - chance(worst) <= _SAME_CHANCE:
+            flat.append(sid)  # every branch is as good as the others: no lever
+            continue
         moves.append((sid, best, worst, min(LEVER_STEP, chances[worst])))
 
     # N[x, d] for branch targets inside the decision's own loop, loop by loop.
@@ -235,14 +242,12 @@ def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], visits: n
                     if x in local:
                         inside[(x, d)] = float(cols[local[x], c])
 
-    levers = []
+    levers = [Lever(d, 0.0) for d in flat]
     for d, best, worst, delta in moves:
         lift = delta * (chance(best) - chance(worst))
-        if lift <= 0:
-            levers.append(Lever(d, 0.0))
-            continue
         denominator = 1.0 - delta * (inside.get((best, d), 0.0) - inside.get((worst, d), 0.0))
-        levers.append(Lever(d, float(visits[t_index[d]] * lift / denominator)))
+        gain = float(visits[t_index[d]] * lift / denominator) if denominator > 0 else 0.0
+        levers.append(Lever(d, max(0.0, gain)))
     order = {sid: i for i, sid in enumerate(transient)}
     levers.sort(key=lambda lv: (-lv.gain, order[lv.step]))
     return levers
