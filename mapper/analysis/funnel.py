@@ -164,6 +164,7 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     step_cost = np.array([steps[t].cost or 0.0 for t in transient])
     value = float(outcomes @ (end_value - end_cost) - visits @ step_cost)
 
+    visit_of = dict(zip(transient, visits.tolist()))
     goal_chance = dict(zip(transient, reach_goal.tolist()))
     goal_chance.update((e, 1.0 if e in goal_set else 0.0) for e in flow.ends)
     t_index = {sid: index[sid] for sid in transient}
@@ -171,7 +172,8 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     funnel = Funnel(
         entrants=ENTRANTS,
         outcomes=dict(zip(flow.ends, outcomes.tolist())),
-        visits=dict(zip(transient, visits.tolist())),
+        # "every other step": steps with no arrows at all are visited 0 times
+        visits={sid: visit_of.get(sid, 0.0) for sid in flow.steps if sid not in end_set},
         value_per_entrant=value / ENTRANTS,
         levers=tuple(levers),
     )
@@ -195,6 +197,7 @@ def _levers(flow: Flow, transient: list[str], t_index: dict[str, int], visits: n
             continue
         chances = branch_chances(flow, sid)
         if chances is None or len(chances) < 2:
+            flat.append(sid)  # one way out (a decision-branches finding): nothing to move
             continue
         rows[sid] = chances
         targets = list(chances)  # document order of the arrows

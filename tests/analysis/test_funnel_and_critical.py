@@ -261,3 +261,16 @@ def test_synthetic_maps_look_real_and_have_a_funnel():
     assert any(visits[a.target] > visits[b.source] + 1e-9 for a in back for b in m.arrows
                if b.target == a.target and b is not a and m.step(b.source).kind == "activity")
     assert len(r.funnel.levers) == kinds.count("decision")
+
+
+def test_every_decision_gets_a_lever_and_every_other_step_a_visit_count():
+    # "odd" is a decision with one way out (an error, but not one that stops the
+    # funnel): its lever is 0. "lonely" has no arrows: visited 0 times.
+    m = build([start(), dec("odd", "Ready?"), dec("d", "Buys?"), end("won", "Won", goal=True), end("lost", "Lost"),
+               act("lonely", "Tidy the van")],
+              [("start", "odd"), ("odd", "d", "Yes"), ("d", "won", "Yes", 0.25), ("d", "lost", "No", 0.75)])
+    r = analyse(m)
+    assert {f.rule for f in r.findings} == {"decision-branches", "disconnected"}
+    f = r.funnel
+    assert f.visits == {"start": approx(100), "odd": approx(100), "d": approx(100), "lonely": 0.0}
+    assert [(lv.step, lv.gain) for lv in f.levers] == [("d", approx(1.0)), ("odd", 0.0)]
