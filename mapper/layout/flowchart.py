@@ -210,7 +210,7 @@ def _layout_part(steps: list[Step], vs: list[int], arrows: list, index: dict[str
     sizes_across = across_size + [0.0] * (g.n - n)
     spacing = Spacing(LAYER_GAP["LR" if lr else "TB"])
     across = place_across(g, layers, sizes_across, ACROSS_GAP, rank, loop_stub=spacing.stub)
-    routes = route(g, across, sizes_across, along_size, self_loops, spacing)
+    routes = route(g, layers, across, sizes_across, along_size, self_loops, spacing)
 
     top = min(across[v] - across_size[v] / 2 for v in range(n))
     left = min(routes.layer_along[layer[v]] - along_size[v] / 2 for v in range(n))

@@ -89,6 +89,32 @@ def _loop_side(centre: float, extent: float, lane: float, others: list[float]) -
     return True
 
 
+def _round_the_far_side(g: LayeredGraph, layers: list[list[int]], pos: list[int], y: list[float],
+                        size: list[float], s: int, t: int, spacing: Spacing) -> float | None:
+    """For a loop back to the layer just before, from a step clearly below
+    (above) its target: the level of a run under (over) the source straight to
+    the target, entering it from below (above), if nothing in the target's
+    layer is in the way. Such a loop crosses nothing, where one between the two
+    steps would cross the arrows that lead from the target to the source."""
+    if abs(y[s] - y[t]) < (size[s] + size[t]) / 4:
+        return None
+    down = y[s] > y[t]
+    level = y[s] + (size[s] / 2 + spacing.stub) * (1 if down else -1)
+    near = y[t] + size[t] / 2 if down else y[t] - size[t] / 2
+    lo, hi = (near, level + spacing.stub) if down else (level - spacing.stub, near)
+    layer = layers[g.layer[t]]
+    step = 1 if down else -1
+    i = pos[t] + step
+    while 0 <= i < len(layer):
+        v = layer[i]
+        if y[v] - size[v] / 2 < hi and y[v] + size[v] / 2 > lo:
+            return None
+        if (down and y[v] - size[v] / 2 >= hi) or (not down and y[v] + size[v] / 2 <= lo):
+            break
+        i += step
+    return level
+
+
 def _stub_room(stub: float, centre: float, extent: float, below: bool, reach: float) -> tuple[float, float]:
     """Where a loop's stub may run instead: clear of the step's outline and no
     more than ``reach`` beyond its usual place (still inside the gap to the
@@ -128,8 +154,8 @@ class Routes:
     loop_points: list[list[Point]]
 
 
-def route(g: LayeredGraph, across: list[float], across_size: list[float], along_size: list[float],
-          self_loops: list[int], spacing: Spacing) -> Routes:
+def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_size: list[float],
+          along_size: list[float], self_loops: list[int], spacing: Spacing) -> Routes:
     """Layer positions along the flow and every arrow's waypoints.
 
     ``across[v]``: centre of node ``v`` across the flow; ``across_size`` and
@@ -138,6 +164,10 @@ def route(g: LayeredGraph, across: list[float], across_size: list[float], along_
     """
     n_real = g.n_real
     L = g.n_layers
+    pos = [0] * g.n
+    for layer in layers:
+        for i, v in enumerate(layer):
+            pos[v] = i
     width = [0.0] * L
     for v in range(n_real):
         l = g.layer[v]
@@ -166,6 +196,8 @@ def route(g: LayeredGraph, across: list[float], across_size: list[float], along_
             if len(chain) > 2:
                 stub_s = _snap(stub_s, y[chain[-2]], y[s], across_size[s], below_s, snap)
                 stub_t = _snap(stub_t, y[chain[1]], y[t], across_size[t], below_t, snap)
+            elif (direct := _round_the_far_side(g, layers, pos, y, across_size, s, t, spacing)) is not None:
+                stub_s = stub_t = direct
             else:
                 lo_s, hi_s = _stub_room(stub_s, y[s], across_size[s], below_s, snap)
                 lo_t, hi_t = _stub_room(stub_t, y[t], across_size[t], below_t, snap)
