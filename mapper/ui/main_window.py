@@ -358,6 +358,9 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.counts_label = QLabel("Checking…")
         self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setToolTip("Show the problems")
+        self.counts_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.counts_label.mousePressEvent = lambda event: self.show_problems()
         bar.addPermanentWidget(self.counts_label)
 
     def _connect(self) -> None:
@@ -748,6 +751,12 @@ class MainWindow(QMainWindow):
         if action is not None and action.isChecked() != on:
             action.setChecked(on)
         self.legend.set_visible_marker(kind, on)
+
+    def show_problems(self) -> None:
+        """The status bar's counts were clicked: bring the problems list forward."""
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings.tabs.setCurrentIndex(0)
 
     def set_legend_visible(self, on: bool) -> None:
         self.legend.setVisible(on)

@@ -392,3 +392,11 @@ def test_an_empty_map_shows_how_to_start_until_the_first_step(window):
     assert window.counts_label.text() == "Empty map"
     window.document.apply(AddStep(Step(id="s", kind="terminator", text="Enquiry", x=0, y=0)))
     assert not window.empty_hint.isVisible()
+
+
+def test_clicking_the_counts_in_the_status_bar_shows_the_problems(window):
+    window.findings_dock.hide()
+    window.findings.tabs.setCurrentIndex(1)
+    QTest.mouseClick(window.counts_label, Qt.MouseButton.LeftButton)
+    assert window.findings_dock.isVisible()
+    assert window.findings.tabs.currentIndex() == 0
