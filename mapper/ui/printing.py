@@ -78,7 +78,7 @@ def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
 def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
     """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
     report = _report(document, report)
-    printer = _printer(landscape=True)
+    printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle("Print Preview")
     state = {"options": map_print_options(selected_ids)}
@@ -127,7 +127,8 @@ def print_checklist(parent: QWidget | None, document, report, critical_only: boo
 
 def preview_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> None:
     checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
-    preview = QPrintPreviewDialog(_printer(landscape=False), parent)
+    printer = _printer(landscape=False)  # kept referenced: the dialog does not own it
+    preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle("Checklist Preview")
     preview.paintRequested.connect(lambda p: paint_checklist(p, checklist))
     preview.exec()

@@ -113,3 +113,28 @@ def test_checklist_prints_through_the_same_typesetter(qapp, tmp_path):
     layout = paint_checklist(printer, build_checklist(m, analyse(m)))
     del printer
     assert len(pypdf.PdfReader(str(out)).pages) == layout.page_count
+
+
+@pytest.mark.parametrize("which", ["map", "checklist"])
+def test_previews_open_and_show_the_pages(qapp, which):
+    """The preview paints with the page code print uses (and keeps its printer alive)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+    from mapper.ui import printing
+    seen = {}
+
+    def close_when_shown():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        seen["pages"] = dialog.findChild(QPrintPreviewWidget).pageCount()
+        dialog.reject()
+
+    QTimer.singleShot(400, close_when_shown)
+    doc = Document(quote_map())
+    if which == "map":
+        printing.preview_map(None, doc, None, [])
+        assert seen["pages"] == 1
+    else:
+        printing.preview_checklist(None, doc, None)
+        assert seen["pages"] >= 1
