@@ -54,10 +54,10 @@ AUTOMATABLE = [
 ]
 HUMAN = [
     "Call the lead", "Meet the client on site", "Consultation with the owner", "Negotiate the price",
-    "Interview the candidate", "Visit the site", "Call to confirm the booking",
+    "Interview the candidate", "Visit the site", "Call to confirm the booking", "Free on-site estimate",
     "Chiamare il cliente", "Sopralluogo dal cliente", "Trattativa sul prezzo",
     "Appeler le client", "Rencontrer le client", "Visite du chantier",
-    "打电话给客户", "上门拜访", "与客户面谈", "咨询",
+    "打电话给客户", "上门拜访", "与客户面谈", "咨询", "现场报价",
     # Saying nothing automatable is not a candidate either
     "Do the job", "Think about it",
 ]
