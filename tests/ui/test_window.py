@@ -400,3 +400,21 @@ def test_clicking_the_counts_in_the_status_bar_shows_the_problems(window):
     QTest.mouseClick(window.counts_label, Qt.MouseButton.LeftButton)
     assert window.findings_dock.isVisible()
     assert window.findings.tabs.currentIndex() == 0
+
+
+def test_file_menu_outputs_reach_the_export_and_print_code(window, sample_copy, monkeypatch):
+    from mapper.ui import export_dialog, printing
+    window.open_path(str(sample_copy()))
+    window.runner.run_now()
+    window.canvas.select(["host"])
+    calls = []
+    monkeypatch.setattr(export_dialog, "export_map_dialog", lambda *a: calls.append(("export", a[1:])))
+    for name in ("print_map", "preview_map", "print_checklist", "preview_checklist", "export_checklist_dialog"):
+        monkeypatch.setattr(printing, name, lambda *a, n=name: calls.append((n, a[1:])))
+    for action in (window.export_image_action, window.print_action, window.preview_action,
+                   window.export_checklist_action, window.print_checklist_action, window.preview_checklist_action):
+        action.trigger()
+    doc, report = window.document, window.report
+    assert calls == [("export", (doc, report, ["host"])), ("print_map", (doc, report, ["host"])),
+                     ("preview_map", (doc, report, ["host"])), ("export_checklist_dialog", (doc, report)),
+                     ("print_checklist", (doc, report)), ("preview_checklist", (doc, report))]
