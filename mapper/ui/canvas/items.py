@@ -121,7 +121,8 @@ class ArrowItem(QGraphicsItem):
         self.geometry: g.ArrowGeometry | None = None
         self.ends: tuple[str, str] = ("", "")   # the step ids it is indexed under in the scene
         self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._label_box: QRectF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(ARROW_Z)
 
@@ -129,15 +130,10 @@ class ArrowItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.geometry = geometry
         bounds = geometry.bounding_rect()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        shape = stroker.createStroke(geometry.path)
-        shape.addPolygon(geometry.head)
-        if label:
-            box = g.label_rect(label, geometry.label_point)
-            bounds = bounds.united(box)
-            shape.addRect(box)
-        self._shape = shape
+        self._label_box = g.label_rect(label, geometry.label_point) if label else None
+        if self._label_box is not None:
+            bounds = bounds.united(self._label_box)
+        self._shape = None  # built on the first hit test: most arrows are never clicked
         self._bounds = bounds.adjusted(-6, -6, 6, 6)
         self.update()
 
@@ -145,6 +141,15 @@ class ArrowItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            self._shape = QPainterPath()
+            if self.geometry is not None:
+                stroker = QPainterPathStroker()
+                stroker.setWidth(10)
+                self._shape = stroker.createStroke(self.geometry.path)
+                self._shape.addPolygon(self.geometry.head)
+                if self._label_box is not None:
+                    self._shape.addRect(self._label_box)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:

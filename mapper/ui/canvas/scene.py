@@ -65,8 +65,9 @@ class MapScene(QGraphicsScene):
             self._add_step_item(s.id, s)
         for a in m.arrows:
             self.pairs[(a.source, a.target)] += 1
+        by_id = {s.id: s for s in m.steps}
         for a in m.arrows:
-            self._add_arrow_item(a.id, a, count_pair=False)
+            self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.content_changed.emit()
 
@@ -87,14 +88,14 @@ class MapScene(QGraphicsScene):
         item.setVisible(step.placed)
         return item
 
-    def _add_arrow_item(self, arrow_id: str, arrow, count_pair: bool = True) -> ArrowItem:
+    def _add_arrow_item(self, arrow_id: str, arrow, count_pair: bool = True, ends=None) -> ArrowItem:
         item = ArrowItem(arrow_id)
         item.setParentItem(self._layer())
         self.arrow_items[arrow_id] = item
         if count_pair:
             self.pairs[(arrow.source, arrow.target)] += 1
         self._index_arrow(item, arrow.source, arrow.target)
-        self._route(item, arrow)
+        self._route(item, arrow, ends)
         return item
 
     def _index_arrow(self, item: ArrowItem, source: str, target: str) -> None:
@@ -106,11 +107,13 @@ class MapScene(QGraphicsScene):
             if sid:
                 self.arrows_by_step.setdefault(sid, set()).add(item.arrow_id)
 
-    def _route(self, item: ArrowItem, arrow) -> None:
+    def _route(self, item: ArrowItem, arrow, ends=None) -> None:
         s_item = self.step_items.get(arrow.source)
         t_item = self.step_items.get(arrow.target)
-        m = self.document.map
-        s, t = m.step(arrow.source), m.step(arrow.target)
+        if ends is None:
+            m = self.document.map
+            ends = m.step(arrow.source), m.step(arrow.target)
+        s, t = ends
         if s_item is None or t_item is None or s is None or t is None:
             item.setVisible(False)
             return
