@@ -161,3 +161,19 @@ def test_any_map_lists_each_flow_step_exactly_once_and_routes_to_real_numbers(m)
     md = to_markdown(c)
     for s in c.steps():
         assert re.search(rf"^- (\[ \] )?{s.number}\. ", md, re.M)
+
+
+def test_with_stages_a_run_of_steps_says_which_branch_it_comes_from():
+    m = quote_map()
+    for sid, stage in {"enquiry": "know", "call": "like", "remind": "like", "books": "trust",
+                       "visit": "try", "quote": "buy"}.items():
+        m.step(sid).stage = stage
+    c = build_checklist(m, Report())
+    numbers = {s.step_id: s.number for s in c.steps()}
+    assert [s.step_id for s in c.steps()][:4] == ["enquiry", "call", "remind", "books"]
+    like = [sec.heading for sec in c.sections]
+    # "Send a reminder" sits in Like, before the decision that leads to it.
+    assert like[:4] == ["Know", "Like", f"Branch from step {numbers['books']}: Later", "Trust"]
+    # Continuing straight on from the line above, or after a plain "continue at", needs no heading.
+    assert not any(h.startswith(f"Branch from step {numbers['call']}") for h in like)
+    assert _by_id(c)["call"].routing() == f"Continue at step {numbers['books']}."
