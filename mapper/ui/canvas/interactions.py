@@ -110,6 +110,10 @@ class NewArrowGesture(Gesture):
         canvas.map_scene.addItem(self.line)
 
     def move(self, scene_pos, event) -> None:
+        # Show the handles of the step under the mouse: "drop here to connect".
+        scene = self.canvas.map_scene
+        target = scene.step_at(scene_pos)
+        scene.hover_step(target if target is not None and target.step_id != self.source_id else None)
         path = QPainterPath(self.start)
         # Orthogonal preview: along the handle's axis first, like the final arrow.
         path.lineTo(QPointF(scene_pos.x(), self.start.y()))

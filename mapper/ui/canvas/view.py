@@ -224,6 +224,12 @@ class Canvas(QGraphicsView):
             self._scene_rect_timer.start()
 
     def _after_reset(self) -> None:
+        # Another map: whatever was being typed or dragged belonged to the old one.
+        if self._editor is not None:
+            self._editor.finish(False)
+        if self._gesture is not None:
+            self._gesture.cancel()
+            self._gesture = None
         self._overview = None
         self._update_scene_rect()
         self._zoom_changed()
