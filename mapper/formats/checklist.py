@@ -577,7 +577,10 @@ def _md_step(s: ChecklistStep) -> list[str]:
         head += f" ({s.next_hint()})"
     elif s.dead_end:
         head += f" ({s.routing().rstrip('.').lower()})"
-    lines = [("- [ ] " if s.checkbox else "- ") + head]
+    # Lines without a box lead with the shape's symbol; "- 3. text" would also make
+    # Markdown start a numbered list inside the bullet.
+    lead = "- [ ] " if s.checkbox else f"- {'◇' if s.kind == 'decision' else '▶' if s.is_start else '○'} "
+    lines = [lead + head]
     for it in s.items:
         lines.append(f"  - [ ] {_md(it)}")
     if s.critical:

@@ -111,7 +111,8 @@ def test_markdown_uses_task_lists():
     assert "- [ ] 2. Call the lead — Sales" in md
     assert "- [ ] 5. Send the quote — Office" in md
     assert "  - [ ] Ask about the job" in md
-    assert "- 3. **Books a visit?** Yes: go to step 4. No: go to step 8. Later: go to step 10." in md
+    assert "- ◇ 3. **Books a visit?** Yes: go to step 4. No: go to step 8. Later: go to step 10." in md
+    assert "- ▶ 1. Start: Enquiry — Office" in md and "- ○ 7. → New client (goal)" in md
     assert "- [ ] 10. Send a reminder — Office (continue at step 4)" in md
     assert "| Office | 1, 5, 8, 10 | — |" in md
     assert md.count("Tidy the van") == 1
@@ -160,7 +161,7 @@ def test_any_map_lists_each_flow_step_exactly_once_and_routes_to_real_numbers(m)
             assert int(n) in numbers
     md = to_markdown(c)
     for s in c.steps():
-        assert re.search(rf"^- (\[ \] )?{s.number}\. ", md, re.M)
+        assert re.search(rf"^- (\[ \] |[◇▶○] ){s.number}\. ", md, re.M)
 
 
 def test_with_stages_a_run_of_steps_says_which_branch_it_comes_from():
