@@ -75,10 +75,6 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(geometry.path)
-    painter.setBrush(color)
-    pen.setWidthF(1.0)
-    painter.setPen(pen)
-    painter.drawPolygon(geometry.head)
     text = g.arrow_label_text(arrow)
     if detail and text:
         box = g.label_rect(text, geometry.label_point)
@@ -89,6 +85,11 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
         painter.setPen(theme.arrow_label_text)
         painter.setFont(theme.font(theme.label_pixel_size))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    # The head last: on a short arrow the label must not hide where it points.
+    painter.setBrush(color)
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    painter.drawPolygon(geometry.head)
 
 
 def marker_rects(rect: QRectF, count: int, kind: str = "activity") -> list[QRectF]:
