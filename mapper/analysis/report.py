@@ -13,7 +13,8 @@ from .flow import step_name
 from .results import Funnel, Report
 
 #: How many entries of each long section the text report shows (--json has all).
-TEXT_LIMITS = {"findings": 200, "critical": 50, "automation": 25, "metric_points": 50, "visits": 10}
+TEXT_LIMITS = {"findings": 200, "critical": 50, "automation": 25, "metric_points": 50, "visits": 10,
+               "outcomes": 20}
 
 
 def _number(x: float, digits: int) -> float | int:
@@ -131,11 +132,21 @@ def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:
                 "(adding up to 100% per step), and no error about dead ends, unreachable steps or "
                 "loops without a way out."]
     lines = [f"Funnel (out of every {funnel.entrants} people who enter)"]
-    width = max((len(name(e)) for e in funnel.outcomes), default=0)
-    for end, count in funnel.outcomes.items():
+    outcomes = list(funnel.outcomes.items())
+    if len(outcomes) > TEXT_LIMITS["outcomes"]:  # a big map: the largest outcomes, in map order
+        largest = set(sorted(funnel.outcomes, key=lambda e: -funnel.outcomes[e])[: TEXT_LIMITS["outcomes"]])
+        outcomes = [(e, c) for e, c in outcomes if e in largest]
+    width = max((len(name(e)) for e, _ in outcomes), default=0)
+    for end, count in outcomes:
         goal = "  (goal)" if steps.get(end) is not None and steps[end].goal else ""
         shown = f"{count:6.1f}" if count == 0 or count >= 0.05 else "  <0.1"
         lines.append(f"  {name(end):<{width}}  {shown}{goal}")
+    goals = [c for e, c in funnel.outcomes.items() if steps.get(e) is not None and steps[e].goal]
+    if goals:
+        lines.append(f"  In all, {sum(goals):.1f} of every {funnel.entrants} reach a goal.")
+    if len(outcomes) < len(funnel.outcomes):
+        rest = sum(funnel.outcomes.values()) - sum(c for _, c in outcomes)
+        lines.append(f"  ... and {len(funnel.outcomes) - len(outcomes)} more ends, {rest:.1f} in all")
     busy = sorted(funnel.visits.items(), key=lambda kv: -kv[1])[: TEXT_LIMITS["visits"]]
     looping = [(sid, v) for sid, v in busy if v > funnel.entrants + 0.05]
     if looping:

@@ -68,6 +68,7 @@ def test_report_for_people_shows_critical_automation_metrics_and_funnel():
         assert heading in text
     assert '"Email nurture campaign": every path from a start to a goal passes here' in text
     assert re.search(r'"New client" +50\.0  \(goal\)', text)
+    assert "In all, 50.0 of every 100 reach a goal." in text
     assert "Value per person who enters: 495.00" in text
     levers = text[text.index("Levers"):]
     assert levers.index('"Books a consultation?": +1.534') < levers.index('"Still opening our emails?": +1.020')
@@ -79,3 +80,13 @@ def test_long_sections_are_cut_with_a_pointer_to_json():
     m = build(steps, [("start", "end")])
     text = format_report(analyse(m), m, "big.json")
     assert "... and 100 more (mapper check --json lists them all)" in text
+
+
+def test_a_big_map_shows_its_largest_outcomes_and_the_rest_in_one_line():
+    from benchmarks.synthetic import synthetic_map
+    m = synthetic_map(2000)
+    r = analyse(m)
+    text = format_report(r, m, "big.json")
+    funnel = text[text.index("Funnel"):]
+    assert funnel.count("\n  \"") == 20
+    assert f"... and {len(r.funnel.outcomes) - 20} more ends" in funnel
