@@ -660,7 +660,7 @@ def _html_step(s: ChecklistStep) -> str:
     if s.checkbox:
         lead = '<span class="box" aria-hidden="true"></span>'
     else:
-        lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else ""}</span>'
+        lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else "○"}</span>'
     head = f'<span class="num">{s.number}.</span> '
     if s.critical:
         head += '<span class="tag">★ CRITICAL</span> '
