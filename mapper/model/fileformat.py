@@ -21,8 +21,6 @@ from .schema import FORMAT_NAME, SCHEMA_VERSION, Arrow, Step, SystemMap
 
 #: Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
-#: JSON deeper than this is not a map; refuse it instead of recursing.
-MAX_DEPTH = 64
 
 #: Migrations: ``MIGRATIONS[n]`` turns a version-n document (a dict) into version n+1.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
@@ -86,11 +84,6 @@ def parse_json(data: bytes | str, name: str) -> Any:
         text = data
     if not text.strip():
         raise MapFileError(name, "the file is empty")
-    depth_at = _too_deep(text)
-    if depth_at is not None:
-        line = text.count("\n", 0, depth_at) + 1
-        raise MapFileError(name, f"the JSON is nested more than {MAX_DEPTH} levels deep; this is not a map",
-                           f"line {line}")
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
@@ -98,37 +91,12 @@ def parse_json(data: bytes | str, name: str) -> Any:
     except ValueError as e:  # NaN / Infinity
         raise MapFileError(name, str(e)) from None
     except RecursionError:
+        # The C decoder guards its own recursion; deep nesting is never a map.
         raise MapFileError(name, "the JSON is nested too deeply; this is not a map") from None
 
 
 def _reject_constant(token: str) -> Any:
     raise ValueError(f"the number {token} is not allowed in a map")
-
-
-def _too_deep(text: str) -> int | None:
-    """Offset where bracket nesting exceeds MAX_DEPTH (ignoring strings), else None."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return None
-    depth = 0
-    in_string = False
-    escaped = False
-    for i, ch in enumerate(text):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return i
-        elif ch in "]}":
-            depth -= 1
-    return None
 
 
 def map_from_document(doc: Any, name: str = "<map>") -> SystemMap:

@@ -128,7 +128,7 @@ def test_missing_schema_version():
     (b'{"format": "mapper/system-map",\n "schema_version": 1,\n "title": }', "line 3, column 11", "not valid JSON"),
     (b'\xff\xfe{"title"}', "line 1, byte 1", "not UTF-8"),
     (b"", "", "empty"),
-    (b"[" * 5000 + b"]" * 5000, "line 1", "nested"),
+    (b"[" * 100000 + b"]" * 100000, "", "nested"),
     (b'{"format": "mapper/system-map", "schema_version": 1, "title": NaN}', "", "NaN"),
     (b"[1, 2]", "", "JSON object"),
 ])
