@@ -84,7 +84,8 @@ def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
     state = {"options": map_print_options(selected_ids)}
 
     def paint(p: QPrinter) -> None:
-        paint_pages(p, document.map, state["options"], report)
+        if any(st.placed for st in document.map.steps):  # an empty map previews as a blank page
+            paint_pages(p, document.map, state["options"], report)
 
     preview.paintRequested.connect(paint)
     toolbar = preview.findChild(QToolBar)
