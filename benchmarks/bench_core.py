@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from harness import Case, budgets
@@ -13,6 +15,7 @@ from mapper.model import dumps_map, load_map, save_map
 
 SIZES = (100, 1_000, 5_000, 20_000)
 _folder = tempfile.mkdtemp(prefix="mapper-bench-")
+atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 
 
 def _saved(size: int) -> str:
