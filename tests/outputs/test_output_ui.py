@@ -138,3 +138,29 @@ def test_previews_open_and_show_the_pages(qapp, which):
     else:
         printing.preview_checklist(None, doc, None)
         assert seen["pages"] >= 1
+
+
+def test_export_map_dialog_writes_where_the_user_said(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+    from mapper.ui import export_dialog
+    doc = Document(quote_map(), str(tmp_path / "quote.json"))
+    chosen = tmp_path / "picked.svg"
+
+    def accept(dialog):
+        dialog.path_edit.setText(str(chosen))  # typing .svg switches the format to SVG
+        assert dialog.format() == "svg"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", accept)
+    assert export_dialog.export_map_dialog(None, doc, None, [])
+    assert "Call the lead" in chosen.read_text(encoding="utf-8")
+    # The next export suggests the same folder and format.
+    seen = {}
+
+    def look(dialog):
+        seen["path"] = dialog.path()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", look)
+    assert not export_dialog.export_map_dialog(None, doc, None, [])
+    assert seen["path"] == str(tmp_path / "quote.svg")
