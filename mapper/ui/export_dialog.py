@@ -223,7 +223,6 @@ class ExportDialog(QDialog):
         self.legend_check.setEnabled(self.markers_check.isChecked())
         self.pdf_box.setVisible(fmt == "pdf")
         self.scale_spin.setEnabled(fmt != "pdf" or self.tile_radio.isChecked())
-        self.margin_spin.setEnabled(True)
         self.summary.setStyleSheet("")
         ok = True
         if fmt == "png":
