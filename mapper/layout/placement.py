@@ -131,7 +131,9 @@ def place_across(g: LayeredGraph, layers: list[list[int]], sizes: list[float],
                 elif not above:
                     want = max(below)
                 else:
-                    want = (min(above) + max(below)) / 2
+                    # Between the two: level with where it leaves its source.
+                    src = ends[1]
+                    want = y[src[0]] - src[1] if yr < y[src[0]] else y[src[0]] + src[1]
             else:
                 vals = sorted(y[p] for p in ps)
                 m = len(vals)

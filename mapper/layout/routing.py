@@ -115,19 +115,20 @@ def _round_the_far_side(g: LayeredGraph, layers: list[list[int]], pos: list[int]
     return level
 
 
-def _stub_room(stub: float, centre: float, extent: float, below: bool, reach: float) -> tuple[float, float]:
-    """Where a loop's stub may run instead: clear of the step's outline and no
-    more than ``reach`` beyond its usual place (still inside the gap to the
-    next shape, which is wider than that)."""
+def _stub_room(g: LayeredGraph, layers: list[list[int]], pos: list[int], y: list[float],
+               size: list[float], v: int, below: bool, clearance: float) -> tuple[float, float]:
+    """The free run beside a step, below (or above) it in its own layer, where
+    a loop may leave or enter it: between its outline and the next shape or
+    arrow lane in the layer, ``clearance`` from each."""
+    layer = layers[g.layer[v]]
+    j = pos[v] + (1 if below else -1)
     if below:
-        return centre + extent / 2 + 4, stub + reach
-    return stub - reach, centre - extent / 2 - 4
-
-
-def _snap(stub: float, lane: float, centre: float, extent: float, below: bool, reach: float) -> float:
-    """The lane instead of the stub when the stub may run there."""
-    lo, hi = _stub_room(stub, centre, extent, below, reach)
-    return lane if lo <= lane <= hi else stub
+        lo = y[v] + size[v] / 2 + clearance
+        hi = y[layer[j]] - size[layer[j]] / 2 - clearance if j < len(layer) else float("inf")
+    else:
+        hi = y[v] - size[v] / 2 - clearance
+        lo = y[layer[j]] + size[layer[j]] / 2 + clearance if j >= 0 else float("-inf")
+    return lo, hi
 
 
 def _simplify(points: list[Point]) -> list[Point]:
@@ -173,6 +174,10 @@ def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_
         l = g.layer[v]
         if along_size[v] > width[l]:
             width[l] = along_size[v]
+    fan_out = [0] * n_real  # arrows bending right after leaving each step
+    for k, chain in enumerate(g.chains):
+        if not g.back[k] and across[chain[0]] != across[chain[1]]:
+            fan_out[chain[0]] += 1
     channels: list[list[_Segment]] = [[] for _ in range(L)]
     chain_segs: list[list[tuple[int, _Segment | None]]] = []
     stubs: list[tuple[float, float]] = []  # per chain of a loop: (source stub, target stub)
@@ -191,17 +196,18 @@ def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_
             below_t = _loop_side(y[t], across_size[t], y[chain[1]] if len(chain) > 2 else y[s],
                                  [y[u] for u in g.down[t] if u != chain[1]])
             stub_t = y[t] + (across_size[t] / 2 + spacing.stub) * (1 if below_t else -1)
-            # Run level with the lane when it is nearly level anyway: no 1 px jogs.
-            snap = spacing.track_gap
+            # Run level with the lane where the room beside the step allows: no jogs.
+            room_s = _stub_room(g, layers, pos, y, across_size, s, below_s, spacing.stub / 2)
+            room_t = _stub_room(g, layers, pos, y, across_size, t, below_t, spacing.stub / 2)
             if len(chain) > 2:
-                stub_s = _snap(stub_s, y[chain[-2]], y[s], across_size[s], below_s, snap)
-                stub_t = _snap(stub_t, y[chain[1]], y[t], across_size[t], below_t, snap)
+                if room_s[0] <= y[chain[-2]] <= room_s[1]:
+                    stub_s = y[chain[-2]]
+                if room_t[0] <= y[chain[1]] <= room_t[1]:
+                    stub_t = y[chain[1]]
             elif (direct := _round_the_far_side(g, layers, pos, y, across_size, s, t, spacing)) is not None:
                 stub_s = stub_t = direct
             else:
-                lo_s, hi_s = _stub_room(stub_s, y[s], across_size[s], below_s, snap)
-                lo_t, hi_t = _stub_room(stub_t, y[t], across_size[t], below_t, snap)
-                lo, hi = max(lo_s, lo_t), min(hi_s, hi_t)
+                lo, hi = max(room_s[0], room_t[0]), min(room_s[1], room_t[1])
                 if lo <= hi:
                     stub_s = stub_t = min(max((stub_s + stub_t) / 2, lo), hi)
             lanes = [stub_t] + [y[v] for v in chain[1:-1]] + [stub_s]
@@ -212,7 +218,9 @@ def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_
                 segs.append((g.layer[a], None))
                 continue
             if not g.back[k]:
-                if a < n_real:
+                # Arrows fanning out of one step share a track; so do arrows
+                # merging into one, unless their source fans out here.
+                if a < n_real and (fan_out[a] > 1 or b >= n_real):
                     key: tuple = ("from", a)
                 elif b < n_real:
                     key = ("to", b)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from mapper.layout import estimate_size
 from mapper.model import load_map
 from tests.conftest import ROOT, SAMPLE_MAPS
