@@ -93,7 +93,6 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
     centres: dict[int, Point] = {}
     routes: dict[str, list[Point]] = {}
     offset = 0.0  # across the parts: down (LR) or right (TB)
-    extent = 0.0  # along the flow, the widest part
     for r in sorted(members):
         vs = members[r]
         pc, pr, (pw, ph) = _layout_part(steps, vs, part_arrows[r], index, size, lr)
@@ -103,7 +102,6 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
         for aid, pts in pr.items():
             routes[aid] = [(x + dx, y + dy) for x, y in pts]
         offset += (ph if lr else pw) + PART_GAP
-        extent = max(extent, pw if lr else ph)
 
     # Loose steps: rows below the flow.
     loose = [v for v in range(len(steps)) if not touched[v]]
@@ -111,8 +109,9 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
         bottom = 0.0
         right = 0.0
         if centres:
-            bottom = max(centres[v][1] + size[v][1] / 2 for v in centres) + PART_GAP
-            right = max(centres[v][0] + size[v][0] / 2 for v in centres)
+            bends = [p for pts in routes.values() for p in pts]
+            bottom = max([centres[v][1] + size[v][1] / 2 for v in centres] + [p[1] for p in bends]) + PART_GAP
+            right = max([centres[v][0] + size[v][0] / 2 for v in centres] + [p[0] for p in bends])
         row_width = max(LOOSE_ROW_WIDTH, right)
         x = 0.0
         row_h = 0.0
@@ -132,7 +131,7 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
     left = min(centres[v][0] - size[v][0] / 2 for v in centres)
     top = min(centres[v][1] - size[v][1] / 2 for v in centres)
     dx, dy = ox - left, oy - top
-    dy += _clear_of_notes(m, centres, size, dx, dy)
+    dy += _clear_of_notes(m, sizes, centres, size, dx, dy)
     for v, (x, y) in centres.items():
         result.positions[steps[v].id] = (round(x + dx, 2), round(y + dy, 2))
     for a in m.arrows:
@@ -143,12 +142,12 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
     return result
 
 
-def _clear_of_notes(m: SystemMap, centres: dict[int, Point], size: list, dx: float, dy: float) -> float:
+def _clear_of_notes(m: SystemMap, sizes: dict, centres: dict[int, Point], size: list, dx: float, dy: float) -> float:
     """How far down to move the flow so no step lands on a note (notes never move)."""
     notes = []
     for s in m.steps:
         if s.kind == "note" and s.placed:
-            w, h = estimate_size(s)
+            w, h = sizes.get(s.id) or estimate_size(s)
             notes.append((s.x - w / 2, s.y - h / 2, s.x + w / 2, s.y + h / 2))
     if not notes:
         return 0.0
@@ -212,10 +211,13 @@ def _layout_part(steps: list[Step], vs: list[int], arrows: list, index: dict[str
     across = place_across(g, layers, sizes_across, ACROSS_GAP, rank, loop_stub=spacing.stub)
     routes = route(g, layers, across, sizes_across, along_size, self_loops, spacing)
 
-    top = min(across[v] - across_size[v] / 2 for v in range(n))
-    left = min(routes.layer_along[layer[v]] - along_size[v] / 2 for v in range(n))
-    bottom = max(across[v] + across_size[v] / 2 for v in range(n))
-    right = max(routes.layer_along[layer[v]] + along_size[v] / 2 for v in range(n))
+    # The part's extent: its shapes and every arrow's route (loops may run
+    # beside the outermost shapes), so stacked parts never meet.
+    bends = [p for pts in routes.chain_points + routes.loop_points for p in pts]
+    top = min([across[v] - across_size[v] / 2 for v in range(n)] + [p[1] for p in bends])
+    left = min([routes.layer_along[layer[v]] - along_size[v] / 2 for v in range(n)] + [p[0] for p in bends])
+    bottom = max([across[v] + across_size[v] / 2 for v in range(n)] + [p[1] for p in bends])
+    right = max([routes.layer_along[layer[v]] + along_size[v] / 2 for v in range(n)] + [p[0] for p in bends])
 
     def real(p: Point) -> Point:
         a, c = p[0] - left, p[1] - top
