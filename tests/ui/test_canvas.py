@@ -488,3 +488,16 @@ def test_space_drag_and_middle_drag_pan_and_ctrl_wheel_zooms(make_canvas):
     assert canvas.zoom() == pytest.approx(1.25)
     # Zoom is about the cursor: the step under it stays under it.
     assert (QPointF(canvas.mapFromScene(centre(canvas, "b"))) - at).manhattanLength() <= 3
+
+
+def test_a_big_map_zoomed_far_out_shows_an_overview_and_stays_clickable(make_canvas):
+    m = SystemMap(steps=[Step(id=f"s{i}", kind="activity", text=f"Step {i}", x=(i % 40) * 240, y=(i // 40) * 150)
+                         for i in range(800)])
+    canvas = make_canvas(m)
+    canvas.zoom_to_fit()
+    assert canvas.zoom() < 0.2 and canvas._overview_on
+    canvas.viewport().repaint()
+    QTest.mouseClick(canvas.viewport(), LEFT, NO, vp(canvas, centre(canvas, "s41")))
+    assert canvas.selected_step_ids() == ["s41"]
+    canvas.zoom_reset()
+    assert not canvas._overview_on

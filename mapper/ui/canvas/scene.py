@@ -39,6 +39,7 @@ class MapScene(QGraphicsScene):
         self.errors: set[str] = set()
         self.hidden_markers: set[str] = set()
         self._layers: list[Layer] = []
+        self.layers_transparent = False
         self.handles = HandleOverlay()
         self.addItem(self.handles)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -54,6 +55,7 @@ class MapScene(QGraphicsScene):
         for layer in self._layers:
             self.removeItem(layer)
         self._layers = []
+        self.layers_transparent = False
         self.step_items.clear()
         self.arrow_items.clear()
         self.arrows_by_step.clear()
@@ -74,6 +76,7 @@ class MapScene(QGraphicsScene):
     def _layer(self) -> Layer:
         if not self._layers or self._layers[-1].count >= LAYER_SIZE:
             layer = Layer()
+            layer.setOpacity(0.0 if self.layers_transparent else 1.0)
             self.addItem(layer)
             self._layers.append(layer)
         layer = self._layers[-1]
@@ -257,6 +260,14 @@ class MapScene(QGraphicsScene):
         for item in self.items(scene_pos):
             if isinstance(item, StepItem) and item.isVisible():
                 return item
+        if self.layers_transparent:
+            # Qt does not hit-test transparent items: look through the layers' bounds.
+            for layer in self._layers:
+                if layer.childrenBoundingRect().contains(scene_pos):
+                    for item in layer.childItems():
+                        if isinstance(item, StepItem) and item.isVisible() \
+                                and item.scene_rect().contains(scene_pos):
+                            return item
         return None
 
     def arrow_at(self, scene_pos: QPointF) -> ArrowItem | None:
@@ -306,8 +317,11 @@ class MapScene(QGraphicsScene):
         return r
 
     def set_layers_visible(self, visible: bool) -> None:
+        """Paint the items or not. Transparent rather than hidden, so that at
+        overview zoom steps can still be clicked, selected and rubber-banded."""
+        self.layers_transparent = not visible
         for layer in self._layers:
-            layer.setVisible(visible)
+            layer.setOpacity(1.0 if visible else 0.0)
 
     # -- overview (very low zoom) -----------------------------------------------------
     def overview(self, max_side: int = 2048) -> tuple[QImage, QRectF] | None:
@@ -325,7 +339,7 @@ class MapScene(QGraphicsScene):
         p.translate(-bounds.left(), -bounds.top())
         lines = QPainterPath()
         for item in self.arrow_items.values():
-            if item.geometry is not None and item.isVisibleTo(item.parentItem()):
+            if item.geometry is not None and item.isVisible():
                 pts = item.geometry.points
                 lines.moveTo(pts[0])
                 for pt in pts[1:]:
@@ -337,7 +351,7 @@ class MapScene(QGraphicsScene):
         m = self.document.map
         brushes = {k: QBrush(self.theme.shape(k).outline) for k in self.theme.shapes}
         for sid, item in self.step_items.items():
-            if item.isVisibleTo(item.parentItem()):  # its layer is hidden while the overview shows
+            if item.isVisible():
                 step = m.step(sid)
                 p.setBrush(brushes.get(step.kind if step else "activity"))
                 p.drawRect(item.scene_rect())

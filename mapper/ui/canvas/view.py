@@ -196,8 +196,8 @@ class Canvas(QGraphicsView):
     def _zoom_changed(self) -> None:
         big = len(self.map_scene.step_items) >= OVERVIEW_MIN_STEPS
         overview = big and self.zoom() < OVERVIEW_ZOOM
-        if overview != self._overview_on:
-            self._overview_on = overview
+        self._overview_on = overview
+        if self.map_scene.layers_transparent != overview:
             self.map_scene.set_layers_visible(not overview)
         self.viewport().update()
 
@@ -272,6 +272,19 @@ class Canvas(QGraphicsView):
             return
         if self.snap and self.zoom() >= GRID_MIN_ZOOM:
             painter.fillRect(rect, self._grid_brush)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if not self._overview_on:
+            return
+        # Items are transparent in the overview: outline the selected steps on top.
+        from PySide6.QtGui import QPen
+        pen = QPen(self.map_scene.theme.selection, 2.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for item in self.map_scene.selectedItems()[:5000]:
+            if isinstance(item, StepItem):
+                painter.drawRect(item.scene_rect())
 
     # -- mouse ------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:
