@@ -501,3 +501,16 @@ def test_a_big_map_zoomed_far_out_shows_an_overview_and_stays_clickable(make_can
     assert canvas.selected_step_ids() == ["s41"]
     canvas.zoom_reset()
     assert not canvas._overview_on
+
+
+def test_unplaced_steps_appear_when_a_layout_places_them(make_canvas):
+    from mapper.model import set_layout
+    m = SystemMap(steps=[Step(id="a", kind="terminator", text="Start"), Step(id="b", kind="activity", text="Work")],
+                  arrows=[Arrow(id="a1", source="a", target="b")])
+    canvas = make_canvas(m)
+    scene = canvas.map_scene
+    assert not scene.step_items["a"].isVisible() and not scene.arrow_items["a1"].isVisible()
+    canvas.document.apply(set_layout(m, {"a": (0, 0), "b": (260, 0)}, {"a1": [(130, 0)]}))
+    assert scene.step_items["a"].isVisible() and scene.arrow_items["a1"].isVisible()
+    pts = scene.arrow_items["a1"].geometry.points
+    assert (pts[0].x(), pts[-1].x()) == (80, 180)
