@@ -30,7 +30,8 @@ def make_canvas(qtbot):
         qtbot.addWidget(canvas)
         canvas.show()
         qtbot.waitExposed(canvas)
-        canvas.activateWindow()
+        with qtbot.waitActive(canvas, timeout=1000):
+            canvas.activateWindow()
         canvas.setFocus()
         canvas.zoom_reset()
         canvas.centerOn(QPointF(300, 100))
@@ -514,3 +515,24 @@ def test_unplaced_steps_appear_when_a_layout_places_them(make_canvas):
     assert scene.step_items["a"].isVisible() and scene.arrow_items["a1"].isVisible()
     pts = scene.arrow_items["a1"].geometry.points
     assert (pts[0].x(), pts[-1].x()) == (80, 180)
+
+
+def test_while_typing_edit_keys_stay_in_the_text_and_other_shortcuts_keep_it_first(make_canvas):
+    from PySide6.QtGui import QAction, QKeySequence
+    canvas = make_canvas(two_steps())
+    saved = []
+    delete = QAction("Delete", canvas)
+    delete.setShortcut(QKeySequence.StandardKey.Delete)
+    delete.triggered.connect(canvas.delete_selection)
+    save = QAction("Save", canvas)
+    save.setShortcut(QKeySequence("Ctrl+S"))
+    save.triggered.connect(lambda: saved.append(canvas.document.map.step("a").text))
+    canvas.addActions([delete, save])
+    canvas.select(["a"])
+    QTest.keyClick(canvas, Qt.Key.Key_F2)
+    QTest.keyClick(canvas, Qt.Key.Key_End)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)      # deletes a character, not the step
+    QTest.keyClicks(canvas, "s")
+    QTest.keyClick(canvas, Qt.Key.Key_S, CTRL)
+    assert canvas.editing() is None and saved == ["Quotes"]
+    assert [s.id for s in canvas.document.map.steps] == ["a", "b"]

@@ -381,9 +381,13 @@ class Canvas(QGraphicsView):
         etype = event.type()
         if etype == QEvent.Type.ShortcutOverride:
             if self._editor is not None:
-                # While typing, every key belongs to the text (Delete, Ctrl+Z, Ctrl+A...).
-                event.accept()
-                return True
+                if _is_text_editing_key(event):
+                    # While typing, these belong to the text (Delete, Ctrl+Z, Ctrl+A...).
+                    event.accept()
+                    return True
+                # Anything else (Ctrl+S, Ctrl+P...) keeps the text first, then runs.
+                self._editor.finish(True)
+                return super().event(event)
             if event.key() in _DIRECTIONS or (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)):
                 event.accept()
                 return True
@@ -940,6 +944,19 @@ class Canvas(QGraphicsView):
     def measured_sizes(self) -> dict[str, tuple[float, float]]:
         """Each step's size as drawn (grown to fit its text), for the layout."""
         return {sid: (it.rect.width(), it.rect.height()) for sid, it in self.map_scene.step_items.items()}
+
+
+_TEXT_CTRL_KEYS = {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y,
+                   Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
+                   Qt.Key.Key_End, Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
+
+
+def _is_text_editing_key(event) -> bool:
+    """Keys an inline editor needs for itself: plain typing and the usual Ctrl edits."""
+    mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+    if mods == Qt.KeyboardModifier.NoModifier:
+        return True
+    return mods == Qt.KeyboardModifier.ControlModifier and event.key() in _TEXT_CTRL_KEYS
 
 
 def _fresh(base: str, taken: set[str], always_number: bool = False) -> str:
