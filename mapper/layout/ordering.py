@@ -199,7 +199,8 @@ def _end_costs(edges: list[tuple[int, int]], n_slots: int, at: int, fixed_is_top
     return costs
 
 
-def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_width: int = 40) -> bool:
+def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_width: int = 40,
+                    deadline: float = float("inf")) -> bool:
     """Re-route each long arrow's chain of dummy points on its best path.
 
     With everything else fixed, the places of one chain's dummies that cross
@@ -214,6 +215,8 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
         k = len(chain) - 2
         if k < 1:
             continue
+        if time.perf_counter() > deadline:
+            break
         la = g.layer[chain[0]]
         if any(len(layers[la + i]) > max_width for i in range(k + 2)):
             continue
@@ -271,7 +274,7 @@ def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: 
     neighbour swaps and whole-chain re-routing."""
     while True:
         transpose(layers, g, pos, deadline=deadline)
-        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos):
+        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos, deadline=deadline):
             break
 
 
@@ -283,7 +286,9 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
     improvements come first; then, each round, barycentre sweeps from the
     current best (keeping the best order seen) and local improvements of that;
     a round that improves nothing ends the search. So the result is a fixed
-    point, and laying out the result again reproduces it.
+    point, and laying out the result again reproduces it. A graph so big and
+    tangled that the search runs past ``time_limit`` seconds keeps the best
+    order found by then (a second layout may still improve on it).
     """
     deadline = time.perf_counter() + time_limit
     layers = [list(l) for l in start]
