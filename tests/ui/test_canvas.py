@@ -536,3 +536,18 @@ def test_while_typing_edit_keys_stay_in_the_text_and_other_shortcuts_keep_it_fir
     QTest.keyClick(canvas, Qt.Key.Key_S, CTRL)
     assert canvas.editing() is None and saved == ["Quotes"]
     assert [s.id for s in canvas.document.map.steps] == ["a", "b"]
+
+
+def test_drag_a_label_along_its_arrow_one_undo_step(make_canvas):
+    m = two_steps()
+    m.arrows.append(Arrow(id="a1", source="a", target="b", label="Yes"))
+    canvas = make_canvas(m)
+    item = canvas.map_scene.arrow_items["a1"]
+    start = item.geometry.label_point             # x = 250, half-way
+    drag(canvas, start, QPointF(start.x() + 60, start.y() + 25))
+    assert m.arrow("a1").label_pos == pytest.approx(130 / 140, abs=0.01)  # the arrow runs x = 180..320
+    assert item.geometry.label_point.y() == start.y()  # stays on the arrow
+    assert canvas.document.undo_stack.count() == 1
+    # A click on a label just selects its arrow.
+    QTest.mouseClick(canvas.viewport(), LEFT, NO, vp(canvas, item.geometry.label_point))
+    assert canvas.selected_arrow_ids() == ["a1"] and canvas.document.undo_stack.count() == 1

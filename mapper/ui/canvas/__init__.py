@@ -17,6 +17,7 @@ CANVAS_SHORTCUTS: list[tuple[str, str]] = [
     ("Double-click", "Edit a step or arrow label; on empty canvas, add an activity there"),
     ("Drag from a side handle", "Connect to another step; drop in empty space to pick the next shape"),
     ("Drag an arrow's end", "Reconnect the selected arrow to another step"),
+    ("Drag an arrow's label", "Slide the label along its arrow"),
     ("Arrow keys / Shift+Arrow keys", "Nudge the selection (one grid step / five)"),
     ("Delete / Backspace", "Delete the selection and the arrows of deleted steps"),
     ("Escape", "Cancel the current drag, or clear the selection"),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from mapper.model import SetArrowFields
+from mapper.render import geometry as g
 
 from ..document import new_drag_key
 from .items import OVERLAY_Z
@@ -183,3 +184,39 @@ def arrow_end_at(canvas: "Canvas", scene_pos: QPointF) -> tuple[str, str, QPoint
     return None
 
 
+
+
+class LabelGesture(Gesture):
+    """Slide an arrow's label along its arrow (its ``label_pos``); one undo step."""
+
+    def __init__(self, canvas: "Canvas", arrow_id: str, view_pos) -> None:
+        super().__init__(canvas)
+        self.arrow_id = arrow_id
+        self.view_press = view_pos
+        self.started = False
+        self.fraction: float | None = None
+
+    def move(self, scene_pos, event) -> None:
+        if not self.started:
+            if (event.position() - self.view_press).manhattanLength() < DRAG_START:
+                return
+            self.started = True
+        item = self.canvas.map_scene.arrow_items.get(self.arrow_id)
+        if item is None or item.geometry is None:
+            return
+        # A preview only: the item shows the label there until the release applies it.
+        self.fraction = round(g.fraction_at(item.geometry.points, scene_pos), 3)
+        item.preview_label(g.point_along(item.geometry.points, self.fraction))
+
+    def release(self, scene_pos, event) -> None:
+        if not self.started or self.fraction is None:
+            self.canvas.select([], [self.arrow_id])
+            return
+        arrow = self.canvas.document.map.arrow(self.arrow_id)
+        if arrow is not None and arrow.label_pos != self.fraction:
+            op = SetArrowFields(self.arrow_id, {"label_pos": self.fraction})
+            op.text = "Move Label"
+            self.canvas.apply_or_tell(op)
+
+    def cancel(self) -> None:
+        self.canvas.map_scene.reroute(self.arrow_id)

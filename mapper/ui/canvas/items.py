@@ -137,6 +137,20 @@ class ArrowItem(QGraphicsItem):
         self._bounds = bounds.adjusted(-6, -6, 6, 6)
         self.update()
 
+    def label_box(self) -> QRectF | None:
+        return self._label_box
+
+    def preview_label(self, point: QPointF) -> None:
+        """Show the label at ``point`` while it is being dragged (the model follows on release)."""
+        if self.geometry is None or self._label_box is None:
+            return
+        self.prepareGeometryChange()
+        self.geometry.label_point = point
+        self._label_box.moveCenter(point)
+        self._bounds = self._bounds.united(self._label_box.adjusted(-6, -6, 6, 6))
+        self._shape = None
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 

@@ -189,6 +189,24 @@ class MapScene(QGraphicsScene):
                 self._route(item, arrow)
         self.content_changed.emit()
 
+    def reroute(self, arrow_id: str) -> None:
+        """Recompute one arrow's drawing from the model (after a cancelled preview)."""
+        item = self.arrow_items.get(arrow_id)
+        arrow = self.document.map.arrow(arrow_id)
+        if item is not None and arrow is not None:
+            self._route(item, arrow)
+
+    def label_at(self, scene_pos: QPointF) -> ArrowItem | None:
+        """The arrow whose label is under a scene point."""
+        for item in self.items(scene_pos):
+            if isinstance(item, ArrowItem):
+                box = item.label_box()
+                if box is not None and box.contains(scene_pos):
+                    return item
+            elif isinstance(item, StepItem):
+                return None
+        return None
+
     def _reverse_of(self, ends: tuple[str, str]) -> set[str]:
         """Arrows going the other way between the same two steps (their loop-back routing may flip)."""
         source, target = ends

@@ -20,8 +20,8 @@ from mapper.render import geometry as g
 
 from ..document import Document
 from .editor import InlineEditor
-from .interactions import (ArrowEndGesture, Gesture, MoveGesture, NewArrowGesture, PanGesture,
-                           arrow_end_at)
+from .interactions import (ArrowEndGesture, Gesture, LabelGesture, MoveGesture, NewArrowGesture,
+                           PanGesture, arrow_end_at)
 from .items import ArrowItem, StepItem
 from .scene import MapScene
 
@@ -313,6 +313,10 @@ class Canvas(QGraphicsView):
         on_handle = scene.handle_at(pos)
         if on_handle is not None and not toggle:
             self._gesture = NewArrowGesture(self, on_handle[0], on_handle[2])
+            return
+        label = scene.label_at(pos) if not toggle else None
+        if label is not None:
+            self._gesture = LabelGesture(self, label.arrow_id, event.position())
             return
         step = scene.step_at(pos)
         if step is not None:
