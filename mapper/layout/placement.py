@@ -10,7 +10,8 @@ Keeps the main path straight and lets branches step aside:
 2. Blocks are packed with the separation their sizes need, then pulled a few
    rounds towards the median of their neighbours inside the room their
    neighbours in the layer leave them, so branches sit next to where they
-   branch off, never overlapping.
+   branch off, never overlapping. A loop's lane is pulled level with where
+   the loop leaves its source beside the shape, so it runs back in one line.
 """
 
 from __future__ import annotations
