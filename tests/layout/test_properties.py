@@ -86,3 +86,16 @@ def test_a_selection_is_laid_out_alone(m, data):
     assert set(r.waypoints) == inside | touching
     assert all(r.waypoints[a] == [] for a in touching)
     assert overlaps({sid: b for sid, b in rects(m, r).items() if sid in chosen}) == []
+
+
+@SETTINGS
+@given(flowcharts(), st.data(), st.sampled_from(["LR", "TB"]))
+def test_measured_sizes_of_any_shape_are_kept_apart(m, data, direction):
+    dims = st.tuples(st.floats(30, 420), st.floats(20, 300))
+    sizes = {s.id: data.draw(dims) for s in m.steps}
+    r = layout_map(m, direction=direction, sizes=sizes)
+    boxes = rects(m, r, sizes)
+    assert [p for p in overlaps(boxes) if not all(sid.startswith("note") for sid in p)] == []
+    assert not_orthogonal(m, r) == []
+    flow_boxes = {sid: b for sid, b in boxes.items() if not sid.startswith("note")}
+    assert routes_through_shapes(m, r, flow_boxes) == []
