@@ -344,6 +344,18 @@ class Canvas(QGraphicsView):
             self._gesture.move(self.mapToScene(event.position().toPoint()), event)
             return
         super().mouseMoveEvent(event)
+        if not self.space_held and not self._rubber and event.buttons() == Qt.MouseButton.NoButton:
+            # Say what a press would do here: connect from a handle, slide a label.
+            pos = self.mapToScene(event.position().toPoint())
+            scene = self.map_scene
+            if scene.handles.side_at(pos) is not None:
+                cursor = Qt.CursorShape.CrossCursor
+            elif scene.label_at(pos) is not None:
+                cursor = Qt.CursorShape.SizeAllCursor
+            else:
+                cursor = Qt.CursorShape.ArrowCursor
+            if self.viewport().cursor().shape() != cursor:
+                self.viewport().setCursor(cursor)
 
     def mouseReleaseEvent(self, event) -> None:
         if self._gesture is not None:
