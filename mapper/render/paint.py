@@ -10,7 +10,7 @@ import math
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from mapper.model import Arrow, Step, SystemMap
 
@@ -173,7 +173,6 @@ LEGEND_PADDING = 10.0
 
 
 def legend_size(kinds: Iterable[str], theme: Theme) -> tuple[float, float]:
-    from PySide6.QtGui import QFontMetricsF
     kinds = [k for k in MARKER_KINDS if k in set(kinds)]
     fm = QFontMetricsF(theme.font(theme.label_pixel_size))
     w = max((fm.horizontalAdvance(MARKER_TITLES[k]) for k in kinds), default=0.0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from mapper.model import Change
@@ -362,7 +362,6 @@ class MapScene(QGraphicsScene):
                 lines.moveTo(pts[0])
                 for pt in pts[1:]:
                     lines.lineTo(pt)
-        from PySide6.QtGui import QPen
         p.setPen(QPen(self.theme.arrow, 1.5 / scale * 0.5))
         p.drawPath(lines)
         p.setPen(Qt.PenStyle.NoPen)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 
-from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps, SetStepFields, Step,
-                          SystemMap, map_from_document, map_to_document, remove_steps)
+from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps, SetArrowFields,
+                          SetStepFields, Step, SystemMap, map_from_document, map_to_document, remove_steps)
 from mapper.model.schema import DEFAULT_SIZE
 from mapper.render import geometry as g
 
@@ -277,7 +277,6 @@ class Canvas(QGraphicsView):
         if not self._overview_on:
             return
         # Items are transparent in the overview: outline the selected steps on top.
-        from PySide6.QtGui import QPen
         pen = QPen(self.map_scene.theme.selection, 2.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
@@ -524,7 +523,6 @@ class Canvas(QGraphicsView):
                         text="Nudge")
 
     def mouse_scene_pos(self) -> QPointF | None:
-        from PySide6.QtGui import QCursor
         local = self.viewport().mapFromGlobal(QCursor.pos())
         if self.viewport().rect().contains(local):
             return self.mapToScene(local)
@@ -920,7 +918,6 @@ class Canvas(QGraphicsView):
         else:
             arrow = m.arrow(editor.target_id)
             if arrow is not None and text != arrow.label:
-                from mapper.model import SetArrowFields
                 op = SetArrowFields(editor.target_id, {"label": text})
                 op.text = "Edit Label"
                 self.apply_or_tell(op)
