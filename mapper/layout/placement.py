@@ -123,30 +123,45 @@ def place_across(g: LayeredGraph, layers: list[list[int]], sizes: list[float],
             if not ps:
                 continue
             ends = lane_ends.get(r)
+            lo = max((y[a] + s for a, s in preds[r]), default=-1e18)
+            hi = min((y[b] - s for b, s in succs[r]), default=1e18)
             if ends:
-                yr = y[r]
-                above = [y[p] - e for p, e in ends if yr < y[p]]
-                below = [y[p] + e for p, e in ends if yr >= y[p]]
-                if not below:
-                    want = min(above)
-                elif not above:
-                    want = max(below)
-                else:
-                    # Between the two: level with where it leaves its source.
-                    src = ends[1]
-                    want = y[src[0]] - src[1] if yr < y[src[0]] else y[src[0]] + src[1]
+                want = _lane_level(y[r], [(y[p], e) for p, e in ends], lo, hi)
             else:
                 vals = sorted(y[p] for p in ps)
                 m = len(vals)
                 want = vals[m // 2] if m % 2 else (vals[m // 2 - 1] + vals[m // 2]) / 2
-            lo = max((y[a] + s for a, s in preds[r]), default=-1e18)
-            hi = min((y[b] - s for b, s in succs[r]), default=1e18)
             if want < lo:
                 want = lo
             elif want > hi:
                 want = hi
             y[r] = want
     return [y[root[v]] for v in range(n)]
+
+
+def _lane_level(current: float, ends: list[tuple[float, float]], lo: float, hi: float) -> float:
+    """Where a loop's lane should run, given its two ends (centre, distance
+    from the centre at which the loop runs beside the shape) and the room
+    [lo, hi] its layers leave it.
+
+    Best: level with where it leaves one end and enters the other, beside both
+    shapes, so it is one straight run with no jog; of such levels in the room,
+    the one nearest the two steps. Otherwise level with where it leaves its
+    source (``ends[1]``), on the side the lane is on now.
+    """
+    levels = sorted({c + d for c, e in ends for d in (-e, e)})
+    clear = [v for v in levels if lo <= v <= hi and all(v <= c - e or v >= c + e for c, e in ends)]
+    if clear:
+        middle = sum(c for c, _ in ends) / len(ends)
+        return min(clear, key=lambda v: (abs(v - middle), v))
+    above = [c - e for c, e in ends if current < c]
+    below = [c + e for c, e in ends if current >= c]
+    if not below:
+        return min(above)
+    if not above:
+        return max(below)
+    c, e = ends[1]
+    return c - e if current < c else c + e
 
 
 def _constraints(g, layers, sizes, gaps, root):
