@@ -551,3 +551,15 @@ def test_drag_a_label_along_its_arrow_one_undo_step(make_canvas):
     # A click on a label just selects its arrow.
     QTest.mouseClick(canvas.viewport(), LEFT, NO, vp(canvas, item.geometry.label_point))
     assert canvas.selected_arrow_ids() == ["a1"] and canvas.document.undo_stack.count() == 1
+
+
+def test_the_shape_grows_while_typing_and_shrinks_back_on_escape(make_canvas):
+    canvas = make_canvas(two_steps())
+    item = canvas.map_scene.step_items["a"]
+    canvas.select(["a"])
+    QTest.keyClick(canvas, Qt.Key.Key_F2)
+    QTest.keyClicks(canvas, "Send the signed proposal and the invoice and the welcome pack to the new client")
+    assert item.scene_rect().height() > 70
+    assert canvas.document.map.step("a").text == "Quote"   # nothing changes until Enter
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    assert item.scene_rect().height() == 70

@@ -45,6 +45,13 @@ class InlineEditor(QGraphicsTextItem):
             cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
+    def set_box(self, box: QRectF) -> None:
+        """Follow the shape as it grows while typing."""
+        self.box = QRectF(box)
+        if abs(self.textWidth() - max(40.0, box.width())) > 0.5:
+            self.setTextWidth(max(40.0, box.width()))
+        self._recentre()
+
     def _recentre(self) -> None:
         h = self.document().size().height()
         self.setPos(self.box.center().x() - self.textWidth() / 2, self.box.center().y() - h / 2)

@@ -189,6 +189,16 @@ class MapScene(QGraphicsScene):
                 self._route(item, arrow)
         self.content_changed.emit()
 
+    def refresh_step(self, step_id: str, rect: QRectF | None = None) -> None:
+        """Redo one step's geometry from the model (after a typing preview), or
+        preview it at ``rect``; its arrows follow either way."""
+        item = self.step_items.get(step_id)
+        step = self.document.map.step(step_id)
+        if item is not None and step is not None:
+            item.set_geometry(rect if rect is not None else g.step_rect(step), step.kind)
+            for aid in self.arrows_by_step.get(step_id, ()):
+                self.reroute(aid)
+
     def reroute(self, arrow_id: str) -> None:
         """Recompute one arrow's drawing from the model (after a cancelled preview)."""
         item = self.arrow_items.get(arrow_id)

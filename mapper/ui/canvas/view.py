@@ -856,16 +856,31 @@ class Canvas(QGraphicsView):
             return
         if self._editor is not None:
             self._editor.finish(True)
-        box = g.text_box(step.kind, item.scene_rect())
-        # A little wider than the drawn text: the editor has margins, and a diamond's box is narrow.
-        grow = max(12.0, (110.0 - box.width()) / 2)
-        box = box.adjusted(-grow, 0, grow, 0)
         text = step.text if initial is None else initial
         fresh = fresh or (not step.text and step.kind == "activity")
-        editor = InlineEditor("step", step_id, text, box, self.map_scene.theme.font(),
-                              self.map_scene.theme.shape(step.kind).fill, self._edit_done, fresh,
-                              select_all=initial is None)
+        editor = InlineEditor("step", step_id, text, _editor_box(step.kind, item.scene_rect()),
+                              self.map_scene.theme.font(), self.map_scene.theme.shape(step.kind).fill,
+                              self._edit_done, fresh, select_all=initial is None)
+        editor.document().contentsChanged.connect(lambda: self._grow_while_typing(editor))
         self._open_editor(editor)
+        self._grow_while_typing(editor)
+
+    def _grow_while_typing(self, editor: InlineEditor) -> None:
+        """The shape grows (or shrinks back) as the text is typed, like it will on Enter.
+        A preview of the item only: the model changes when the edit is kept."""
+        if editor.finished:
+            return
+        item = self.map_scene.step_items.get(editor.target_id)
+        step = self.document.map.step(editor.target_id)
+        if item is None or step is None:
+            return
+        w, h = step.size()
+        w, h, _ = g.measure(step.kind, editor.toPlainText(), w, h)
+        x, y = step.x or 0.0, step.y or 0.0
+        rect = QRectF(x - w / 2, y - h / 2, w, h)
+        if rect != item.scene_rect():
+            self.map_scene.refresh_step(step.id, rect)
+            editor.set_box(_editor_box(step.kind, rect))
 
     def edit_label(self, arrow_id: str, initial: str | None = None) -> None:
         item = self.map_scene.arrow_items.get(arrow_id)
@@ -891,6 +906,9 @@ class Canvas(QGraphicsView):
     def _edit_done(self, editor: InlineEditor, accepted: bool) -> None:
         if self._editor is editor:
             self._editor = None
+        if editor.target == "step":
+            # Drop the typing preview; the model (changed below or not) says the size.
+            self.map_scene.refresh_step(editor.target_id)
         # Removing the item later: we may be inside its own event handler.
         QTimer.singleShot(0, lambda: editor.scene() and editor.scene().removeItem(editor))
         editor.setVisible(False)
@@ -957,6 +975,14 @@ class Canvas(QGraphicsView):
     def measured_sizes(self) -> dict[str, tuple[float, float]]:
         """Each step's size as drawn (grown to fit its text), for the layout."""
         return {sid: (it.rect.width(), it.rect.height()) for sid, it in self.map_scene.step_items.items()}
+
+
+def _editor_box(kind: str, rect: QRectF) -> QRectF:
+    """Where the inline editor sits over a shape: its text box, a little wider
+    (the editor has margins, and a diamond's text box is narrow)."""
+    box = g.text_box(kind, rect)
+    grow = max(12.0, (110.0 - box.width()) / 2)
+    return box.adjusted(-grow, 0, grow, 0)
 
 
 _TEXT_CTRL_KEYS = {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y,
