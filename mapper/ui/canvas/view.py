@@ -91,7 +91,7 @@ class Canvas(QGraphicsView):
         self.map_scene.selectionChanged.connect(self.selection_changed)
         self.map_scene.content_changed.connect(self._content_changed)
         document.reset.connect(self._after_reset)
-        self._update_scene_rect()
+        self._update_scene_rect(fresh=True)
 
     # -- selection ----------------------------------------------------------------
     def selected_step_ids(self) -> list[str]:
@@ -231,10 +231,12 @@ class Canvas(QGraphicsView):
             self._gesture.cancel()
             self._gesture = None
         self._overview = None
-        self._update_scene_rect()
+        self._update_scene_rect(fresh=True)
         self._zoom_changed()
 
-    def _update_scene_rect(self, extra: QRectF | None = None) -> None:
+    def _update_scene_rect(self, extra: QRectF | None = None, fresh: bool = False) -> None:
+        """Room around the map to scroll into. It only grows while editing (so the
+        scroll bars do not jump under a drag); another map starts it afresh."""
         bounds = self.map_scene.steps_bounds()
         if extra is not None:
             bounds = bounds.united(extra)
@@ -245,8 +247,8 @@ class Canvas(QGraphicsView):
         mx = max(1500.0, self.viewport().width() / z)
         my = max(1000.0, self.viewport().height() / z)
         rect = bounds.adjusted(-mx, -my, mx, my)
-        if extra is None:
-            rect = rect.united(self.sceneRect()) if self.sceneRect().contains(bounds) else rect
+        if not fresh:
+            rect = rect.united(self.sceneRect())
         self.setSceneRect(rect)
 
     def _make_grid_brush(self) -> QBrush:
