@@ -12,6 +12,7 @@ import os
 import re
 
 from mapper.model import MapFileError, loads_map
+from mapper.model.fileformat import read_file
 
 from .bpmn import import_bpmn
 from .building import MAX_INPUT_BYTES, ImportResult
@@ -27,27 +28,6 @@ _BY_EXTENSION = [
     (".bpmn", "bpmn"), (".mmd", "mermaid"), (".mermaid", "mermaid"), (".md", "mermaid"),
     (".markdown", "mermaid"), (".json", "json"), (".xml", "xml"),
 ]
-
-
-def _read(path: str | os.PathLike) -> bytes:
-    name = str(path)
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_INPUT_BYTES:
-            raise MapFileError(name, f"the file is too large to import ({size // (1024 * 1024)} MB; "
-                                     f"mapper reads up to {MAX_INPUT_BYTES // (1024 * 1024)} MB)")
-        with open(path, "rb") as f:
-            return f.read()
-    except MapFileError:
-        raise
-    except FileNotFoundError:
-        raise MapFileError(name, "no such file") from None
-    except IsADirectoryError:
-        raise MapFileError(name, "this is a folder, not a file") from None
-    except PermissionError:
-        raise MapFileError(name, "permission denied: mapper may not read this file") from None
-    except OSError as e:
-        raise MapFileError(name, f"could not be read ({e.strerror or e})") from None
 
 
 def _sniff_xml(data: bytes) -> str | None:
@@ -101,7 +81,7 @@ def decode_text(data: bytes, name: str) -> str:
 def import_file(path: str | os.PathLike, page: int | None = None) -> ImportResult:
     """Import a Mermaid, draw.io, BPMN or mapper file. ``page`` (1-based) picks a draw.io page."""
     name = str(path)
-    data = _read(path)
+    data = read_file(path, MAX_INPUT_BYTES, "a file mapper can import")
     if not data.strip():
         raise MapFileError(name, "the file is empty")
     kind = file_kind(name, data)

@@ -14,24 +14,15 @@ from __future__ import annotations
 import math
 
 from mapper.model import Step
+from mapper.model.schema import MAX_AUTO_WIDTH, NOTE_FOLD, TEXT_PADDING
 
 #: Average advance of one character (measured: 6.4 px for lower-case text,
 #: 9.5 px for capitals); a little above the lower-case figure.
 CHAR_WIDTH = 7.0
 #: Line spacing of the 14 px font (measured 15.6 px).
 LINE_HEIGHT = 15.7
-#: Free space between outline and text, per kind (horizontal, vertical), as drawn.
-TEXT_PADDING: dict[str, tuple[float, float]] = {
-    "terminator": (22.0, 10.0),
-    "activity": (14.0, 10.0),
-    "decision": (6.0, 6.0),
-    "note": (12.0, 12.0),
-}
-#: The renderer never widens a shape past this for one long word.
-MAX_AUTO_WIDTH = 360.0
 #: A decision's text sits in a centred box of this share of the diamond.
 DECISION_TEXT_SHARE = 0.62
-NOTE_FOLD = 14.0
 
 
 def _text_width(kind: str, w: float, h: float) -> float:

@@ -43,24 +43,32 @@ MIGRATIONS[0] = _migrate_0_to_1
 
 def load_map(path: str | os.PathLike) -> SystemMap:
     """Read a map file. Raises ``MapFileError`` for anything that is not a valid map."""
+    return loads_map(read_file(path, MAX_FILE_BYTES, "a map"), str(path))
+
+
+def read_file(path: str | os.PathLike, limit: int, what: str = "a file") -> bytes:
+    """The bytes of a file, or a ``MapFileError`` saying in words why not.
+
+    ``what`` names what the file should be ("a map"), for the messages.
+    """
     name = str(path)
     try:
         size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise MapFileError(name, f"the file is too large to be a map ({size // (1024 * 1024)} MB)")
+        if size > limit:
+            raise MapFileError(name, f"the file is too large to be {what} ({size // (1024 * 1024)} MB; "
+                                     f"mapper reads up to {limit // (1024 * 1024)} MB)")
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except MapFileError:
         raise
     except FileNotFoundError:
         raise MapFileError(name, "no such file") from None
     except IsADirectoryError:
-        raise MapFileError(name, "this is a folder, not a map file") from None
+        raise MapFileError(name, f"this is a folder, not {what}") from None
     except PermissionError:
         raise MapFileError(name, "permission denied: mapper may not read this file") from None
     except OSError as e:
         raise MapFileError(name, f"could not be read ({e.strerror or e})") from None
-    return loads_map(data, name)
 
 
 def loads_map(data: bytes | str, name: str = "<map>") -> SystemMap:

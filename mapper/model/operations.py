@@ -12,6 +12,7 @@ edits with ``EditError`` before anything changes.
 
 from __future__ import annotations
 
+import abc
 import copy
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -49,17 +50,19 @@ class Change:
         return self
 
 
-class Operation:
+class Operation(abc.ABC):
     """Base class. Subclasses implement ``apply`` and ``undo``."""
 
     #: Short description for the Edit menu ("Undo Move").
     text: str = "Edit"
 
-    def apply(self, m: SystemMap) -> Change:  # pragma: no cover - interface
-        raise NotImplementedError
+    @abc.abstractmethod
+    def apply(self, m: SystemMap) -> Change:
+        """Make the change; return what it touched."""
 
-    def undo(self, m: SystemMap) -> Change:  # pragma: no cover - interface
-        raise NotImplementedError
+    @abc.abstractmethod
+    def undo(self, m: SystemMap) -> Change:
+        """Reverse ``apply`` exactly; return what it touched."""
 
 
 def _require_step(m: SystemMap, step_id: str) -> int:
@@ -236,8 +239,9 @@ class _SetFields(Operation):
         self.values = dict(values)
         self.old: dict[str, Any] = {}
 
-    def _target(self, m: SystemMap):  # pragma: no cover - interface
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _target(self, m: SystemMap):
+        """The step or arrow whose fields change."""
 
     def _check(self, m: SystemMap, obj) -> None:
         pass
@@ -274,8 +278,9 @@ class _SetFields(Operation):
         self._set(m, self.old)
         return self._change()
 
-    def _change(self) -> Change:  # pragma: no cover - interface
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _change(self) -> Change:
+        """What a change of these fields touched."""
 
 
 class SetStepFields(_SetFields):

@@ -28,6 +28,20 @@ DEFAULT_SIZE: dict[str, tuple[float, float]] = {
     "note": (160.0, 100.0),
 }
 
+# How a shape frames its text. The renderer draws with these and the Qt-free
+# layout estimates sizes with them, so both must read the same numbers.
+#: Free space between a shape's outline and its text, per kind (horizontal, vertical).
+TEXT_PADDING: dict[str, tuple[float, float]] = {
+    "terminator": (22.0, 10.0),
+    "activity": (14.0, 10.0),
+    "decision": (6.0, 6.0),
+    "note": (12.0, 12.0),
+}
+#: A shape never grows wider than this to fit one long word; past it words break anywhere.
+MAX_AUTO_WIDTH = 360.0
+#: Size of a note's folded top-right corner.
+NOTE_FOLD = 14.0
+
 Probability = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
 Coordinate = Annotated[float, Field(allow_inf_nan=False)]
 Size = Annotated[float, Field(gt=0.0, allow_inf_nan=False)]

@@ -16,23 +16,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath, QPolygonF
 
 from mapper.model import Arrow, Step, SystemMap
-from mapper.model.schema import DEFAULT_SIZE
+from mapper.model.schema import DEFAULT_SIZE, MAX_AUTO_WIDTH, NOTE_FOLD, TEXT_PADDING
 
 from .theme import LIGHT
 
 #: Corner radius of an activity's rounded rectangle.
 ACTIVITY_RADIUS = 10.0
-#: Size of a note's folded top-right corner.
-NOTE_FOLD = 14.0
-#: Free space between a shape's outline and its text, per kind (horizontal, vertical).
-TEXT_PADDING: dict[str, tuple[float, float]] = {
-    "terminator": (22.0, 10.0),
-    "activity": (14.0, 10.0),
-    "decision": (6.0, 6.0),
-    "note": (12.0, 12.0),
-}
-#: A shape never grows wider than this to fit one long word; past it words break anywhere.
-MAX_AUTO_WIDTH = 360.0
 #: Arrow head: length along the arrow and width across it.
 HEAD_LENGTH = 10.0
 HEAD_WIDTH = 9.0

@@ -63,7 +63,12 @@ class Document(QObject):
         self.map = system_map if system_map is not None else SystemMap()
         self.path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # A bound slot, not a lambda: Qt drops it with the Document instead of
+        # calling into a deleted object after garbage collection.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # -- editing ----------------------------------------------------------------
     def apply(self, op: Operation) -> Change:
