@@ -57,7 +57,7 @@ def metric_points(flow: Flow, critical: set[str],
                        + (", your goal" if s.goal else ""))
         if sid in critical:
             if not name:
-                name = f"Done: {text}"
+                name = f"Times done: {text}"
             why.append("a critical step: check that it is done every time")
         if s.metric is not None:
             if s.metric.name.strip():

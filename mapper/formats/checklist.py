@@ -150,7 +150,7 @@ class ChecklistStep:
 
     def record_label(self) -> str:
         """The metric's name without a repeat of the step's own text: a suggested
-        "Done: Send the invoice" on the line "Send the invoice" reads "Done"."""
+        "Times done: Send the invoice" on the line "Send the invoice" reads "Times done"."""
         prefix, sep, rest = self.record.partition(": ")
         if sep and rest.strip().casefold() == self.display_text().casefold():
             return prefix
@@ -502,8 +502,8 @@ def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
                 generic.setdefault((owner, label), []).append(s.number)
             elif s.record not in row.metrics:
                 row.metrics.append(s.record)
-    # Suggested counts named after their step ("Done: Send the invoice") read as one
-    # entry per owner: "Done (steps 2-4, 10)".
+    # Suggested counts named after their step ("Times done: Send the invoice") read as one
+    # entry per owner: "Times done (steps 2-4, 10)".
     for (owner, label), numbers in generic.items():
         rows[owner].metrics.append(f"{label} (step{'s' if len(numbers) > 1 else ''} {number_list(numbers)})")
     named = [r for r in rows.values() if r.owner != "(no owner yet)"]

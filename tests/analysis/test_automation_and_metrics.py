@@ -163,7 +163,7 @@ def test_metric_points_on_starts_decisions_ends_critical_steps_and_metrics():
     points = {p.step: (p.name, p.reason) for p in r.metric_points}
     assert list(points) == ["webinar", "nurture", "booked", "extra", "client", "cold"]
     assert points["webinar"][0] == "Leads in: Free webinar"
-    assert points["nurture"][0] == "Done: Email nurture campaign"
+    assert points["nurture"][0] == "Times done: Email nurture campaign"
     assert points["booked"][0] == "Books a consultation (Yes rate)"
     assert points["extra"] == ("Tidy the list", "you set a metric here")
     assert points["client"][0] == "Won: New client"
