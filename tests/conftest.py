@@ -10,3 +10,14 @@ SAMPLE_MAPS = ROOT / "sample_maps"
 CORPUS = ROOT.parent / "shared" / "corpus"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # Mime data put on the clipboard from Python is deleted by a Qt static at C
+    # exit, after Python has gone: a segfault that would turn a green run red.
+    # Clear it while Python still runs.
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
