@@ -67,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # "mapper" and "mapper FILE" open the app; everything else is a sub-command.
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        if not _has_display():
+            print("mapper: no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); "
+                  "the sub-commands work without one: see 'mapper --help'", file=sys.stderr)
+            return EXIT_BAD_INPUT
         from mapper.ui.app import run_app
         return run_app(argv[0] if argv else None)
     args = _parser().parse_args(argv)
@@ -88,6 +92,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- helpers -------------------------------------------------------------------
+
+def _has_display() -> bool:
+    """Whether a window can be shown (Qt would abort the process without one)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
 
 def _extension(path: str, allowed: tuple[str, ...]) -> str:
     ext = Path(path).suffix.lower().lstrip(".")

@@ -77,3 +77,11 @@ def test_installed_command_runs_as_a_process(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip().endswith("nope.json: no such file")
+
+
+def test_app_without_a_display_says_so_instead_of_aborting():
+    env = {k: v for k, v in __import__("os").environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "mapper"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr
