@@ -158,6 +158,8 @@ class _Cell:
     relative: bool = False
     has_geometry: bool = False
     points: list[tuple[float, float]] = field(default_factory=list)
+    # Where an edge's loose end was left when it is not glued to a shape.
+    end_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     mapper_fields: str | None = None
 
     @property
@@ -219,6 +221,8 @@ def _read_cells(model: Element) -> list[_Cell]:
             cell.w, cell.h = _number(geo.get("width")), _number(geo.get("height"))
             cell.relative = geo.get("relative") == "1"
             for arr in geo:
+                if local_name(arr.tag) == "mxPoint" and arr.get("as") in ("sourcePoint", "targetPoint"):
+                    cell.end_points[arr.get("as")] = (_number(arr.get("x")), _number(arr.get("y")))
                 if local_name(arr.tag) == "Array" and arr.get("as") == "points":
                     cell.points = [(_number(p.get("x")), _number(p.get("y")))
                                    for p in arr if local_name(p.tag) == "mxPoint"]
@@ -299,6 +303,7 @@ _ANSWER_WORDS = {"yes", "no", "true", "false", "y", "n", "да", "нет", "是"
                  "nein", "si", "sí", "ok", "not ok", "approved", "rejected"}
 
 
+_LOOSE_END_REACH = 12.0  # a loose arrow end about one grid step (10) from a shape means it
 _GRID = 400.0  # cell size of the grid that finds arrows near a free text
 
 
@@ -469,14 +474,40 @@ class _ImportPage:
                 return None, "container"
             return None, "missing"
 
+        def under(e: _Cell, which: str) -> str | None:
+            """The step a loose end was dropped on: draw.io shows it touching, the owner means it."""
+            point = e.end_points.get(which)
+            if point is None:
+                return None
+            ox, oy = self.offset(e.parent)
+            px, py = point[0] + ox, point[1] + oy
+            best = None
+            for c in step_cells:
+                if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
+                    continue
+                b = self.box(c)
+                d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
+                if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
+                    best = ((d, b.w * b.h), c.id)
+            return best[1] if best else None
+
         arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
         dangling: list[str] = []
+        glued = 0
         to_container: list[str] = []
         to_edge: list[str] = []
         reversed_arrows = 0
         for e in edges:
             s, why_s = resolve(e.source)
             t, why_t = resolve(e.target)
+            loose_s = s is None and e.source is None and why_s == "missing"
+            loose_t = t is None and e.target is None and why_t == "missing"
+            if loose_s or loose_t:
+                s2 = under(e, "sourcePoint") if loose_s else s
+                t2 = under(e, "targetPoint") if loose_t else t
+                if s2 is not None and t2 is not None and s2 != t2:
+                    s, t, why_s, why_t = s2, t2, "", ""
+                    glued += 1
             if s is None or t is None:
                 why = why_s or why_t
                 {"container": to_container, "edge": to_edge}.get(why, dangling).append(e.id)
@@ -560,6 +591,9 @@ class _ImportPage:
 
         if not m.steps:
             warnings.append(f"{self.place} has no shapes mapper could read")
+        if glued:
+            warnings.append(f"joined {plural(glued, 'arrow')} whose loose end was dropped on a shape "
+                            "(drawn touching it, but not attached)")
         if dangling:
             warnings.append(f"left out {plural(len(dangling), 'arrow')} not attached to a shape at both ends "
                             f"(cell {', '.join(dangling[:6])}{' …' if len(dangling) > 6 else ''})")

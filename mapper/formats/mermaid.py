@@ -196,6 +196,7 @@ class _Link:
     label: str
     invisible: bool = False
     both_ways: bool = False
+    two_labels: bool = False  # "-- Yes -->|why|": Mermaid refuses it, but both words are the owner's
 
 
 _ID = re.compile(r"[^\s\[\](){}<>&;|\"=:@,~-]+(?:-(?![-.>=])[^\s\[\](){}<>&;|\"=:@,~-]+)*")
@@ -355,7 +356,15 @@ class _ChainReader:
                 raise _Garbled("an arrow with text is not finished (expected -->)")
             label = decode_label(self.s[m.end():end.start()])
             self.i = end.end()
-            return _Link(label, both_ways=bool(m.group(1)) and end.group(1).endswith(">"))
+            link = _Link(label, both_ways=bool(m.group(1)) and end.group(1).endswith(">"))
+            self.ws()
+            if self.s.startswith("|", self.i):
+                bar = self._pipe_end(self.i + 1)
+                more = decode_label(self.s[self.i + 1:bar])
+                self.i = bar + 1
+                link.label = ": ".join(p for p in (label, more) if p)
+                link.two_labels = True
+            return link
         return None
 
     def _pipe_end(self, j: int) -> int:
@@ -503,6 +512,9 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
                     continue
                 if link.both_ways:
                     two_way += 1
+                if link.two_labels:
+                    garbled.append(f'line {line.number}: an arrow has two labels ("-- text -->|text|", which '
+                                   f'Mermaid refuses); kept both as "{short(link.label)}"')
                 for s in groups[k]:
                     for t in groups[k + 1]:
                         edges.append((s.id, t.id, link.label))

@@ -56,12 +56,14 @@ EXPECTED: dict[str, tuple[int, int, int, int, int, int, str]] = {
         "decisions' arrows"),
     "drawio/jgraph-hr-plan-workflow.xml": (2, 11, 0, 0, 16, 0,
         "2 unlabelled start_2 circles (Start/End); 2 parallelGw gateways become activities; 9 boxes"),
-    "drawio/auto-insurance-claim-tiny-compressed.drawio": (0, 4, 1, 1, 2, 1,
-        "2 of 4 edges have no target; free 'Before' sits on the 5->3 edge; 'After' has no arrow = note"),
+    "drawio/auto-insurance-claim-tiny-compressed.drawio": (0, 4, 1, 0, 4, 3,
+        "2 of 4 edges have no target but end on a box's top edge (joined); free 'Before' and 'After' "
+        "sit on the two edges out of 'Claim before or after incident'"),
     "drawio/ics4u-reverse-string-recursion.drawio": (2, 5, 1, 1, 8, 2,
         "Start/Stop terminators; free True/False label the decision's arrows; title text = note"),
-    "drawio/ics3u-factorial-loop.drawio": (2, 6, 2, 0, 10, 4,
-        "ellipse Start/Stop; 11 edges, cell 11 has no target; free Yes/Exception/Yes/No on decision arrows"),
+    "drawio/ics3u-factorial-loop.drawio": (2, 6, 2, 0, 11, 4,
+        "ellipse Start/Stop; 11 edges, cell 11 has no target but ends on the top of 'try' (joined); "
+        "free Yes/Exception/Yes/No on decision arrows"),
     "drawio/market-center-login-menu.drawio.xml": (4, 19, 2, 0, 30, 23,
         "4 shape=terminator; 2 rhombus; 23 edge values"),
     "drawio/yume-reader-reading-scenario-ru.drawio": (2, 7, 1, 2, 13, 5,
@@ -73,9 +75,9 @@ EXPECTED: dict[str, tuple[int, int, int, int, int, int, str]] = {
         "bare cylinder left out"),
     "drawio/data-pipeline-tiny-decisions.drawio": (0, 4, 2, 0, 5, 4,
         "2 rhombus (one Chinese), 4 rounded boxes, Yes/No edge values"),
-    "drawio/new-project-environment-process.drawio": (1, 15, 3, 2, 15, 4,
-        "14 two-row tables + Go Live document; '1' ellipse; 6 of 21 edges dangle; 4 of 6 free Y/N "
-        "sit on decision arrows, the 2 whose arrows dangle stay notes"),
+    "drawio/new-project-environment-process.drawio": (1, 15, 3, 0, 21, 6,
+        "14 two-row tables + Go Live document; '1' ellipse; 6 of 21 edges have no target but end "
+        "at most 10.5 px from a table (joined); the 6 free Y/N sit on the decisions' arrows"),
     "drawio/ai-playground-site-flow-zh.drawio": (0, 20, 2, 0, 17, 0,
         "everything inside one group; 2 rhombus; 4 of 21 edges lack a source or target"),
     "drawio/doctor-appointment-app-flow.drawio": (2, 17, 3, 1, 15, 5,
@@ -201,3 +203,11 @@ def test_bpmn_flow_label_is_tidied_and_positions_come_from_the_diagram():
     review = next(s for s in m.steps if s.text == "Review Tweet")
     assert review.placed and (review.width, review.height) == (100, 80)
 
+
+def test_loose_arrow_ends_dropped_on_a_shape_are_joined_to_it():
+    m = import_file(CORPUS / "drawio/ics3u-factorial-loop.drawio").map
+    assert ("get user_input_string", "try") in _arrow_labels(m)
+    labels = _arrow_labels(import_file(CORPUS / "drawio/auto-insurance-claim-tiny-compressed.drawio").map)
+    assert labels[("Claim before or after incident", "Future Work")] == "After"
+    assert labels[("Will the applicant file a claim?", "Run applicant through Model 2 to predict total claim")] \
+        == "Yes"

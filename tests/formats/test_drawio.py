@@ -197,3 +197,34 @@ def test_editable_drawio_svg(tmp_path):
     with pytest.raises(MapFileError) as e:
         import_file(tmp_path / "plain.svg")
     assert "neither a draw.io diagram" in str(e.value)
+
+
+def loose_edge(cid, s, t, source_point=None, target_point=None):
+    ends = (f' source="{s}"' if s else "") + (f' target="{t}"' if t else "")
+    pts = "".join(f'<mxPoint x="{p[0]}" y="{p[1]}" as="{name}"/>'
+                  for name, p in (("sourcePoint", source_point), ("targetPoint", target_point)) if p)
+    return (f'<mxCell id="{cid}" value="" style="edgeStyle=none;" edge="1" parent="1"{ends}>'
+            f'<mxGeometry relative="1" as="geometry">{pts}</mxGeometry></mxCell>')
+
+
+def test_a_loose_arrow_end_dropped_on_a_shape_joins_it():
+    # draw.io draws these touching the shape, but did not glue them: the owner meant the shape.
+    cells = (vertex("a", "A", "rounded=0;", 0, 0) + vertex("b", "B", "rounded=0;", 0, 200)
+             + vertex("c", "C", "rounded=0;", 300, 200)
+             + loose_edge("on-edge", "a", None, target_point=(60, 200))        # B's top border
+             + loose_edge("near", None, "c", source_point=(130, 30))           # 10 px right of A
+             + loose_edge("far", "a", None, target_point=(60, 400))            # nothing there
+             + loose_edge("self", "b", None, target_point=(60, 230)))          # lands on its own source
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert [(x.source, x.target) for x in r.map.arrows] == [("a", "b"), ("a", "c")]
+    assert any("joined 2 arrows" in w for w in r.warnings)
+    assert any("2 arrows not attached" in w and "far" in w and "self" in w for w in r.warnings)
+
+
+def test_a_loose_end_inside_a_swimlane_uses_the_lane_offset():
+    cells = (vertex("lane", "Sales", "swimlane;", 100, 100, 400, 300)
+             + vertex("a", "A", "rounded=0;", 20, 40, parent="lane")
+             + vertex("b", "B", "rounded=0;", 20, 200, parent="lane")
+             + loose_edge("e", "a", None, target_point=(80, 200)).replace('parent="1"', 'parent="lane"'))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [(x.source, x.target) for x in m.arrows] == [("a", "b")]

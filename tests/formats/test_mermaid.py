@@ -231,3 +231,14 @@ def test_two_way_and_invisible_links_are_reported():
     r = import_mermaid("flowchart LR\n A <--> B\n B ~~~ C\n", "t.mmd")
     assert edges(r.map) == [("A", "B", "")]
     assert any("two-way" in w for w in r.warnings) and any("invisible" in w for w in r.warnings)
+
+
+def test_an_arrow_with_both_label_syntaxes_keeps_both_words():
+    # "C -- Yes -->|Retrieve it| D" is refused by mermaid-js, but people (and chat tools) write it;
+    # dropping the line would cut the flow at the decision.
+    r = import_mermaid("graph TD;\n  C{Found?};\n  C -- Yes -->|Retrieve it| D[Send it];\n"
+                       "  C -- No --> E[Say sorry]\n")
+    assert [(a.source, a.target, a.label) for a in r.map.arrows] == [
+        ("C", "D", "Yes: Retrieve it"), ("C", "E", "No")]
+    assert r.map.step("D").text == "Send it"
+    assert any("line 3" in w and "two labels" in w for w in r.warnings)
