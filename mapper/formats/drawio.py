@@ -60,11 +60,43 @@ def _root(data: bytes | str, name: str) -> Element:
         raise MapFileError(name, f"the file is too large for a diagram ({len(data) // (1024 * 1024)} MB)")
     if not (data.strip() if isinstance(data, (bytes, str)) else data):
         raise MapFileError(name, "the file is empty")
+    embedded = _diagram_in_html(data, name)
+    if embedded is not None:
+        data = embedded
     root = parse_xml(data, name)
     if local_name(root.tag) == "svg" and root.get("content"):
         # An editable ".drawio.svg": the diagram travels in the picture's content attribute.
         root = parse_xml(root.get("content"), name, "the diagram inside the SVG")
     return root
+
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<\s*(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+_MXGRAPH_ATTR = re.compile(rb"""\bdata-mxgraph\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _diagram_in_html(data: bytes | str, name: str) -> str | None:
+    """The diagram of a page draw.io exported as HTML ("File > Export as > HTML").
+
+    The page is HTML, not XML, so it is not parsed: the diagram travels as JSON in the
+    ``data-mxgraph`` attribute of a ``<div class="mxgraph">``, under "xml".
+    """
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if not _HTML_START.match(raw[:4096]):
+        return None
+    m = _MXGRAPH_ATTR.search(raw)
+    if m is None:
+        raise MapFileError(name, "this web page holds no draw.io diagram (no data-mxgraph in it)")
+    text = (m.group(1) if m.group(1) is not None else m.group(2)).decode("utf-8", "replace")
+    try:
+        payload = json.loads(html.unescape(text))
+    except ValueError:
+        raise MapFileError(name, "the draw.io diagram in this web page is damaged (data-mxgraph is not JSON)") \
+            from None
+    xml = payload.get("xml") if isinstance(payload, dict) else None
+    if not isinstance(xml, str) or not xml.strip():
+        raise MapFileError(name, "this web page's draw.io viewer has no diagram inside (no \"xml\" in it)")
+    return xml
 
 
 def _pages(root: Element, name: str) -> list[_Page]:

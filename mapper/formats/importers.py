@@ -24,7 +24,7 @@ __all__ = ["import_file", "ImportResult", "file_kind"]
 #: "xml" means: look inside to tell draw.io from BPMN.
 _BY_EXTENSION = [
     (".bpmn20.xml", "bpmn"), (".drawio.xml", "drawio"), (".drawio.svg", "drawio"), (".drawio", "drawio"),
-    (".dio", "drawio"), (".svg", "xml"),
+    (".dio", "drawio"), (".svg", "xml"), (".html", "xml"), (".htm", "xml"),
     (".bpmn", "bpmn"), (".mmd", "mermaid"), (".mermaid", "mermaid"), (".md", "mermaid"),
     (".markdown", "mermaid"), (".json", "json"), (".xml", "xml"),
 ]
@@ -36,6 +36,8 @@ def _sniff_xml(data: bytes) -> str | None:
         return "drawio"
     if re.search(rb"<svg\b[^>]*\bcontent=\"[^\"]*mxfile", data[:65536]):
         return "drawio"  # an editable draw.io SVG carries its diagram in "content"
+    if re.search(rb"<\s*(!doctype\s+html|html)\b", head, re.IGNORECASE) and b"data-mxgraph" in data:
+        return "drawio"  # draw.io's "Export as HTML": the diagram sits in a data-mxgraph attribute
     if re.search(rb"<\s*(\w+:)?definitions\b", head) and b"BPMN" in head.upper():
         return "bpmn"
     return None
@@ -52,8 +54,8 @@ def file_kind(name: str, data: bytes) -> str:
         sniffed = _sniff_xml(text)
         if sniffed:
             return sniffed
-        raise MapFileError(name, "this XML file is neither a draw.io diagram (<mxfile>, or an editable "
-                                 "draw.io SVG) nor a BPMN model (<definitions>)", "line 1")
+        raise MapFileError(name, "this file is neither a draw.io diagram (<mxfile>, an editable "
+                                 "draw.io SVG or HTML page) nor a BPMN model (<definitions>)", "line 1")
     if kind == "xml":
         raise MapFileError(name, "this .xml file does not hold XML", "line 1")
     if text.startswith(b"{"):

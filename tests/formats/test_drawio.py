@@ -228,3 +228,27 @@ def test_a_loose_end_inside_a_swimlane_uses_the_lane_offset():
              + loose_edge("e", "a", None, target_point=(80, 200)).replace('parent="1"', 'parent="lane"'))
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert [(x.source, x.target) for x in m.arrows] == [("a", "b")]
+
+
+def test_a_page_exported_as_html_carries_its_diagram(tmp_path):
+    # draw.io's "Export as > HTML" (jgraph's own templates ship like this as .xml): the diagram
+    # is JSON in a data-mxgraph attribute, and the page itself is HTML, not XML.
+    import html as html_lib
+    import json
+
+    from mapper.formats.importers import import_file
+    mxfile = f'<mxfile><diagram name="Page-1">{compress(FLOW)}</diagram></mxfile>'
+    viewer = json.dumps({"highlight": "#0000ff", "nav": True, "xml": mxfile})
+    page = ('<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n<meta charset="utf-8">\n'
+            f'<title>Draw.io Diagram</title></head><body><div class="mxgraph" '
+            f'data-mxgraph="{html_lib.escape(viewer)}"></div><br><img src=x></body></html>\n')
+    for fname in ("cross_functional.xml", "flow.html"):
+        (tmp_path / fname).write_text(page)
+        assert [s.text for s in import_file(tmp_path / fname).map.steps] == ["Start", "Paid?", "Ship"]
+    (tmp_path / "plain.html").write_text("<!DOCTYPE html><html><body><p>hello</body></html>")
+    with pytest.raises(MapFileError):
+        import_file(tmp_path / "plain.html")
+    (tmp_path / "broken.html").write_text('<html><div data-mxgraph="{not json"></div></html>')
+    with pytest.raises(MapFileError) as e:
+        import_file(tmp_path / "broken.html")
+    assert "data-mxgraph is not JSON" in str(e.value)
