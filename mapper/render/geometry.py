@@ -193,6 +193,8 @@ class ArrowGeometry:
     path: QPainterPath
     label_point: QPointF
     head: QPolygonF
+    #: The label is written on two lines ("Yes" over "25%") to fit a short stretch.
+    label_stacked: bool = False
 
     def bounding_rect(self) -> QRectF:
         return self.path.boundingRect().united(self.head.boundingRect())
@@ -468,6 +470,7 @@ def default_size(kind: str) -> tuple[float, float]:
 # -- arrow labels ------------------------------------------------------------------
 
 LABEL_PADDING = (7.0, 3.0)
+STACKED_LABEL_PADDING = (4.0, 2.0)
 _label_metrics: QFontMetricsF | None = None
 
 
@@ -480,6 +483,16 @@ def arrow_label_text(arrow: Arrow) -> str:
     return text
 
 
+def drawn_label_text(arrow: Arrow, geometry: "ArrowGeometry") -> str:
+    """The label as drawn with this geometry: stacked on two lines when placed so."""
+    text = arrow_label_text(arrow)
+    return text.replace(" · ", "\n", 1) if geometry.label_stacked else text
+
+
+def _stacked(text: str) -> str | None:
+    return text.replace(" · ", "\n", 1) if " · " in text else None
+
+
 @lru_cache(maxsize=20_000)
 def _label_size(text: str) -> tuple[float, float]:
     global _label_metrics
@@ -488,10 +501,298 @@ def _label_size(text: str) -> tuple[float, float]:
     lines = text.split("\n")
     w = max(_label_metrics.horizontalAdvance(line) for line in lines)
     h = _label_metrics.height() * len(lines)
-    return w + 2 * LABEL_PADDING[0], h + 2 * LABEL_PADDING[1]
+    # A stacked label is there because room is short: a snugger pill.
+    px, py = LABEL_PADDING if len(lines) == 1 else STACKED_LABEL_PADDING
+    return w + 2 * px, h + 2 * py
 
 
 def label_rect(text: str, centre: QPointF) -> QRectF:
     """The white pill behind an arrow's label, centred on ``centre``."""
     w, h = _label_size(text)
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+
+
+# -- where arrow labels go ------------------------------------------------------------
+#
+# A label left at the default position (``label_pos`` 0.5) is placed smartly: on
+# a stretch of its own arrow long enough to hold it, clear of its head, of the
+# shapes, of the bends and runs of the other arrows at its two ends and of the
+# labels already placed there. It stays ON its arrow (it moves with it). A label
+# the user dragged keeps its ``label_pos``. Canvas and export both call
+# ``place_step_labels`` so they draw labels in the same places.
+
+#: The ``label_pos`` a label has until the user drags it.
+DEFAULT_LABEL_POS = 0.5
+#: Room kept free between a label and the arrow head, shapes, other labels and lines.
+LABEL_CLEARANCE = 3.0
+
+_COST_SHAPE = 1000.0
+_COST_LABEL = 900.0
+_COST_HEAD = 800.0
+_COST_LINE = 500.0
+_COST_CROSSING = 200.0
+_COST_STACKED = 60.0
+_COST_SHARED = 150.0
+_COST_ELBOW = 120.0
+_COST_OFF_MIDDLE = 40.0
+
+
+def label_is_placed_automatically(arrow: Arrow) -> bool:
+    return arrow.label_pos == DEFAULT_LABEL_POS
+
+
+class ShapeGrid:
+    """Rectangles (each with an optional payload) bucketed in a coarse grid:
+    "what is near here" without a scan of the whole map."""
+
+    CELL = 256.0
+
+    def __init__(self, rects=()) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[QRectF, object]]] = {}
+        for r in rects:
+            self.add(r)
+
+    def add(self, r: QRectF, payload=None) -> None:
+        entry = (r, payload)
+        for key in self._keys(r):
+            self.cells.setdefault(key, []).append(entry)
+
+    def _keys(self, r: QRectF):
+        c = self.CELL
+        for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1):
+            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1):
+                yield i, j
+
+    def _near(self, r: QRectF) -> list[tuple[QRectF, object]]:
+        seen: dict[int, tuple[QRectF, object]] = {}
+        for key in self._keys(r):
+            for entry in self.cells.get(key, ()):
+                if entry[0].intersects(r):
+                    seen[id(entry)] = entry
+        return list(seen.values())
+
+    def near(self, r: QRectF) -> list[QRectF]:
+        return [rect for rect, _ in self._near(r)]
+
+    def near_items(self, r: QRectF) -> list:
+        return [payload for _, payload in self._near(r)]
+
+
+def _covers_shape(box: QRectF, rect: QRectF, kind: str) -> bool:
+    """Whether a label box covers a shape (a diamond's empty corners do not count)."""
+    if not box.intersects(rect):
+        return False
+    if kind != "decision":
+        return True
+    c = rect.center()
+    dx = max(box.left() - c.x(), c.x() - box.right(), 0.0)
+    dy = max(box.top() - c.y(), c.y() - box.bottom(), 0.0)
+    return dx / (rect.width() / 2) + dy / (rect.height() / 2) < 1.0
+
+
+def _segment_hits_rect(a: QPointF, b: QPointF, r: QRectF) -> bool:
+    """Whether the segment a-b passes through the rectangle (Liang-Barsky clipping)."""
+    x0, y0, dx, dy = a.x(), a.y(), b.x() - a.x(), b.y() - a.y()
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - r.left()), (dx, r.right() - x0), (-dy, y0 - r.top()), (dy, r.bottom() - y0)):
+        if abs(p) < 1e-12:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+def _minus_shared(seg: tuple[QPointF, QPointF], own: list[QPointF]) -> list[tuple[QPointF, QPointF]]:
+    """The parts of a sibling's segment that do not run along the arrow's own
+    polyline (two branches of a decision share their first stretch)."""
+    a, b = seg
+    pieces = [(a, b)]
+    for p, q in zip(own, own[1:]):
+        out = []
+        for u, v in pieces:
+            if abs(u.y() - v.y()) < 0.5 and abs(p.y() - q.y()) < 0.5 and abs(u.y() - p.y()) < 0.5:
+                lo, hi = sorted((u.x(), v.x()))
+                olo, ohi = sorted((p.x(), q.x()))
+                keep = [(lo, min(hi, olo)), (max(lo, ohi), hi)]
+                out += [(QPointF(x0, u.y()), QPointF(x1, u.y())) for x0, x1 in keep if x1 - x0 > 0.5]
+            elif abs(u.x() - v.x()) < 0.5 and abs(p.x() - q.x()) < 0.5 and abs(u.x() - p.x()) < 0.5:
+                lo, hi = sorted((u.y(), v.y()))
+                olo, ohi = sorted((p.y(), q.y()))
+                keep = [(lo, min(hi, olo)), (max(lo, ohi), hi)]
+                out += [(QPointF(u.x(), y0), QPointF(u.x(), y1)) for y0, y1 in keep if y1 - y0 > 0.5]
+            else:
+                out.append((u, v))
+        pieces = out
+    return pieces
+
+
+def _shared_stretches(points: list[QPointF], others: list[list[QPointF]]) -> list[tuple[QPointF, QPointF]]:
+    """The stretches of ``points`` that a sibling runs along too (axis-aligned overlaps)."""
+    out = []
+    for p, q in zip(points, points[1:]):
+        for other in others:
+            for u, v in zip(other, other[1:]):
+                if abs(p.y() - q.y()) < 0.5 and abs(u.y() - v.y()) < 0.5 and abs(p.y() - u.y()) < 0.5:
+                    lo = max(min(p.x(), q.x()), min(u.x(), v.x()))
+                    hi = min(max(p.x(), q.x()), max(u.x(), v.x()))
+                    if hi - lo > 0.5:
+                        out.append((QPointF(lo, p.y()), QPointF(hi, p.y())))
+                elif abs(p.x() - q.x()) < 0.5 and abs(u.x() - v.x()) < 0.5 and abs(p.x() - u.x()) < 0.5:
+                    lo = max(min(p.y(), q.y()), min(u.y(), v.y()))
+                    hi = min(max(p.y(), q.y()), max(u.y(), v.y()))
+                    if hi - lo > 0.5:
+                        out.append((QPointF(p.x(), lo), QPointF(p.x(), hi)))
+    return out
+
+
+def _label_candidates(points: list[QPointF], w: float, h: float):
+    """(centre, distance along the arrow, clean) for positions along the arrow
+    every few pixels; "clean" ones hold the whole label on one straight stretch,
+    clear of elbows, the source's outline and the head."""
+    lengths = [math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])]
+    total = sum(lengths)
+    walked = 0.0
+    last = len(lengths) - 1
+    for i, ((a, b), seg) in enumerate(zip(zip(points, points[1:]), lengths)):
+        if seg <= 1e-6:
+            continue
+        ux, uy = (b.x() - a.x()) / seg, (b.y() - a.y()) / seg
+        half = abs(ux) * w / 2 + abs(uy) * h / 2
+        start = half + (ELBOW_RADIUS if i > 0 else LABEL_CLEARANCE)
+        end = seg - half - (HEAD_LENGTH + LABEL_CLEARANCE if i == last else ELBOW_RADIUS)
+        lo, hi = (half, seg - half) if seg >= 2 * half else (0.0, seg)
+        n = max(1, min(40, int((hi - lo) / 3)))
+        offsets = {lo + (hi - lo) * k / n for k in range(n + 1)}
+        if end >= start:
+            offsets |= {start, end, (start + end) / 2}
+        for d in sorted(offsets):
+            yield (QPointF(a.x() + ux * d, a.y() + uy * d), walked + d,
+                   start - 1e-6 <= d <= end + 1e-6)
+        walked += seg
+    if total <= 1e-6:
+        yield QPointF(points[0]), 0.0, False
+
+
+def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPointF]],
+                     shapes_near, labels_near, lines_near=None) -> tuple[QPointF, bool]:
+    """The best place on the arrow for its label, and whether to write it on
+    two lines there (see the comment above).
+
+    ``siblings`` are the polylines of the other arrows at this arrow's two steps.
+    ``shapes_near(rect)`` returns ``(rect, kind)`` of the shapes near a rectangle,
+    ``labels_near(rect)`` the label rectangles there and ``lines_near(rect)``
+    the segments of unrelated arrows there (crossing one is allowed but avoided)."""
+    points = geometry.points
+    lines = [piece for other in siblings for seg in zip(other, other[1:])
+             for piece in _minus_shared(seg, points)]
+    shared = _shared_stretches(points, siblings) if siblings else []
+    head = geometry.head.boundingRect().adjusted(-LABEL_CLEARANCE, -LABEL_CLEARANCE,
+                                                 LABEL_CLEARANCE, LABEL_CLEARANCE)
+    total = sum(math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])) or 1.0
+    c = LABEL_CLEARANCE
+    variants = [(text, False, 0.0)]
+    stacked = _stacked(text)
+    if stacked is not None:
+        variants.append((stacked, True, _COST_STACKED))
+    w0 = max(_label_size(v[0])[0] for v in variants)
+    h0 = max(_label_size(v[0])[1] for v in variants)
+    area = QRectF()
+    for p in points:
+        area = area.united(QRectF(p.x() - w0, p.y() - h0, 2 * w0, 2 * h0))
+    shapes = list(shapes_near(area))
+    labels = list(labels_near(area))
+    crossing = list(lines_near(area)) if lines_near is not None else []
+    best, best_cost = (point_along(points, DEFAULT_LABEL_POS), False), math.inf
+    for variant, is_stacked, extra in variants:
+        w, h = _label_size(variant)
+        for centre, along, fits in _label_candidates(points, w, h):
+            box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+            roomy = box.adjusted(-c, -c, c, c)
+            cost = extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2
+            if not fits:
+                cost += _COST_ELBOW
+            cost += _COST_SHAPE * sum(1 for r, kind in shapes if _covers_shape(box, r, kind))
+            cost += _COST_LABEL * sum(1 for lb in labels if lb.intersects(roomy))
+            if head.intersects(box):
+                cost += _COST_HEAD
+            cost += _COST_LINE * sum(1 for a, b in lines if _segment_hits_rect(a, b, roomy))
+            cost += _COST_CROSSING * sum(1 for a, b in crossing if _segment_hits_rect(a, b, box))
+            if any(_segment_hits_rect(a, b, box) for a, b in shared):
+                cost += _COST_SHARED
+            if cost < best_cost - 1e-9:
+                best, best_cost = (centre, is_stacked), cost
+    return best
+
+
+def place_step_labels(group, siblings_of, shapes_near, labels_near=None, lines_near=None) -> list[QRectF]:
+    """Place the labels of the arrows leaving one step, in order; returns their rectangles.
+
+    ``group`` is ``[(arrow, geometry), ...]``; the geometries' ``label_point`` is
+    set for each arrow whose label is placed automatically. ``siblings_of(arrow)``
+    gives the polylines of the other arrows at its source and target;
+    ``shapes_near(rect)`` the ``(rect, kind)`` of the shapes near a rectangle,
+    ``labels_near(rect)`` the labels of other steps' arrows there and
+    ``lines_near(arrow, rect)`` the segments of unrelated arrows there.
+    """
+    placed: list[QRectF] = []
+    for arrow, geo in group:
+        text = arrow_label_text(arrow)
+        if not text:
+            continue
+        if label_is_placed_automatically(arrow):
+            def labels(r, placed=placed):
+                return placed + (list(labels_near(r)) if labels_near is not None else [])
+            lines = (lambda r, arrow=arrow: lines_near(arrow, r)) if lines_near is not None else None
+            geo.label_point, geo.label_stacked = best_label_point(
+                text, geo, siblings_of(arrow), shapes_near, labels, lines)
+        placed.append(label_rect(drawn_label_text(arrow, geo), geo.label_point))
+    return placed
+
+
+def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str]) -> None:
+    """Place every automatically placed label of a map (export, print, and the
+    canvas when it opens a map).
+
+    ``arrows`` is ``[(arrow, geometry), ...]`` in the map's order; ``rects`` the
+    shape rectangles and ``kinds`` the shapes' kinds by step id. Steps are done in the order of their first
+    arrow; each avoids the labels placed before it."""
+    shapes = ShapeGrid()
+    for sid, r in rects.items():
+        shapes.add(r, (r, kinds.get(sid, "activity")))
+    labels = ShapeGrid(())
+    segments = ShapeGrid(())
+    by_step: dict[str, list[tuple[Arrow, ArrowGeometry]]] = {}
+    for a, geo in arrows:
+        by_step.setdefault(a.source, []).append((a, geo))
+        if a.target != a.source:
+            by_step.setdefault(a.target, []).append((a, geo))
+        for p, q in zip(geo.points, geo.points[1:]):
+            segments.add(QRectF(p, q).normalized().adjusted(-0.5, -0.5, 0.5, 0.5), (a, p, q))
+
+    def siblings_of(arrow: Arrow) -> list[list[QPointF]]:
+        seen = {}
+        for sid in (arrow.source, arrow.target):
+            for other, geo in by_step.get(sid, ()):
+                if other.id != arrow.id:
+                    seen[other.id] = geo.points
+        return list(seen.values())
+
+    def lines_near(arrow: Arrow, r: QRectF):
+        ends = {arrow.source, arrow.target}
+        return [(p, q) for other, p, q in segments.near_items(r)
+                if other.source not in ends and other.target not in ends]
+
+    groups: dict[str, list[tuple[Arrow, ArrowGeometry]]] = {}
+    for a, geo in arrows:
+        if arrow_label_text(a):
+            groups.setdefault(a.source, []).append((a, geo))
+    for group in groups.values():
+        for box in place_step_labels(group, siblings_of, shapes.near_items, labels.near, lines_near):
+            labels.add(box)

@@ -75,12 +75,12 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(geometry.path)
-    text = g.arrow_label_text(arrow)
+    text = g.drawn_label_text(arrow, geometry)
     if detail and text:
         box = g.label_rect(text, geometry.label_point)
         painter.setPen(QPen(theme.legend_outline, 1.0))
         painter.setBrush(theme.arrow_label_fill)
-        r = box.height() / 2
+        r = min(box.height(), box.width()) / 2 if "\n" not in text else 7.0
         painter.drawRoundedRect(box, r, r)
         painter.setPen(theme.arrow_label_text)
         painter.setFont(theme.font(theme.label_pixel_size))
@@ -220,6 +220,7 @@ class MapPicture:
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
                                    g.is_loop_back(a, s, t, pairs))
             self.arrows.append((a, geo))
+        g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
         self.markers = markers_for(report) if (markers and report is not None) else {}
         self.errors = {sid for sid, ms in self.markers.items() if any(mk.kind == "error" for mk in ms)}
         self.marker_kinds = {mk.kind for sid, ms in self.markers.items() if sid in by_id for mk in ms}
@@ -230,7 +231,7 @@ class MapPicture:
             r = r.united(rect)
         for a, geo in self.arrows:
             r = r.united(geo.bounding_rect())
-            text = g.arrow_label_text(a)
+            text = g.drawn_label_text(a, geo)
             if text:
                 r = r.united(g.label_rect(text, geo.label_point))
         if self.markers:

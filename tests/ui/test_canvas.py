@@ -543,9 +543,11 @@ def test_drag_a_label_along_its_arrow_one_undo_step(make_canvas):
     m.arrows.append(Arrow(id="a1", source="a", target="b", label="Yes"))
     canvas = make_canvas(m)
     item = canvas.map_scene.arrow_items["a1"]
-    start = item.geometry.label_point             # x = 250, half-way
+    start = item.geometry.label_point             # about half-way, clear of the head
+    assert 235 < start.x() < 255
     drag(canvas, start, QPointF(start.x() + 40, start.y() + 25))
-    assert m.arrow("a1").label_pos == pytest.approx(110 / 140, abs=0.01)  # the arrow runs x = 180..320
+    # The arrow runs x = 180..320.
+    assert m.arrow("a1").label_pos == pytest.approx((start.x() + 40 - 180) / 140, abs=0.01)
     assert item.geometry.label_point.y() == start.y()  # stays on the arrow
     assert canvas.document.undo_stack.count() == 1
     # A click on a label just selects its arrow.

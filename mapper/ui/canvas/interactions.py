@@ -206,6 +206,9 @@ class LabelGesture(Gesture):
             return
         # A preview only: the item shows the label there until the release applies it.
         self.fraction = round(g.fraction_at(item.geometry.points, scene_pos), 3)
+        if self.fraction == g.DEFAULT_LABEL_POS:
+            # 0.5 means "not placed by the user": keep the user's place a hair off it.
+            self.fraction = g.DEFAULT_LABEL_POS + 0.001
         item.preview_label(g.point_along(item.geometry.points, self.fraction))
 
     def release(self, scene_pos, event) -> None:

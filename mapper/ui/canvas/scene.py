@@ -70,6 +70,7 @@ class MapScene(QGraphicsScene):
         by_id = {s.id: s for s in m.steps}
         for a in m.arrows:
             self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)))
+        self._place_all_labels()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.content_changed.emit()
 
@@ -123,7 +124,7 @@ class MapScene(QGraphicsScene):
         item.setVisible(s.placed and t.placed)
         loop_back = g.is_loop_back(arrow, s, t, self.pairs)
         geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back)
-        item.set_geometry(geo, g.arrow_label_text(arrow))
+        item.set_geometry(geo, g.drawn_label_text(arrow, geo))
 
     def _remove_item(self, item) -> None:
         layer = item.parentItem()
@@ -187,6 +188,7 @@ class MapScene(QGraphicsScene):
             arrow = m.arrow(aid)
             if item is not None and arrow is not None:
                 self._route(item, arrow)
+        self.place_labels_near(reroute | set(arrow_ids), set(step_ids))
         self.content_changed.emit()
 
     def refresh_step(self, step_id: str, rect: QRectF | None = None) -> None:
@@ -196,15 +198,104 @@ class MapScene(QGraphicsScene):
         step = self.document.map.step(step_id)
         if item is not None and step is not None:
             item.set_geometry(rect if rect is not None else g.step_rect(step), step.kind)
-            for aid in self.arrows_by_step.get(step_id, ()):
-                self.reroute(aid)
+            arrows = set(self.arrows_by_step.get(step_id, ()))
+            for aid in arrows:
+                self._reroute(aid)
+            self.place_labels_near(arrows, {step_id})
 
     def reroute(self, arrow_id: str) -> None:
         """Recompute one arrow's drawing from the model (after a cancelled preview)."""
+        self._reroute(arrow_id)
+        self.place_labels_near({arrow_id})
+
+    def _reroute(self, arrow_id: str) -> None:
         item = self.arrow_items.get(arrow_id)
         arrow = self.document.map.arrow(arrow_id)
         if item is not None and arrow is not None:
             self._route(item, arrow)
+
+    # -- arrow labels (the same placement as export: ``geometry.place_labels``) -----
+    def _place_all_labels(self) -> None:
+        m = self.document.map
+        pairs = [(a, self.arrow_items[a.id].geometry) for a in m.arrows
+                 if a.id in self.arrow_items and self.arrow_items[a.id].geometry is not None
+                 and self.arrow_items[a.id].isVisible()]
+        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
+        g.place_labels(pairs, rects, {s.id: s.kind for s in m.steps})
+        for a, geo in pairs:
+            if g.arrow_label_text(a):
+                self.arrow_items[a.id].set_geometry(geo, g.drawn_label_text(a, geo))
+
+    def place_labels_near(self, arrow_ids, step_ids=()) -> None:
+        """Place again the labels that routing these arrows (or moving these steps)
+        can affect: those of every arrow leaving a step at either end of them.
+        Only those steps' arrows are looked at, never the whole map."""
+        m = self.document.map
+        ends: set[str] = set(step_ids)
+        for aid in arrow_ids:
+            item = self.arrow_items.get(aid)
+            if item is not None:
+                ends.update(sid for sid in item.ends if sid)
+        sources: set[str] = set()
+        for sid in ends:
+            for aid in self.arrows_by_step.get(sid, ()):
+                sources.add(self.arrow_items[aid].ends[0])
+        for sid in sources:
+            group = []
+            for aid in self.arrows_by_step.get(sid, ()):
+                item = self.arrow_items[aid]
+                arrow = m.arrow(aid)
+                if item.ends[0] == sid and arrow is not None and item.geometry is not None \
+                        and item.isVisible() and g.arrow_label_text(arrow):
+                    group.append((m.arrow_index(aid), arrow, item))
+            if not group:
+                continue
+            group.sort(key=lambda t: t[0])
+            mine = {arrow.id for _, arrow, _ in group}
+            g.place_step_labels([(arrow, item.geometry) for _, arrow, item in group], self._siblings_of,
+                                self._shapes_near, lambda r, mine=mine: self._labels_near(r, mine),
+                                self._lines_near)
+            for _, arrow, item in group:
+                item.set_geometry(item.geometry, g.drawn_label_text(arrow, item.geometry))
+
+    def _siblings_of(self, arrow) -> list:
+        out = []
+        for aid in self.arrows_by_step.get(arrow.source, set()) | self.arrows_by_step.get(arrow.target, set()):
+            item = self.arrow_items.get(aid)
+            if aid != arrow.id and item is not None and item.geometry is not None and item.isVisible():
+                out.append(item.geometry.points)
+        return out
+
+    def _items_in(self, rect: QRectF) -> list:
+        if not self.layers_transparent:
+            return self.items(rect)
+        # Qt leaves transparent items out of look-ups: walk the layers there instead.
+        return [item for layer in self._layers if layer.childrenBoundingRect().intersects(rect)
+                for item in layer.childItems() if item.sceneBoundingRect().intersects(rect)]
+
+    def _shapes_near(self, rect: QRectF) -> list:
+        m = self.document.map
+        out = []
+        for item in self._items_in(rect):
+            if isinstance(item, StepItem) and item.isVisible():
+                step = m.step(item.step_id)
+                out.append((item.scene_rect(), step.kind if step is not None else "activity"))
+        return out
+
+    def _labels_near(self, rect: QRectF, mine: set[str]) -> list:
+        return [item.label_box() for item in self._items_in(rect)
+                if isinstance(item, ArrowItem) and item.isVisible() and item.arrow_id not in mine
+                and item.label_box() is not None]
+
+    def _lines_near(self, arrow, rect: QRectF) -> list:
+        ends = {arrow.source, arrow.target}
+        out = []
+        for item in self._items_in(rect):
+            if isinstance(item, ArrowItem) and item.isVisible() and item.geometry is not None \
+                    and not (set(item.ends) & ends):
+                pts = item.geometry.points
+                out += list(zip(pts, pts[1:]))
+        return out
 
     def label_at(self, scene_pos: QPointF) -> ArrowItem | None:
         """The arrow whose label is under a scene point."""
