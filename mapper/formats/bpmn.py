@@ -27,14 +27,14 @@ from xml.etree.ElementTree import Element
 
 from mapper.model import MapFileError
 
-from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, plural, short, tidy_text
+from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, parallel_text, plural, short, tidy_text
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_bpmn"]
 
 _TASKS = {"task", "userTask", "serviceTask", "sendTask", "manualTask", "scriptTask", "businessRuleTask",
           "receiveTask", "callActivity"}
-_SUBPROCESSES = {"subProcess", "transaction", "adHocSubProcess"}
+_SUBPROCESSES = {"subProcess", "transaction", "adHocSubProcess", "calledProcess"}
 _GATEWAYS = {"exclusiveGateway", "inclusiveGateway", "parallelGateway", "complexGateway", "eventBasedGateway"}
 _INTERMEDIATE = {"intermediateCatchEvent", "intermediateThrowEvent"}
 _DATA = {"dataObject", "dataObjectReference", "dataStoreReference", "dataInput", "dataOutput"}
@@ -83,11 +83,14 @@ def _text_of(el: Element, child: str) -> str:
 MAX_NESTING = 50
 
 
-def _walk(container: Element, model: _Model, process: str, name: str) -> None:
-    """Collect the flow elements of a process, sub-processes included, in document order."""
+def _walk(container: Element, model: _Model, process: str, name: str, inside: str | None = None) -> None:
+    """Collect the flow elements of a process, sub-processes included, in document order.
+
+    ``inside`` is the call activity whose called process this is: its steps belong there.
+    """
     unnamed_flows: dict[str, _Flow] = {}
     defaults: list[str] = []
-    stack = [(iter(container), None)]
+    stack = [(iter(container), inside)]
     while stack:
         children, parent = stack[-1]
         el = next(children, None)
@@ -124,6 +127,30 @@ def _walk(container: Element, model: _Model, process: str, name: str) -> None:
     for fid in defaults:
         if fid in unnamed_flows:
             unnamed_flows[fid].label = "otherwise"
+
+
+def _called_processes(root: Element, processes: list[Element], pools: dict[str, str]) \
+        -> dict[str, tuple[str, bool]]:
+    """Process id -> (the one call activity that calls it, drawn expanded?), for processes with no pool."""
+    ids = {p.get("id") for p in processes if p.get("id")}
+    callers: dict[str, list[str]] = {}
+    for el in root.iter():
+        if local_name(el.tag) == "callActivity" and el.get("calledElement") in ids and el.get("id"):
+            callers.setdefault(el.get("calledElement"), []).append(el.get("id"))
+    drawn: dict[str, str] = {}  # call activity -> its diagram shape's isExpanded ("" when not said)
+    has_diagram = False
+    for el in root.iter():
+        if local_name(el.tag) == "BPMNShape":
+            has_diagram = True
+            drawn[el.get("bpmnElement") or ""] = el.get("isExpanded") or ""
+    out = {}
+    for pid, calls in callers.items():
+        if pid in pools or len(calls) != 1:
+            continue
+        call = calls[0]
+        # Without a diagram nothing is drawn collapsed; with one, only isExpanded="true" is open.
+        out[pid] = (call, not has_diagram or drawn.get(call) == "true")
+    return out
 
 
 def _lanes(lane_set: Element, model: _Model) -> None:
@@ -166,8 +193,23 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     processes = [el for el in root if local_name(el.tag) == "process"]
     if not processes:
         raise MapFileError(name, "the BPMN file holds no process")
+    called = _called_processes(root, processes, pools)
     for p in processes:
-        _walk(p, model, p.get("id") or "", name)
+        if p.get("id") not in called:
+            _walk(p, model, p.get("id") or "", name)
+    # A process that is only the inside of a call activity (no pool of its own) is not a
+    # second flow: drawn expanded, its steps replace the call; drawn collapsed, the call
+    # stays one step.
+    for pid, (call, expanded) in called.items():
+        node = model.nodes.get(call)
+        if node is None:
+            continue
+        if expanded:
+            _walk(next(p for p in processes if p.get("id") == pid), model, node.process, name, inside=call)
+            node.tag = "calledProcess"
+        else:
+            warnings.append(f'kept call activity "{short(node.name or call)}" as one step; the process it '
+                            "calls is drawn collapsed, so its steps were left out")
 
     _flatten_subprocesses(model, warnings)
     merged = _dissolve_merges(model)
@@ -184,7 +226,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     builder = MapBuilder(title)
     positions = _diagram_positions(root)
     kinds_warned: dict[str, int] = {}
-    named = 0
+    named = named_parallel = 0
     for n in model.nodes.values():
         kind, why = _kind(n)
         if why:
@@ -193,6 +235,9 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
         if not text and n.tag in ("startEvent", "endEvent"):
             text = "Start" if n.tag == "startEvent" else "End"
             named += 1
+        if not text and n.tag == "parallelGateway":
+            text = parallel_text(sum(f.source == n.id for f in model.flows), sum(f.target == n.id for f in model.flows))
+            named_parallel += bool(text)
         owner = model.lanes.get(n.id) or pools.get(n.process, "")
         builder.add_step(n.id, kind, text, owner=owner)
     for nid, text in model.notes:
@@ -210,8 +255,9 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     lanes = sorted(set(model.lanes.values()))
     if lanes:
         warnings.append("lane names became the owners of their steps: " + ", ".join(f'"{short(x, 25)}"' for x in lanes))
-    if len(processes) > 1:
-        warnings.append(f"the file holds {len(processes)} processes; all were imported, "
+    own = len(processes) - len(called)
+    if own > 1:
+        warnings.append(f"the file holds {own} processes; all were imported, "
                         "each pool's name as the owner of its steps")
     for why, n in sorted(kinds_warned.items()):
         warnings.append(f"{plural(n, why.split('|')[0], why.split('|')[1])} {why.split('|')[2]}")
@@ -220,6 +266,9 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
                         "their arrows go straight to the next step")
     if named:
         warnings.append(f"named {plural(named, 'unnamed start/end event')} Start or End")
+    if named_parallel:
+        warnings.append(f"named {plural(named_parallel, 'unnamed parallel gateway')} \"Do all of the next steps\" "
+                        "(or \"Wait until all are done\" where branches meet)")
     if bad:
         warnings.append(f"left out {plural(bad, 'sequence flow')} whose source or target is not a step")
     if message_flows:
@@ -273,7 +322,8 @@ def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
         ends = [n for n in inner if n.tag == "endEvent"]
         incoming = [f for f in model.flows if f.target == sid]
         outgoing = [f for f in model.flows if f.source == sid]
-        label = f'sub-process "{short(sub.name or sid)}"'
+        label = (f'the process called by "{short(sub.name or sid)}"' if sub.tag == "calledProcess"
+                 else f'sub-process "{short(sub.name or sid)}"')
         reason = None
         if not inner:
             reason = "it is empty or drawn collapsed"

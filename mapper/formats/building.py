@@ -25,6 +25,19 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+#: What an unnamed parallel gateway (do every branch) says once it is a mapper activity, so the
+#: owner reads what it means instead of an unnamed step.
+PARALLEL_SPLIT_TEXT = "Do all of the next steps"
+PARALLEL_JOIN_TEXT = "Wait until all are done"
+
+
+def parallel_text(ways_out: int, ways_in: int) -> str:
+    """The text for an unnamed parallel gateway with these many arrows out and in."""
+    if ways_out > 1:
+        return PARALLEL_SPLIT_TEXT
+    return PARALLEL_JOIN_TEXT if ways_in > 1 else ""
+
+
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
 
 

@@ -40,7 +40,7 @@ from pydantic import ValidationError
 
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
-from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, plural, short, tidy_text
+from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, parallel_text, plural, short, tidy_text
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_drawio", "list_pages", "export_drawio"]
@@ -564,6 +564,7 @@ class _ImportPage:
         skipped_empty = 0
         parallel = 0
         named_ends = 0
+        named_parallel = 0
         bad_fields = 0
         for c in step_cells:
             if c.id in adopted_cells:
@@ -583,6 +584,9 @@ class _ImportPage:
             elif kind == "parallel":
                 parallel += 1
                 kind = "activity"
+                if not text:
+                    text = parallel_text(sum(a[1] == c.id for a in arrows), sum(a[2] == c.id for a in arrows))
+                    named_parallel += bool(text)
             if not text and c.id not in connected and not self.from_mapper:
                 skipped_empty += 1
                 continue
@@ -648,7 +652,9 @@ class _ImportPage:
                             "the second row its owner")
         if parallel:
             warnings.append(f"{plural(parallel, 'parallel gateway')} (do every branch) became activities: "
-                            "a mapper decision picks one branch")
+                            "a mapper decision picks one branch"
+                            + (f"; named {plural(named_parallel, 'unnamed one')} \"Do all of the next steps\" "
+                               "or \"Wait until all are done\"" if named_parallel else ""))
         if named_ends:
             warnings.append(f"named {plural(named_ends, 'unlabelled start/end shape')} Start or End")
         if skipped_empty:

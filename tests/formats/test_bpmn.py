@@ -159,3 +159,56 @@ def test_a_gateways_unnamed_default_flow_reads_otherwise():
             + flow("f3", "x", "b") + flow("f4", "a", "e") + flow("f5", "b", "e"))
     m = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn").map
     assert sorted(a.label for a in m.arrows if a.label) == ["otherwise", "yes"]
+
+
+CALLED = ('<process id="checks"><startEvent id="cs"/><task id="c1" name="Check ID"/>'
+          '<task id="c2" name="Check address"/><endEvent id="ce"/>'
+          + flow("k1", "cs", "c1") + flow("k2", "c1", "c2") + flow("k3", "c2", "ce") + "</process>")
+CALLER = ('<process id="main"><startEvent id="s" name="New client"/>'
+          '<callActivity id="call" name="Run the checks" calledElement="checks"/>'
+          '<task id="t" name="Open account"/><endEvent id="e" name="Done"/>'
+          + flow("f1", "s", "call") + flow("f2", "call", "t") + flow("f3", "t", "e") + "</process>")
+
+
+def test_a_called_process_without_a_pool_becomes_the_inside_of_its_call():
+    # bpmn-miwg B.1.0 (Trisotech): the called process is a top-level <process> with no pool;
+    # importing it as a second flow would leave a stray start and end in the map.
+    r = import_bpmn(bpmn(CALLER + CALLED), "p.bpmn")
+    assert [s.text for s in r.map.steps] == ["New client", "Open account", "Done", "Check ID", "Check address"]
+    names = {s.id: s.text for s in r.map.steps}
+    assert {(names[a.source], names[a.target]) for a in r.map.arrows} == {
+        ("New client", "Check ID"), ("Check ID", "Check address"), ("Check address", "Open account"),
+        ("Open account", "Done")}
+    assert any('process called by "Run the checks"' in w for w in r.warnings)
+    assert not any("2 processes" in w for w in r.warnings)
+
+
+def test_a_call_drawn_collapsed_stays_one_step():
+    di = ('<bpmndi:BPMNDiagram xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+          'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"><bpmndi:BPMNPlane bpmnElement="main">'
+          + "".join(f'<bpmndi:BPMNShape bpmnElement="{k}" isExpanded="false"><dc:Bounds x="{i * 150}" y="0" '
+                    'width="100" height="80"/></bpmndi:BPMNShape>' for i, k in enumerate(["s", "call", "t", "e"]))
+          + "</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>")
+    r = import_bpmn(bpmn(CALLER + CALLED + di), "p.bpmn")
+    assert [s.text for s in r.map.steps] == ["New client", "Run the checks", "Open account", "Done"]
+    assert all(s.x is not None for s in r.map.steps)
+    assert any('kept call activity "Run the checks" as one step' in w for w in r.warnings)
+
+
+def test_a_process_in_a_pool_is_its_own_flow_even_when_called():
+    collab = ('<collaboration id="c"><participant id="p1" processRef="main" name="Office"/>'
+              '<participant id="p2" processRef="checks" name="Bank"/></collaboration>')
+    r = import_bpmn(bpmn(CALLER + CALLED, extra=collab), "p.bpmn")
+    assert "Run the checks" in [s.text for s in r.map.steps]
+    assert {s.owner for s in r.map.steps} == {"Office", "Bank"}
+
+
+def test_unnamed_parallel_gateways_say_what_they_mean():
+    body = ('<startEvent id="s" name="Order in"/><parallelGateway id="split"/>'
+            '<task id="a" name="Pack"/><task id="b" name="Invoice"/><parallelGateway id="join"/>'
+            '<task id="c" name="Ship"/><endEvent id="e" name="Sent"/>'
+            + flow("1", "s", "split") + flow("2", "split", "a") + flow("3", "split", "b")
+            + flow("4", "a", "join") + flow("5", "b", "join") + flow("6", "join", "c") + flow("7", "c", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    assert by_text(r.map)["Do all of the next steps"].kind == "activity"
+    assert any('named 1 unnamed parallel gateway "Do all of the next steps"' in w for w in r.warnings)

@@ -252,3 +252,19 @@ def test_a_page_exported_as_html_carries_its_diagram(tmp_path):
     with pytest.raises(MapFileError) as e:
         import_file(tmp_path / "broken.html")
     assert "data-mxgraph is not JSON" in str(e.value)
+
+
+def test_an_unnamed_parallel_gateway_says_what_it_means():
+    cells = (vertex("a", "Order in", "rounded=0;", 0, 0)
+             + vertex("g", "", "shape=mxgraph.bpmn.shape;perimeter=rhombusPerimeter;background=gateway;"
+                               "outline=none;symbol=parallelGw;", 200, 0, 50, 50)
+             + vertex("b", "Pack", "rounded=0;", 400, 0) + vertex("c", "Invoice", "rounded=0;", 400, 200)
+             + vertex("j", "", "shape=mxgraph.bpmn.gateway2;gwType=parallel;", 600, 100, 50, 50)
+             + vertex("d", "Ship", "rounded=0;", 800, 100)
+             + edge("e1", "a", "g") + edge("e2", "g", "b") + edge("e3", "g", "c")
+             + edge("e4", "b", "j") + edge("e5", "c", "j") + edge("e6", "j", "d"))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    texts = {s.id: (s.kind, s.text) for s in r.map.steps}
+    assert texts["g"] == ("activity", "Do all of the next steps")
+    assert texts["j"] == ("activity", "Wait until all are done")
+    assert any("2 parallel gateways" in w and "named 2 unnamed ones" in w for w in r.warnings)
