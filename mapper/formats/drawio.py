@@ -371,7 +371,11 @@ class _Box:
         return (self.x + _number(fx, 0.5) * self.w, self.y + _number(fy, 0.5) * self.h)
 
 
-_DEFAULT_PAGE_NAME = re.compile(r"(page|seite|p[aá]gina|страница|第)?\s*-?\s*\d+\s*页?", re.IGNORECASE)
+#: draw.io's own page names in its languages ("Page-1", "Seite-1", "Страница — 1", "第 1 页"...):
+#: not a title the author chose.
+_DEFAULT_PAGE_NAME = re.compile(
+    r"(?:page|seite|p[aá]gina|strona|sayfa|sida|side|sivu|str[aá]nka|oldal|trang|halaman|страница|"
+    r"сторінка|σελίδα|ページ|페이지|diagram)?\s*[-–—]?\s*\d+|第\s*\d+\s*[页頁]", re.IGNORECASE)
 
 
 def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) -> ImportResult:

@@ -176,6 +176,13 @@ def test_a_named_page_is_the_title_a_default_name_is_not():
     assert import_drawio(default, "/x/flow.drawio").map.title == "flow"
 
 
+@pytest.mark.parametrize("page", ["Страница — 1", "第 1 页", "Seite-2", "ページ1", "페이지-1", "Página-3"])
+def test_draw_ios_default_page_names_in_other_languages_are_not_titles(page):
+    # "Страница — 1" is what the Russian draw.io calls a new page (seen in a real file).
+    default = f'<mxfile><diagram name="{page}">{FLOW}</diagram></mxfile>'.encode()
+    assert import_drawio(default, "/x/flow.drawio").map.title == "flow"
+
+
 def test_xml_that_is_not_drawio_has_no_pages():
     from tests.conftest import CORPUS
     assert list_pages((CORPUS / "bpmn/camunda-tweet-approval.bpmn").read_bytes(), "model.xml") == []
