@@ -82,6 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mapper: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`mapper check --json FILE | head`): nothing is wrong
+        # with the map, so no "unexpected problem"; and Python's flush at exit must not
+        # complain either, so stdout goes nowhere from here on.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
     except Exception as e:  # a bug of ours: still one line, never a traceback for the owner
         where = getattr(args, "file", "")
         print(f"mapper: {where + ': ' if where else ''}unexpected problem ({type(e).__name__}: {e}); "

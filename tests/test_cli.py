@@ -85,3 +85,20 @@ def test_app_without_a_display_says_so_instead_of_aborting():
     result = subprocess.run([sys.executable, "-m", "mapper"], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_unexpected_problem():
+    """`mapper check --json FILE | head -1`: the pipe closes before mapper is done writing.
+    That is no fault of the map: no "unexpected problem", no traceback, exit 0."""
+    import os
+    read_end, write_end = os.pipe()
+    os.close(read_end)   # the reader is gone before the first byte
+    try:
+        done = subprocess.run([sys.executable, "-m", "mapper", "check", "--json",
+                               str(SAMPLE_MAPS / "webinar-marketing.json")],
+                              stdout=write_end, stderr=subprocess.PIPE, timeout=60)
+    finally:
+        os.close(write_end)
+    err = done.stderr.decode("utf-8", "replace")
+    assert "unexpected problem" not in err and "Traceback" not in err and "BrokenPipe" not in err
+    assert done.returncode == 0

@@ -43,6 +43,11 @@ IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
 _windows: list["MainWindow"] = []
 
 
+def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's keys for a standard action (a seam for tests of other platforms' schemes)."""
+    return QKeySequence.keyBindings(key)
+
+
 def _display_name(path: str | None) -> str:
     return Path(path).name if path else "Untitled"
 
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._connect()
+        self._drop_clashing_keys()
         self.setAcceptDrops(True)
         self._drop_filter = _DropFilter(self)
         self.canvas.viewport().installEventFilter(self._drop_filter)
@@ -137,7 +143,7 @@ class MainWindow(QMainWindow):
             seqs: list[QKeySequence] = []
             for k in (keys if isinstance(keys, (list, tuple)) else [keys]):
                 if isinstance(k, QKeySequence.StandardKey):
-                    seqs += QKeySequence.keyBindings(k)
+                    seqs += standard_keys(k)
                 else:
                     seqs.append(QKeySequence(k))
             unique = []
@@ -187,14 +193,17 @@ class MainWindow(QMainWindow):
 
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        self.undo_action.setShortcuts(standard_keys(SK.Undo))
+        # The menu says "Undo Change Step"; the shortcuts list names the action itself.
+        self.undo_action.setProperty("shortcut_label", "Undo")
         self.undo_action.setIcon(action_icon("undo"))
         self.redo_action = stack.createRedoAction(self, "&Redo")
         redo_keys = []
-        for s in QKeySequence.keyBindings(SK.Redo) + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]:
+        for s in standard_keys(SK.Redo) + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]:
             if s not in redo_keys:
                 redo_keys.append(s)
         self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setProperty("shortcut_label", "Redo")
         self.redo_action.setIcon(action_icon("redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
@@ -202,7 +211,8 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action("&Copy", c.copy, SK.Copy)
         self.paste_action = self._action("&Paste", c.paste, SK.Paste)
         self.duplicate_action = self._action("D&uplicate", c.duplicate, "Ctrl+D")
-        self.delete_action = self._action("&Delete", c.delete_selection, [SK.Delete, "Backspace"])
+        # Not SK.Delete: on Linux desktops it adds Ctrl+D, which is Duplicate here.
+        self.delete_action = self._action("&Delete", c.delete_selection, ["Del", "Backspace"])
         self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
         # These act on the canvas selection, so their keys work only while the canvas has focus:
         # Delete in the checklist list or a panel's text field must never delete steps.
@@ -250,6 +260,23 @@ class MainWindow(QMainWindow):
                                              [SK.HelpContents, "Ctrl+/"])
         self.about_action = self._action("&About mapper", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _drop_clashing_keys(self) -> None:
+        """A key two actions claim does nothing at all ("Ambiguous shortcut overload"), so
+        keep each key for one action: an action's main key wins over another's alternative
+        (a platform's standard keys bring extras, like KDE's Ctrl+D for Delete)."""
+        actions = [a for a in self.findChildren(QAction) if a.shortcuts()]
+        owner: dict[str, QAction] = {}
+        for a in actions:
+            owner.setdefault(a.shortcuts()[0].toString(), a)
+        for a in actions:
+            keys = a.shortcuts()
+            kept = [keys[0]] if owner[keys[0].toString()] is a else []
+            for k in keys[1:]:
+                if owner.setdefault(k.toString(), a) is a:
+                    kept.append(k)
+            if kept != keys:
+                a.setShortcuts(kept)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -681,10 +708,15 @@ class MainWindow(QMainWindow):
             messages.show_error(self, "Could not import", f"“{name}” could not be read.", str(e))
             return False
         self.show_map(result.map, None, dirty=True)
-        if result.warnings:
+        warnings = list(result.warnings)
+        if page is not None:
+            # The owner picked the page just now: the note about the other pages (and the
+            # command line's --page) tells them nothing.
+            warnings = [w for w in warnings if not w.startswith("took page ")]
+        if warnings:
             messages.show_warnings(self, "Imported with notes",
                                    f"“{name}” was imported. A few things could not be carried over exactly:",
-                                   list(result.warnings))
+                                   warnings)
         self.statusBar().showMessage(f"Imported {name}: {len(result.map.steps)} steps, "
                                      f"{len(result.map.arrows)} arrows", 6000)
         return True

@@ -13,8 +13,8 @@ import re
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox,
-                               QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QButtonGroup, QCheckBox,
+                               QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -84,6 +84,34 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+
+class PanelCombo(QComboBox):
+    """A combo box that leaves the mouse wheel to the panel until it is clicked.
+
+    The panel scrolls with the wheel; a plain QComboBox under the pointer took the
+    wheel instead and silently changed the step's stage or shape (an edit the owner
+    never meant) while they were only scrolling down to the checklist.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+            return
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        # Hand the wheel to the panel's scroll bar ourselves: Qt passes an ignored wheel on
+        # to the parents only for events straight from the device.
+        QApplication.sendEvent(area.verticalScrollBar(), event)
+        event.accept()
 
 
 class TriState(QWidget):
@@ -347,7 +375,7 @@ class PropertiesPanel(QWidget):
         self.map_title = self._line(lambda: self._commit_map("title", self.map_title.text()),
                                     "What is this system called?")
         page.add("title", "Title", self.map_title)
-        self.map_system = QComboBox()
+        self.map_system = PanelCombo()
         for value, label in SYSTEM_LABELS.items():
             self.map_system.addItem(label, value)
         self.map_system.activated.connect(
@@ -367,7 +395,7 @@ class PropertiesPanel(QWidget):
     def _build_step_page(self) -> _Page:
         page = _Page()
         self.step_header = page.header("Step")
-        self.step_kind = QComboBox()
+        self.step_kind = PanelCombo()
         for kind in STEP_KINDS:
             self.step_kind.addItem(KIND_LABELS[kind], kind)
         self.step_kind.activated.connect(
@@ -376,7 +404,7 @@ class PropertiesPanel(QWidget):
         self.step_text = self._line(lambda: self._commit_step("text", self.step_text.text()),
                                     "What happens here?")
         page.add("text", "Text", self.step_text)
-        self.step_stage = QComboBox()
+        self.step_stage = PanelCombo()
         self.step_stage.addItem("No stage", None)
         for stage in STAGES:
             self.step_stage.addItem(STAGE_LABELS[stage], stage)
@@ -458,7 +486,7 @@ class PropertiesPanel(QWidget):
         self.multi_summary.setObjectName("fieldHint")
         self.multi_summary.setWordWrap(True)
         page.column.addWidget(self.multi_summary)
-        self.multi_stage = QComboBox()
+        self.multi_stage = PanelCombo()
         self.multi_stage.addItem("(mixed)", "mixed")
         self.multi_stage.addItem("No stage", None)
         for stage in STAGES:

@@ -28,7 +28,8 @@ def menu_shortcuts(menus) -> list[tuple[str, list[tuple[str, str]]]]:
         for action in _actions(menu):
             keys = [k for k in action.shortcuts() if not k.isEmpty() and _typeable(k)]
             if keys:
-                rows.append((action.text().replace("&", "").rstrip("…").rstrip("."),
+                label = action.property("shortcut_label") or action.text()
+                rows.append((str(label).replace("&", "").rstrip("…").rstrip("."),
                              ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
         if rows:
             out.append((menu.title().replace("&", ""), rows))
@@ -39,7 +40,9 @@ def _typeable(seq: QKeySequence) -> bool:
     """False for dedicated media/office keys ("Save", "Copy", "Zoom In" keys on some keyboards)."""
     text = seq.toString(QKeySequence.SequenceFormat.PortableText)
     key = text.split("+")[-1] if not text.endswith("++") else "+"
-    return len(key) <= 1 or key in _NAMED_KEYS or (key.startswith("F") and key[1:].isdigit())
+    # F13-F35 exist only on old Sun keyboards (Qt maps Copy to F16): F1-F12 are real keys.
+    return len(key) <= 1 or key in _NAMED_KEYS or (key.startswith("F") and key[1:].isdigit()
+                                                   and 1 <= int(key[1:]) <= 12)
 
 
 _NAMED_KEYS = {"Del", "Backspace", "Ins", "Esc", "Tab", "Space", "Return", "Enter", "Home", "End",
