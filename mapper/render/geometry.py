@@ -200,7 +200,7 @@ class ArrowGeometry:
         return self.path.boundingRect().united(self.head.boundingRect())
 
 
-def _auto_route(s: QRectF, t: QRectF, loop_back: bool) -> list[QPointF]:
+def _auto_route(s: QRectF, t: QRectF, loop_back: bool, obstacles=None) -> list[QPointF]:
     sc, tc = s.center(), t.center()
     if loop_back:
         # The return arrow of a pair (e.g. "No" back to an earlier step) goes
@@ -227,21 +227,70 @@ def _auto_route(s: QRectF, t: QRectF, loop_back: bool) -> list[QPointF]:
         x = (max(s.right(), t.right()) + 2 * STUB) if right else (min(s.left(), t.left()) - 2 * STUB)
         side = "right" if right else "left"
         return [side_point(s, side), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, side)]
+    if h_gap > 0 and v_gap > 0:
+        return _diagonal(s, t, h_gap >= v_gap, obstacles)
     if h_gap >= 2 * STUB and (h_gap >= v_gap or v_gap < 2 * STUB):
         return _across(s, t)
     if v_gap >= 2 * STUB:
         return _down(s, t)
-    if h_gap > 0 and v_gap > 0:
-        # Close diagonal neighbours: one elbow, out of the side, into the top or bottom.
-        a = side_point(s, "right" if tc.x() >= sc.x() else "left")
-        b = side_point(t, "top" if tc.y() >= sc.y() else "bottom")
-        return [a, QPointF(b.x(), a.y()), b]
     if h_gap > 0:
         return _across(s, t)
     if v_gap > 0:
         return _down(s, t)
     # Overlapping shapes: the straight line between centres, clipped later.
     return [sc, tc]
+
+
+def _diagonal(s: QRectF, t: QRectF, sideways: bool, obstacles) -> list[QPointF]:
+    """Diagonal neighbours: one elbow (an L) where it leaves room for the head to
+    come in square to the side, else two (a Z). Of routes with as few elbows,
+    the first that runs through no other shape."""
+    sc, tc = s.center(), t.center()
+    right, down = tc.x() >= sc.x(), tc.y() >= sc.y()
+    ells, zeds = [], []
+    # Out of the side facing the target, along, then into its top or bottom.
+    a = side_point(s, "right" if right else "left")
+    b = side_point(t, "top" if down else "bottom")
+    if abs(b.x() - a.x()) >= STUB and abs(b.y() - a.y()) >= STUB:
+        ells.append([a, QPointF(b.x(), a.y()), b])
+    # Out of the bottom or top, down, then into its facing side.
+    a2 = side_point(s, "bottom" if down else "top")
+    b2 = side_point(t, "left" if right else "right")
+    if abs(b2.y() - a2.y()) >= STUB and abs(b2.x() - a2.x()) >= STUB:
+        ells.append([a2, QPointF(a2.x(), b2.y()), b2])
+    h_gap = t.left() - s.right() if right else s.left() - t.right()
+    v_gap = t.top() - s.bottom() if down else s.top() - t.bottom()
+    if h_gap >= 2 * STUB:
+        zeds.append(_across(s, t))
+    if v_gap >= 2 * STUB:
+        zeds.append(_down(s, t))
+    if not sideways:
+        ells.reverse()
+        zeds.reverse()
+    routes = ells + zeds
+    if not routes:
+        a = side_point(s, "right" if right else "left")
+        b = side_point(t, "top" if down else "bottom")
+        return [a, QPointF(b.x(), a.y()), b]
+    if obstacles is not None:
+        for group in (ells, zeds):
+            for route in group:
+                if not _route_blocked(route, s, t, obstacles):
+                    return route
+    return routes[0]
+
+
+def _route_blocked(route: list[QPointF], s: QRectF, t: QRectF, obstacles) -> bool:
+    """Whether the route runs through a shape other than its two ends
+    (``obstacles(rect)`` gives the shape rectangles near a rectangle)."""
+    for p, q in zip(route, route[1:]):
+        box = QRectF(p, q).normalized().adjusted(-1, -1, 1, 1)
+        for r in obstacles(box):
+            if r == s or r == t:
+                continue
+            if _segment_hits_rect(p, q, r.adjusted(2, 2, -2, -2)):
+                return True
+    return False
 
 
 def _across(s: QRectF, t: QRectF) -> list[QPointF]:
@@ -285,14 +334,16 @@ def _self_loop(s: QRectF) -> list[QPointF]:
 
 def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
                    source_kind: str = "activity", target_kind: str = "activity",
-                   loop_back: bool = False) -> ArrowGeometry:
+                   loop_back: bool = False, obstacles=None) -> ArrowGeometry:
     """Route an arrow between two shapes.
 
     With ``waypoints``: source centre -> waypoints -> target centre, the first and
     last segments clipped at the shapes' outlines. Without: an orthogonal route
     leaving the side that faces the target and entering the side facing the
     source, with up to two elbows. ``loop_back`` routes the return arrow of a
-    pair around the shapes (see ``loop_back_arrows``).
+    pair around the shapes (see ``loop_back_arrows``). ``obstacles(rect)``, the
+    shape rectangles near a rectangle, lets a diagonal route pick the L (or Z)
+    that runs through no other shape.
     """
     if arrow.source == arrow.target and not arrow.waypoints:
         points = _self_loop(source_rect)
@@ -306,7 +357,7 @@ def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
         points = [outline_point(source_kind, source_rect, first), *inner,
                   outline_point(target_kind, target_rect, last)]
     else:
-        points = _auto_route(source_rect, target_rect, loop_back)
+        points = _auto_route(source_rect, target_rect, loop_back, obstacles)
         if len(points) == 2 and points[0] == source_rect.center():
             points = [outline_point(source_kind, source_rect, points[1]),
                       outline_point(target_kind, target_rect, points[0])]

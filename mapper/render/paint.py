@@ -213,12 +213,13 @@ class MapPicture:
         by_id = {s.id: s for s in self.steps}
         pairs = {(a.source, a.target) for a in m.arrows}
         self.arrows: list[tuple[Arrow, g.ArrowGeometry]] = []
+        shapes = g.ShapeGrid(self.rects.values())
         for a in m.arrows:
             s, t = by_id.get(a.source), by_id.get(a.target)
             if s is None or t is None:
                 continue
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
-                                   g.is_loop_back(a, s, t, pairs))
+                                   g.is_loop_back(a, s, t, pairs), shapes.near)
             self.arrows.append((a, geo))
         g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
         self.markers = markers_for(report) if (markers and report is not None) else {}

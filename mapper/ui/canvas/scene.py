@@ -17,6 +17,8 @@ from mapper.render.markers import Marker, markers_for
 from ..document import Document
 from .items import HANDLE_OFFSET, ArrowItem, HandleOverlay, Layer, StepItem, handle_points
 
+#: How far from a moved step the arrows that might now route differently are looked for.
+AUTO_ROUTE_REACH = 400.0
 #: Items per invisible parent layer (see ``Layer``).
 LAYER_SIZE = 256
 
@@ -39,6 +41,7 @@ class MapScene(QGraphicsScene):
         self.errors: set[str] = set()
         self.hidden_markers: set[str] = set()
         self._layers: list[Layer] = []
+        self._obstacles = self._step_rects_near
         self.layers_transparent = False
         self.handles = HandleOverlay()
         self.addItem(self.handles)
@@ -68,8 +71,12 @@ class MapScene(QGraphicsScene):
         for a in m.arrows:
             self.pairs[(a.source, a.target)] += 1
         by_id = {s.id: s for s in m.steps}
+        # No scene index while building: routes look for shapes in their way in a grid.
+        grid = g.ShapeGrid(item.scene_rect() for item in self.step_items.values() if item.isVisible())
+        self._obstacles = grid.near
         for a in m.arrows:
             self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)))
+        self._obstacles = self._step_rects_near
         self._place_all_labels()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.content_changed.emit()
@@ -123,7 +130,8 @@ class MapScene(QGraphicsScene):
             return
         item.setVisible(s.placed and t.placed)
         loop_back = g.is_loop_back(arrow, s, t, self.pairs)
-        geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back)
+        geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back,
+                               self._obstacles)
         item.set_geometry(geo, g.drawn_label_text(arrow, geo))
 
     def _remove_item(self, item) -> None:
@@ -154,6 +162,7 @@ class MapScene(QGraphicsScene):
             step = m.step(sid)
             if step is None:
                 if item is not None:
+                    reroute |= self._auto_routes_in(item.scene_rect())
                     if self.handles.step_id == sid:
                         self.handles.show_for(None, None)
                     del self.step_items[sid]
@@ -161,8 +170,12 @@ class MapScene(QGraphicsScene):
                 continue
             if item is None:
                 item = self._add_step_item(sid, step)
+                reroute |= self._auto_routes_in(item.scene_rect())
             else:
+                before = item.scene_rect()
                 item.set_geometry(g.step_rect(step), step.kind)
+                # Automatic routes it leaves or now stands in the way of pick their route again.
+                reroute |= self._auto_routes_in(before) | self._auto_routes_in(item.scene_rect())
                 item.setVisible(step.placed)
                 if self.handles.step_id == sid:
                     self.handles.show_for(sid, item.scene_rect())
@@ -266,31 +279,63 @@ class MapScene(QGraphicsScene):
                 out.append(item.geometry.points)
         return out
 
-    def _items_in(self, rect: QRectF) -> list:
+    def items_in(self, rect: QRectF) -> list:
         if not self.layers_transparent:
             return self.items(rect)
         # Qt leaves transparent items out of look-ups: walk the layers there instead.
         return [item for layer in self._layers if layer.childrenBoundingRect().intersects(rect)
                 for item in layer.childItems() if item.sceneBoundingRect().intersects(rect)]
 
+    def _step_rects_near(self, rect: QRectF) -> list[QRectF]:
+        return [item.scene_rect() for item in self.items_in(rect)
+                if isinstance(item, StepItem) and item.isVisible()]
+
+    def _auto_routes_in(self, rect: QRectF) -> set[str]:
+        """Arrows without waypoints that run, or could choose to run, through a
+        rectangle: those drawn there, and those of steps nearby whose two ends
+        span it (their L or Z routes stay between their ends)."""
+        m = self.document.map
+        out = set()
+        for item in self.items_in(rect):
+            if isinstance(item, ArrowItem) and item.geometry is not None:
+                arrow = m.arrow(item.arrow_id)
+                if arrow is not None and not arrow.waypoints:
+                    out.add(item.arrow_id)
+        r = AUTO_ROUTE_REACH
+        for item in self.items_in(rect.adjusted(-r, -r, r, r)):
+            if not isinstance(item, StepItem):
+                continue
+            for aid in self.arrows_by_step.get(item.step_id, ()):
+                if aid in out:
+                    continue
+                source, target = self.step_items.get(self.arrow_items[aid].ends[0]), \
+                    self.step_items.get(self.arrow_items[aid].ends[1])
+                if source is None or target is None:
+                    continue
+                arrow = m.arrow(aid)
+                if arrow is not None and not arrow.waypoints \
+                        and source.scene_rect().united(target.scene_rect()).intersects(rect):
+                    out.add(aid)
+        return out
+
     def _shapes_near(self, rect: QRectF) -> list:
         m = self.document.map
         out = []
-        for item in self._items_in(rect):
+        for item in self.items_in(rect):
             if isinstance(item, StepItem) and item.isVisible():
                 step = m.step(item.step_id)
                 out.append((item.scene_rect(), step.kind if step is not None else "activity"))
         return out
 
     def _labels_near(self, rect: QRectF, mine: set[str]) -> list:
-        return [item.label_box() for item in self._items_in(rect)
+        return [item.label_box() for item in self.items_in(rect)
                 if isinstance(item, ArrowItem) and item.isVisible() and item.arrow_id not in mine
                 and item.label_box() is not None]
 
     def _lines_near(self, arrow, rect: QRectF) -> list:
         ends = {arrow.source, arrow.target}
         out = []
-        for item in self._items_in(rect):
+        for item in self.items_in(rect):
             if isinstance(item, ArrowItem) and item.isVisible() and item.geometry is not None \
                     and not (set(item.ends) & ends):
                 pts = item.geometry.points

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 
@@ -78,6 +78,8 @@ class Canvas(QGraphicsView):
         self.space_held = False
         self._gesture: Gesture | None = None
         self._rubber = False
+        self._rubber_press = QPoint()
+        self._rubber_base: list = []
         self._editor: InlineEditor | None = None
         self._paste_count = 0
         self._last_fragment: bytes | None = None
@@ -337,6 +339,8 @@ class Canvas(QGraphicsView):
             return
         # Empty space: rubber-band selection (Ctrl adds to the selection).
         self._rubber = True
+        self._rubber_press = event.position().toPoint()
+        self._rubber_base = list(scene.selectedItems()) if toggle else []
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         super().mousePressEvent(event)
 
@@ -345,6 +349,8 @@ class Canvas(QGraphicsView):
             self._gesture.move(self.mapToScene(event.position().toPoint()), event)
             return
         super().mouseMoveEvent(event)
+        if self._rubber and self.map_scene.layers_transparent:
+            self._select_in_band(event.position().toPoint())
         if not self.space_held and not self._rubber and event.buttons() == Qt.MouseButton.NoButton:
             # Say what a press would do here: connect from a handle, slide a label.
             pos = self.mapToScene(event.position().toPoint())
@@ -357,6 +363,24 @@ class Canvas(QGraphicsView):
                 cursor = Qt.CursorShape.ArrowCursor
             if self.viewport().cursor().shape() != cursor:
                 self.viewport().setCursor(cursor)
+
+    def _select_in_band(self, corner) -> None:
+        """Rubber band in the overview: Qt's own band finds nothing there (the
+        items are transparent), so select what the band covers from the scene."""
+        area = self.mapToScene(QRect(self._rubber_press, corner).normalized()).boundingRect()
+        scene = self.map_scene
+        found = [item for item in scene.items_in(area)
+                 if (isinstance(item, StepItem) and item.isVisible() and item.scene_rect().intersects(area))
+                 or (isinstance(item, ArrowItem) and item.isVisible() and item.geometry is not None
+                     and item.geometry.path.intersects(area))]
+        scene.blockSignals(True)
+        try:
+            scene.clearSelection()
+            for item in self._rubber_base + found:
+                item.setSelected(True)
+        finally:
+            scene.blockSignals(False)
+        self.selection_changed.emit()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._gesture is not None:
