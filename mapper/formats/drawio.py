@@ -297,23 +297,31 @@ def _is(cell: _Cell, names: set[str]) -> bool:
 
 
 def _kind(cell: _Cell) -> str:
-    """decision, terminator, activity, note, text, swimlane, group, table, parallel."""
+    """decision, terminator, activity, note, text, swimlane, group, table, parallel, event.
+
+    "event" is a BPMN event that is not drawn as a start or end; the arrows decide (see
+    ``_ImportPage.resolve_events``).
+    """
     st = cell.style
     if cell.shape == "table":
         return "table"
-    if _is(cell, {"swimlane"}) or cell.shape == "mxgraph.bpmn.pool":
+    if _is(cell, {"swimlane"}) or cell.shape in ("pool", "mxgraph.bpmn.pool"):
         return "swimlane"
     if "group" in cell.names or (st.get("container") == "1" and not cell.value.strip()):
         return "group"
+    if st.get("container") == "1":
+        return "swimlane"  # a titled container holds steps; its title says whose they are, like a lane
     if cell.shape == "mxgraph.bpmn.shape":
         if st.get("symbol") == "parallelGw":
             return "parallel"
-        if st.get("background") == "gateway" or st.get("perimeter") == "rhombusPerimeter" \
+        if st.get("background") == "gateway" or st.get("perimeter", "").endswith("rhombusPerimeter") \
                 or st.get("symbol", "").endswith("Gw"):
             return "decision"
         if st.get("outline") in ("end", "standard", None):
             return "terminator"
-        return "activity"  # intermediate events: something happens mid-flow
+        return "event"
+    if cell.shape == "mxgraph.bpmn.event":
+        return "terminator" if st.get("outline") in ("end", "standard", None) else "event"
     if cell.shape == "mxgraph.bpmn.gateway2" and st.get("gwType") == "parallel":
         return "parallel"
     if _is(cell, _DECISION_SHAPES):
@@ -412,6 +420,18 @@ class _ImportPage:
         self.file = file
         self.place = place
         self.kinds = {c.id: _kind(c) for c in cells if c.vertex}
+        # A shape other shapes were dropped into is a container, whatever it looks like:
+        # draw.io only nests shapes in containers (edge labels hang on edges, not shapes).
+        holders = {c.parent for c in cells if c.vertex and c.parent in self.kinds
+                   and self.kinds.get(c.id) not in ("text", None)}
+        for cid in holders:
+            up = list(self.ancestors(self.by_id[cid]))
+            if any(self.kinds.get(a.id) == "table" for a in up):
+                continue  # a table's rows hold its cells
+            if up and up[-1].parent == cid:
+                continue  # a broken file where shapes hold each other: nothing is a container
+            if self.kinds[cid] in ("activity", "terminator", "decision", "note", "text"):
+                self.kinds[cid] = "swimlane" if self.by_id[cid].value.strip() else "group"
         self._boxes: dict[str, _Box] = {}
         self.from_mapper = False
         self.children: dict[str, list[_Cell]] = {}
@@ -585,6 +605,10 @@ class _ImportPage:
                 kind = "activity"
             elif kind == "text":
                 kind = "activity" if c.id in connected else "note"
+            elif kind == "event":
+                # A BPMN event drawn as neither start nor end: where its arrows go says what it is.
+                has_in, has_out = c.id in targets, c.id in sources
+                kind = "terminator" if has_in != has_out else "activity"
             elif kind == "parallel":
                 parallel += 1
                 kind = "activity"

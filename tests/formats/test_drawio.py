@@ -275,3 +275,43 @@ def test_an_unnamed_parallel_gateway_says_what_it_means():
     assert texts["g"] == ("activity", "Do all of the next steps")
     assert texts["j"] == ("activity", "Wait until all are done")
     assert any("2 parallel gateways" in w and "named 2 unnamed ones" in w for w in r.warnings)
+
+
+def test_a_pool_shape_with_lanes_is_a_container_not_a_step():
+    # shape=pool is what draw.io's "Pool" (horizontal, with lanes stacked inside) is drawn with.
+    cells = (vertex("pool", "Road repairs", "shape=pool;startSize=30;horizontal=1;childLayout=stackLayout;",
+                    30, 30, 1000, 400)
+             + vertex("l1", "Office", "swimlane;startSize=30;horizontal=0;", 0, 30, 1000, 200, parent="pool")
+             + vertex("l2", "", "swimlane;startSize=30;horizontal=0;", 0, 230, 1000, 200, parent="pool")
+             + vertex("a", "Log the request", "rounded=1;", 100, 60, parent="l1")
+             + vertex("b", "Fix the road", "rounded=1;", 100, 60, parent="l2")
+             + edge("e", "a", "b", parent="pool"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [(s.text, s.owner) for s in m.steps] == [("Log the request", "Office"), ("Fix the road", "Road repairs")]
+    assert (m.step("b").x, m.step("b").y) == (30 + 0 + 100 + 60, 30 + 230 + 60 + 30)
+    assert len(m.arrows) == 1
+
+
+def test_a_shape_holding_other_shapes_is_a_container():
+    cells = (vertex("box", "Phase 1: intake", "rounded=0;whiteSpace=wrap;container=1;", 0, 0, 400, 300)
+             + vertex("plain", "Back office", "rounded=0;", 500, 0, 400, 300)    # no container=1, but holds one
+             + vertex("a", "Take the call", "rounded=1;", 20, 40, parent="box")
+             + vertex("b", "File it", "rounded=1;", 20, 40, parent="plain")
+             + vertex("lbl", "a caption", "text;", 20, 200, 80, 20, parent="box")
+             + edge("e", "a", "b"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    owners = {s.text: s.owner for s in m.steps}
+    assert owners == {"Take the call": "Phase 1: intake", "File it": "Back office", "a caption": "Phase 1: intake"}
+
+
+@pytest.mark.parametrize("style", ["shape=mxgraph.bpmn.shape;perimeter=ellipsePerimeter;symbol=general;outline=throwing;",
+                                   "shape=mxgraph.bpmn.event;outline=catching;symbol=timer;"])
+def test_a_bpmn_event_is_a_start_end_or_step_by_its_arrows(style):
+    # A real file drew its "Mulai" (start) with a throwing outline; arrows tell what it is.
+    cells = (vertex("s", "Mulai", style, 0, 0, 40, 40) + vertex("a", "Work", "rounded=1;", 100, 0)
+             + vertex("w", "Wait a day", style, 300, 0, 40, 40) + vertex("b", "More work", "rounded=1;", 400, 0)
+             + vertex("e", "Selesai", style, 600, 0, 40, 40)
+             + edge("f1", "s", "a") + edge("f2", "a", "w") + edge("f3", "w", "b") + edge("f4", "b", "e"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert {s.text: s.kind for s in m.steps} == {"Mulai": "terminator", "Work": "activity", "Wait a day": "activity",
+                                                 "More work": "activity", "Selesai": "terminator"}
