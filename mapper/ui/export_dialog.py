@@ -22,6 +22,7 @@ from mapper.ui.recent_files import app_settings
 
 FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
 _KEY = "export/"
+DIALOG_MIN_WIDTH = 560
 
 
 class ExportProgress:
@@ -146,6 +147,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
         layout.addLayout(form)
         layout.addWidget(self.pdf_box)
         layout.addWidget(self.summary)
@@ -158,6 +161,8 @@ class ExportDialog(QDialog):
         for w in (self.markers_check, self.legend_check, self.selection_check, self.landscape_radio,
                   self.tile_radio, self.transparent_check):
             w.toggled.connect(self._update)
+        # Wide enough to read a whole path in "Save as" (it was cut to "…ing operating system.png").
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.format_combo.currentIndexChanged.connect(self._sync_extension)
         self.path_edit.textChanged.connect(self._sync_format)
         self._sync_format(self.path_edit.text())
@@ -240,7 +245,9 @@ class ExportDialog(QDialog):
             self.scale_note.setText("size of the drawing; text stays searchable")
             text = "Vector drawing: sharp at any size; opens in browsers, Inkscape and Illustrator."
         else:
-            self.scale_note.setText("of the on-screen size, when tiling" if o.pages == "tile" else "")
+            # Tiles are drawn at scale / 2 of the on-screen size (scale 2 = as big as on screen).
+            self.scale_note.setText(f"= {o.scale / 2:.0%} of the on-screen size on paper"
+                                    if o.pages == "tile" else "only used when tiling")
             count = pdf_page_count(self.map, o, self.report)
             text = f"{count} page{'s' if count != 1 else ''} of {o.page_size} " \
                    f"{'landscape' if o.landscape else 'portrait'}."

@@ -22,6 +22,8 @@ from mapper.ui.export_dialog import ExportProgress
 from mapper.ui.recent_files import app_settings
 
 _KEY = "print/"
+#: The smallest print preview: wide enough for its whole toolbar, tall enough for a page.
+PREVIEW_MIN_SIZE = (1060, 720)
 
 
 def _report(document, report):
@@ -75,12 +77,25 @@ def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
     return _print_map_on(parent, printer, document, report, map_print_options(only))
 
 
+def _preview_dialog(parent: QWidget | None, printer: QPrinter, title: str) -> QPrintPreviewDialog:
+    """A preview big enough to read a page and to show its whole toolbar (page setup,
+    orientation, print): at Qt's default size the toolbar overflowed and hid them."""
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(title)
+    window = parent.window() if parent is not None else None
+    if window is not None and window.width() > 0:
+        preview.resize(max(PREVIEW_MIN_SIZE[0], int(window.width() * 0.9)),
+                       max(PREVIEW_MIN_SIZE[1], int(window.height() * 0.9)))
+    else:
+        preview.resize(*PREVIEW_MIN_SIZE)
+    return preview
+
+
 def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
     """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
     report = _report(document, report)
     printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
-    preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle("Print Preview")
+    preview = _preview_dialog(parent, printer, "Print Preview")
     state = {"options": map_print_options(selected_ids)}
 
     def paint(p: QPrinter) -> None:
@@ -127,11 +142,27 @@ def print_checklist(parent: QWidget | None, document, report, critical_only: boo
 
 
 def preview_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> None:
-    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    """File > Checklist Preview…: the typeset pages, with a switch to the critical-steps card."""
+    report = _report(document, report)
+    state = {"checklist": build_checklist(document.map, report, critical_only=critical_only)}
     printer = _printer(landscape=False)  # kept referenced: the dialog does not own it
-    preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle("Checklist Preview")
-    preview.paintRequested.connect(lambda p: paint_checklist(p, checklist))
+    preview = _preview_dialog(parent, printer, "Checklist Preview")
+    preview.paintRequested.connect(lambda p: paint_checklist(p, state["checklist"]))
+    toolbar = preview.findChild(QToolBar)
+    widget = preview.findChild(QPrintPreviewWidget)
+    if toolbar is not None and widget is not None:
+        card = QAction("Critical steps only", preview)
+        card.setCheckable(True)
+        card.setChecked(critical_only)
+        card.setToolTip("Show the one-page card of the critical steps instead of the whole checklist")
+
+        def toggle(on: bool) -> None:
+            state["checklist"] = build_checklist(document.map, report, critical_only=on)
+            widget.updatePreview()
+
+        card.toggled.connect(toggle)
+        toolbar.addSeparator()
+        toolbar.addAction(card)
     preview.exec()
 
 

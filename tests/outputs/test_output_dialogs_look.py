@@ -1,0 +1,135 @@
+"""How the output dialogs look and read: wide enough for a path, the tiling scale said
+truthfully, previews that show their whole toolbar, buttons without stock icons."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QToolButton
+
+from mapper.ui.document import Document
+
+from .maps import quote_map
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):
+    from mapper.ui import recent_files
+    monkeypatch.setenv(recent_files.DATA_DIR_ENV, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def app_look(qapp):
+    """The app's own style sheet, as `mapper` runs it (restored afterwards)."""
+    from mapper.ui.app import STYLE_SHEET
+    old = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+    yield qapp
+    qapp.setStyleSheet(old)
+
+
+def test_export_dialog_shows_a_whole_path_and_says_the_tile_scale_truly(app_look, tmp_path):
+    from mapper.ui.export_dialog import ExportDialog
+    path = str(tmp_path / "Client onboarding operating system.pdf")
+    dialog = ExportDialog(None, quote_map(), None, [], path)
+    dialog.show()
+    QApplication.processEvents()
+    edit = dialog.path_edit
+    assert edit.fontMetrics().horizontalAdvance(path) <= edit.width() or dialog.width() >= 560
+    assert dialog.width() >= 560
+    dialog.tile_radio.setChecked(True)
+    dialog.scale_spin.setValue(2.0)
+    assert "100%" in dialog.scale_note.text()   # tiles are drawn at scale / 2: 2 x = on-screen size
+    dialog.scale_spin.setValue(3.0)
+    assert "150%" in dialog.scale_note.text()
+    dialog.fit_radio.setChecked(True)
+    assert "%" not in dialog.scale_note.text()
+    dialog.close()
+
+
+def test_dialog_buttons_carry_words_not_stock_icons(qapp):
+    """On desktops whose style gives dialog buttons icons, Fusion put a red cross on Cancel
+    and a floppy disk on Save. The app's style sheet turns them off, whatever the desktop."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+    from mapper.ui.app import STYLE_SHEET
+
+    class DesktopWithIcons(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    def buttons(sheet: str) -> QDialogButtonBox:
+        box = QDialogButtonBox()
+        style = DesktopWithIcons(QStyleFactory.create("Fusion"))
+        box.setStyle(style)
+        box._style = style   # keep it alive as long as the box
+        box.setStyleSheet(sheet)
+        box.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        return box
+
+    assert not buttons("").button(QDialogButtonBox.StandardButton.Cancel).icon().isNull()  # the desktop's way
+    ours = buttons(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+    for button in ours.buttons():
+        assert button.icon().isNull(), button.text()
+
+
+def _preview(which: str, check) -> dict:
+    from mapper.ui import printing
+    seen: dict = {}
+
+    def when_shown():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        QApplication.processEvents()
+        try:
+            check(dialog, seen)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(400, when_shown)
+    doc = Document(quote_map())
+    if which == "map":
+        printing.preview_map(None, doc, None, [])
+    else:
+        printing.preview_checklist(None, doc, None)
+    return seen
+
+
+@pytest.mark.parametrize("which", ["map", "checklist"])
+def test_previews_show_their_whole_toolbar(app_look, which):
+    """At Qt's default size the toolbar overflowed: page setup, print and mapper's own
+    switch (fit on one page / critical steps only) hid behind a » button."""
+    def check(dialog, seen):
+        toolbar = dialog.findChild(QToolBar)
+        extension = toolbar.findChild(QToolButton, "qt_toolbarext_button")
+        seen["overflow"] = extension is not None and extension.isVisible()
+        seen["texts"] = [a.text() for a in toolbar.actions()]
+        seen["size"] = (dialog.width(), dialog.height())
+
+    seen = _preview(which, check)
+    assert not seen["overflow"]
+    assert seen["size"][0] >= 1000 and seen["size"][1] >= 700
+    mine = "Fit on one page" if which == "map" else "Critical steps only"
+    assert mine in seen["texts"]
+
+
+def test_checklist_preview_switches_to_the_critical_steps_card(app_look, monkeypatch):
+    from mapper.ui import printing
+    painted = []
+    real = printing.paint_checklist
+    monkeypatch.setattr(printing, "paint_checklist", lambda p, c, *a: (painted.append(c), real(p, c, *a))[1])
+
+    def check(dialog, seen):
+        toolbar = dialog.findChild(QToolBar)
+        card = next(a for a in toolbar.actions() if a.text() == "Critical steps only")
+        full_pages = dialog.findChild(QPrintPreviewWidget).pageCount()
+        card.trigger()
+        QApplication.processEvents()
+        seen["pages"] = (full_pages, dialog.findChild(QPrintPreviewWidget).pageCount())
+
+    seen = _preview("checklist", check)
+    assert painted[0].critical_only is False
+    assert painted[-1].critical_only is True
+    assert seen["pages"][1] >= 1
