@@ -474,6 +474,12 @@ class MapScene(QGraphicsScene):
             return
         self.handles.show_for(item.step_id, item.scene_rect())
 
+    def pointer_moved(self, scene_pos: QPointF) -> None:
+        """Hide the handles once the mouse has left their step and its handles
+        (leaving the shape for one of its handles keeps them, see ``hover_step``)."""
+        if self.handles.step_id is not None and not self.handles.boundingRect().contains(scene_pos):
+            self.handles.show_for(None, None)
+
     def steps_bounds(self) -> QRectF:
         r = QRectF()
         for layer in self._layers:

@@ -355,6 +355,7 @@ class Canvas(QGraphicsView):
             # Say what a press would do here: connect from a handle, slide a label.
             pos = self.mapToScene(event.position().toPoint())
             scene = self.map_scene
+            scene.pointer_moved(pos)
             if scene.handles.side_at(pos) is not None:
                 cursor = Qt.CursorShape.CrossCursor
             elif scene.label_at(pos) is not None:

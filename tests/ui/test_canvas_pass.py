@@ -1,0 +1,22 @@
+"""Bugs found using the canvas as an owner would (issue 3's user pass), each
+driven through the real widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from PySide6.QtTest import QTest
+
+from test_canvas import centre, grip, hover, make_canvas, two_steps, vp  # noqa: F401  (fixture)
+
+
+def test_handles_go_away_when_the_mouse_leaves_the_step(make_canvas):
+    canvas = make_canvas(two_steps())
+    handles = canvas.map_scene.handles
+    hover(canvas, centre(canvas, "a"))
+    assert handles.isVisible() and handles.step_id == "a"
+    # On to a handle just outside the shape: they stay, so the drag can start.
+    hover(canvas, grip(canvas, "a", "right"))
+    assert handles.isVisible() and handles.step_id == "a"
+    # Far away into empty canvas: gone.
+    QTest.mouseMove(canvas.viewport(), vp(canvas, QPointF(250, 300)))
+    assert not handles.isVisible()
