@@ -43,6 +43,17 @@ _OTHER_DIAGRAM = re.compile(
     r"gitGraph|mindmap|timeline|quadrantChart|requirementDiagram|C4\w*|sankey(?:-beta)?|"
     r"xychart(?:-beta)?|block(?:-beta)?|architecture(?:-beta)?|kanban|packet(?:-beta)?|radar(?:-beta)?)\b")
 _FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\b.*$", re.IGNORECASE)
+# Other ways Markdown sites hold a chart, as (opening line, closing line): Jekyll and Hugo
+# shortcodes, Azure DevOps wiki ":::", and raw HTML for mermaid.js.
+_OTHER_BLOCKS = [
+    (re.compile(r"^\s*\{%-?\s*mermaid\b.*%\}\s*$", re.IGNORECASE),
+     re.compile(r"^\s*\{%-?\s*endmermaid\s*-?%\}", re.IGNORECASE)),
+    (re.compile(r"^\s*\{\{[<%]\s*mermaid\b.*[>%]\}\}\s*$", re.IGNORECASE),
+     re.compile(r"^\s*\{\{[<%]\s*/\s*mermaid\s*[>%]\}\}", re.IGNORECASE)),
+    (re.compile(r"^\s*:::\s*mermaid\s*$", re.IGNORECASE), re.compile(r"^\s*:::\s*$")),
+    (re.compile(r"""^\s*<(div|pre)\b[^>]*\bclass\s*=\s*["'][^"']*\bmermaid\b[^"']*["'][^>]*>\s*$""", re.IGNORECASE),
+     re.compile(r"^\s*</\s*(div|pre)\s*>", re.IGNORECASE)),
+]
 
 
 @dataclass
@@ -69,13 +80,22 @@ def extract_flowchart(text: str, name: str) -> tuple[list[_Line], list[str]]:
     fenced = False
     while i < len(lines):
         m = _FENCE_OPEN.match(lines[i])
+        closing = None
+        in_html = False  # mermaid.js reads an HTML block's text: "--&gt;" is "-->"
         if m:
-            fenced = True
             fence = m.group(1)
+            closing = lambda t, fence=fence: t.strip().startswith(fence)  # noqa: E731
+        else:
+            for k, (opening, close) in enumerate(_OTHER_BLOCKS):
+                if opening.match(lines[i]):
+                    closing, in_html = close.match, k == len(_OTHER_BLOCKS) - 1
+                    break
+        if closing is not None:
+            fenced = True
             block: list[_Line] = []
             i += 1
-            while i < len(lines) and not lines[i].strip().startswith(fence):
-                block.append(_Line(i + 1, lines[i]))
+            while i < len(lines) and not closing(lines[i]):
+                block.append(_Line(i + 1, html.unescape(lines[i]) if in_html else lines[i]))
                 i += 1
             blocks.append(block)
         i += 1
@@ -121,6 +141,59 @@ def _skip_front_matter(block: list[_Line]) -> list[_Line]:
     return block
 
 
+#: How many lines one shape's text may run over before mapper stops joining them.
+MAX_LABEL_LINES = 30
+
+
+def _open_brackets(text: str) -> int:
+    """How many shape brackets ``[ ( {`` the text leaves open (quotes and |labels| do not count)."""
+    depth = 0
+    quoted = piped = False
+    for ch in text:
+        if ch == '"' and not piped:
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "|":
+            piped = not piped
+        elif piped:
+            continue
+        elif ch in "[({":
+            depth += 1
+        elif ch in "])}":
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _join_open_shapes(lines: list[_Line]) -> list[_Line]:
+    """Mermaid lets a shape's text run over several lines; put each such shape on one line.
+
+    A line that leaves a bracket open takes the next lines (joined by line breaks) until
+    it closes; when it never closes within ``MAX_LABEL_LINES``, the lines stay as they are
+    and are reported one by one.
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if text.strip().startswith("%%") or not _open_brackets(text):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        joined = text
+        while j < len(lines) and j - i < MAX_LABEL_LINES and _open_brackets(joined):
+            joined += "\n" + lines[j].text
+            j += 1
+        if _open_brackets(joined):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(_Line(lines[i].number, joined))
+        i = j
+    return out
+
+
 def _split_statements(text: str) -> list[str]:
     """Split a line on ``;`` outside quotes and brackets (Mermaid's statement separator)."""
     out: list[str] = []
@@ -150,6 +223,7 @@ def _split_statements(text: str) -> list[str]:
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:b|i|u|s|em|strong|small|big|span|font|div|p|sub|sup|code|a|mark)\b[^>]*>",
                   re.IGNORECASE)
+_ICON = re.compile(r"\bfa[bsrl]?:fa-[\w-]+\s?")  # "fa:fa-user": Mermaid draws a Font Awesome icon there
 _ENTITY = re.compile(r"#(\d+|[A-Za-z]\w*);|&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);")
 
 
@@ -173,6 +247,7 @@ def decode_label(raw: str) -> str:
     t = _BREAK.sub("\n", t)
     t = t.replace("\\n", "\n")
     t = _TAG.sub("", t)
+    t = _ICON.sub("", t)
     t = _ENTITY.sub(_decode_entity, t)
     return tidy_text(t)
 
@@ -394,6 +469,7 @@ class _Subgraph:
     id: str | None
     title: str
     line: int
+    members: list[str] = field(default_factory=list)  # steps mentioned directly inside
 
 
 def _subgraph_header(rest: str) -> tuple[str | None, str]:
@@ -433,10 +509,16 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         if ref.kind is not None:  # a later shape wins, as in Mermaid
             node.kind, node.text = ref.kind, ref.text
         node.classes += [c for c in ref.classes if c not in node.classes]
-        if open_subgraphs and ref.id not in owners:
-            owners[ref.id] = open_subgraphs[-1].title
+        if open_subgraphs:
+            open_subgraphs[-1].members.append(ref.id)
 
-    for line in lines:
+    def close(sg: _Subgraph) -> None:
+        # As in Mermaid, a step belongs to the first subgraph to close that names it: the
+        # innermost one, or the earlier one when two siblings both name it.
+        for nid in sg.members:
+            owners.setdefault(nid, sg.title)
+
+    for line in _join_open_shapes(lines):
         raw = line.text.strip()
         if not header_seen and not front_matter_done:
             if raw == "---" and not in_front_matter:
@@ -475,7 +557,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
                 continue
             if low == "end" and stmt.strip().lower() == "end":
                 if open_subgraphs:
-                    open_subgraphs.pop()
+                    close(open_subgraphs.pop())
                 else:
                     warnings.append(f'line {line.number}: "end" without a subgraph to close; ignored')
                 continue
@@ -522,6 +604,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
     if not header_seen:
         raise MapFileError(name, "the Mermaid block is empty: no \"flowchart\" line")
     for sg in reversed(open_subgraphs):
+        close(sg)
         warnings.append(f'line {sg.line}: subgraph "{short(sg.title)}" is never closed with "end"; '
                         "closed it at the end of the file")
     warnings.extend(garbled)

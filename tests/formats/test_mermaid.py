@@ -242,3 +242,46 @@ def test_an_arrow_with_both_label_syntaxes_keeps_both_words():
         ("C", "D", "Yes: Retrieve it"), ("C", "E", "No")]
     assert r.map.step("D").text == "Send it"
     assert any("line 3" in w and "two labels" in w for w in r.warnings)
+
+
+KONG = """flowchart LR
+    A((fa:fa-user Consumers))
+    B(<b>Gold</b>
+    10 requests/second
+
+    <i>fa:fa-user Consumer 1</i> )
+    D(Rate limit)
+    A--> B
+    subgraph id1 [Kong Gateway]
+    B --> D --> F[Service]
+        subgraph id2 [Gold route]
+        D
+        end
+    end
+"""
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("{% mermaid %}", "{% endmermaid %}"),              # Jekyll (Kong's docs)
+    ("{{< mermaid >}}", "{{< /mermaid >}}"),            # Hugo
+    ("::: mermaid", ":::"),                             # Azure DevOps wiki
+    ('<div class="mermaid">', "</div>"),                # mermaid.js in raw HTML
+])
+def test_charts_in_other_markdown_blocks_with_labels_over_several_lines(opening, closing):
+    text = f"# Groups\n\nSome words.\n\n{opening}\n{KONG}{closing}\n\nMore words.\n"
+    if opening.startswith("<div"):
+        text = text.replace("-->", "--&gt;")            # HTML holds the chart as escaped text
+    r = import_mermaid(text, "groups.md")
+    m = r.map
+    assert m.step("B").text == "Gold\n10 requests/second\n\nConsumer 1"   # one shape over 4 lines
+    assert m.step("A").text == "Consumers"                               # icons are not text
+    assert [(a.source, a.target) for a in m.arrows] == [("A", "B"), ("B", "D"), ("D", "F")]
+    assert {s.id: s.owner for s in m.steps} == {"A": "", "B": "Kong Gateway", "D": "Gold route",
+                                                "F": "Kong Gateway"}   # as mermaid-js assigns them
+    assert not any("could not read" in w for w in r.warnings)
+
+
+def test_a_shape_that_never_closes_is_reported_line_by_line():
+    r = import_mermaid("flowchart TD\n  A[Start --> B\n  B --> C\n", "x.mmd")
+    assert [(a.source, a.target) for a in r.map.arrows] == [("B", "C")]
+    assert any("line 2" in w and "could not read" in w for w in r.warnings)
