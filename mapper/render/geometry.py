@@ -641,6 +641,17 @@ def _covers_shape(box: QRectF, rect: QRectF, kind: str) -> bool:
     return dx / (rect.width() / 2) + dy / (rect.height() / 2) < 1.0
 
 
+def _hits(seg: tuple[float, float, float, float], left: float, top: float, right: float, bottom: float) -> bool:
+    """``_segment_hits_rect`` on plain numbers, with a fast path for the
+    horizontal and vertical segments that nearly all arrows are made of."""
+    ax, ay, bx, by = seg
+    if ay == by:
+        return top <= ay <= bottom and min(ax, bx) <= right and max(ax, bx) >= left
+    if ax == bx:
+        return left <= ax <= right and min(ay, by) <= bottom and max(ay, by) >= top
+    return _segment_hits_rect(QPointF(ax, ay), QPointF(bx, by), QRectF(left, top, right - left, bottom - top))
+
+
 def _segment_hits_rect(a: QPointF, b: QPointF, r: QRectF) -> bool:
     """Whether the segment a-b passes through the rectangle (Liang-Barsky clipping)."""
     x0, y0, dx, dy = a.x(), a.y(), b.x() - a.x(), b.y() - a.y()
@@ -719,7 +730,7 @@ def _label_candidates(points: list[QPointF], w: float, h: float):
         start = half + (ELBOW_RADIUS if i > 0 else LABEL_CLEARANCE)
         end = seg - half - (HEAD_LENGTH + LABEL_CLEARANCE if i == last else ELBOW_RADIUS)
         lo, hi = (half, seg - half) if seg >= 2 * half else (0.0, seg)
-        n = max(1, min(40, int((hi - lo) / 3)))
+        n = max(1, min(16, int((hi - lo) / 6)))
         offsets = {lo + (hi - lo) * k / n for k in range(n + 1)}
         if end >= start:
             offsets |= {start, end, (start + end) / 2}
@@ -760,25 +771,37 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
     shapes = list(shapes_near(area))
     labels = list(labels_near(area))
     crossing = list(lines_near(area)) if lines_near is not None else []
-    best, best_cost = (point_along(points, DEFAULT_LABEL_POS), False), math.inf
+    lines = [(p.x(), p.y(), q.x(), q.y()) for p, q in lines]
+    crossing = [(p.x(), p.y(), q.x(), q.y()) for p, q in crossing]
+    shared = [(p.x(), p.y(), q.x(), q.y()) for p, q in shared]
+    # Cheapest first (near the middle, on a straight stretch): the search stops
+    # as soon as no remaining candidate can beat the best one found.
+    candidates = []
     for variant, is_stacked, extra in variants:
         w, h = _label_size(variant)
         for centre, along, fits in _label_candidates(points, w, h):
-            box = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
-            roomy = box.adjusted(-c, -c, c, c)
-            cost = extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2
-            if not fits:
-                cost += _COST_ELBOW
-            cost += _COST_SHAPE * sum(1 for r, kind in shapes if _covers_shape(box, r, kind))
-            cost += _COST_LABEL * sum(1 for lb in labels if lb.intersects(roomy))
-            if head.intersects(box):
-                cost += _COST_HEAD
-            cost += _COST_LINE * sum(1 for a, b in lines if _segment_hits_rect(a, b, roomy))
-            cost += _COST_CROSSING * sum(1 for a, b in crossing if _segment_hits_rect(a, b, box))
-            if any(_segment_hits_rect(a, b, box) for a, b in shared):
-                cost += _COST_SHARED
-            if cost < best_cost - 1e-9:
-                best, best_cost = (centre, is_stacked), cost
+            base = extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2 + (0.0 if fits else _COST_ELBOW)
+            candidates.append((base, len(candidates), centre, w, h, is_stacked))
+    candidates.sort(key=lambda t: (t[0], t[1]))
+    best, best_cost = (point_along(points, DEFAULT_LABEL_POS), False), math.inf
+    for base, _, centre, w, h, is_stacked in candidates:
+        if base >= best_cost - 1e-9:
+            break
+        x0, y0, x1, y1 = centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2
+        box = QRectF(x0, y0, w, h)
+        cost = base
+        cost += _COST_SHAPE * sum(1 for r, kind in shapes if _covers_shape(box, r, kind))
+        cost += _COST_LABEL * sum(1 for lb in labels if lb.intersects(box.adjusted(-c, -c, c, c)))
+        if head.intersects(box):
+            cost += _COST_HEAD
+        if cost >= best_cost:
+            continue
+        cost += _COST_LINE * sum(1 for seg in lines if _hits(seg, x0 - c, y0 - c, x1 + c, y1 + c))
+        cost += _COST_CROSSING * sum(1 for seg in crossing if _hits(seg, x0, y0, x1, y1))
+        if any(_hits(seg, x0, y0, x1, y1) for seg in shared):
+            cost += _COST_SHARED
+        if cost < best_cost - 1e-9:
+            best, best_cost = (centre, is_stacked), cost
     return best
 
 
