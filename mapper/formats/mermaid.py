@@ -492,6 +492,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
     owners: dict[str, str] = {}
     edges: list[tuple[str, str, str]] = []
     open_subgraphs: list[_Subgraph] = []
+    inside: dict[str, dict[str, None]] = {}  # subgraph id -> every step named in it, nested ones too
     subgraph_ids: set[str] = set()
     skipped: dict[str, int] = {}
     comments = 0
@@ -511,6 +512,9 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         node.classes += [c for c in ref.classes if c not in node.classes]
         if open_subgraphs:
             open_subgraphs[-1].members.append(ref.id)
+        for sg in open_subgraphs:
+            if sg.id:
+                inside.setdefault(sg.id, {})[ref.id] = None
 
     def close(sg: _Subgraph) -> None:
         # As in Mermaid, a step belongs to the first subgraph to close that names it: the
@@ -609,18 +613,39 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
                         "closed it at the end of the file")
     warnings.extend(garbled)
 
-    # Arrows to a subgraph as a whole have no step to land on in mapper.
-    dropped_to_subgraph = 0
-    for sid in subgraph_ids:
-        node = nodes.get(sid)
-        if node is not None and node.kind is None:
-            del nodes[sid]
-            before = len(edges)
-            edges = [e for e in edges if sid not in (e[0], e[1])]
-            dropped_to_subgraph += before - len(edges)
+    # An arrow to a whole subgraph goes to the steps it starts with; one from a subgraph
+    # leaves from the steps it ends with (mapper's arrows join steps, not groups).
+    whole = {sid for sid in subgraph_ids if sid in nodes and nodes[sid].kind is None}
+    ends: dict[str, tuple[list[str], list[str]]] = {}
+    for sid in whole:
+        del nodes[sid]
+        members = [n for n in inside.get(sid, {}) if n not in whole]
+        within = [(a, b) for a, b, _ in edges if a in inside.get(sid, {}) and b in inside.get(sid, {})]
+        firsts = [n for n in members if not any(b == n for _, b in within)] or members[:1]
+        lasts = [n for n in members if not any(a == n for a, _ in within)] or members[-1:]
+        ends[sid] = (firsts, lasts)
+    joined_to_subgraph = dropped_to_subgraph = 0
+    if whole:
+        rewired: list[tuple[str, str, str]] = []
+        for a, b, label in edges:
+            if a not in whole and b not in whole:
+                rewired.append((a, b, label))
+                continue
+            froms = ends[a][1] if a in whole else [a]
+            tos = ends[b][0] if b in whole else [b]
+            new = [(x, y, label) for x in froms for y in tos if x != y]
+            rewired += new
+            if new:
+                joined_to_subgraph += 1
+            else:
+                dropped_to_subgraph += 1
+        edges = rewired
+    if joined_to_subgraph:
+        warnings.append(f"{plural(joined_to_subgraph, 'arrow')} drawn to or from a whole subgraph now "
+                        "join the steps it starts or ends with (mapper's arrows join steps)")
     if dropped_to_subgraph:
-        warnings.append(f"left out {plural(dropped_to_subgraph, 'arrow')} drawn to or from a whole subgraph "
-                        "(mapper's arrows join steps); connect the steps inside instead")
+        warnings.append(f"left out {plural(dropped_to_subgraph, 'arrow')} drawn to or from a subgraph with "
+                        "no steps in it (mapper's arrows join steps)")
 
     builder = MapBuilder(title)
     touched = {e[0] for e in edges} | {e[1] for e in edges}

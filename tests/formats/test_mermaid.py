@@ -116,11 +116,29 @@ def test_subgraphs_are_flattened_with_their_title_as_owner():
     assert any("owners" in w for w in r.warnings)
 
 
-def test_arrows_to_a_whole_subgraph_are_reported_not_invented():
-    r = import_mermaid("flowchart LR\n subgraph S1[Group]\n a\n end\n x --> S1\n", "t.mmd")
-    assert [s.id for s in r.map.steps] == ["a", "x"]
-    assert r.map.arrows == []
-    assert any("whole subgraph" in w for w in r.warnings)
+def test_arrows_to_a_whole_subgraph_join_the_steps_it_starts_and_ends_with():
+    # "Order --> Packing" where Packing is a group: the work goes on with the group's first
+    # step, and what follows the group comes after its last steps (said in the warnings).
+    text = """flowchart LR
+    Order --> Packing
+    subgraph Packing [Packing]
+        pick[Pick] --> box[Box it]
+        subgraph Check [Check]
+            weigh[Weigh]
+        end
+        box --> weigh
+    end
+    Packing -->|done| Ship
+    Packing --> Empty
+    subgraph Empty [Nothing yet]
+    end
+    """
+    r = import_mermaid(text, "t.mmd")
+    assert [s.id for s in r.map.steps] == ["Order", "pick", "box", "weigh", "Ship"]
+    assert [(a.source, a.target, a.label) for a in r.map.arrows] == [
+        ("Order", "pick", ""), ("pick", "box", ""), ("box", "weigh", ""), ("weigh", "Ship", "done")]
+    assert any("2 arrows drawn to or from a whole subgraph now join" in w for w in r.warnings)
+    assert any("left out 1 arrow drawn to or from a subgraph with no steps" in w for w in r.warnings)
 
 
 def test_unclosed_subgraph_is_closed_at_the_end_with_a_warning():
