@@ -22,6 +22,7 @@ from mapper.model import (STAGES, STEP_KINDS, Batch, EditError, Metric, SetArrow
                           SetStepFields)
 
 KIND_LABELS = {"terminator": "Start / end", "activity": "Activity", "decision": "Decision", "note": "Note"}
+KIND_PLURALS = {"terminator": "Starts / ends", "activity": "Activities", "decision": "Decisions", "note": "Notes"}
 STAGE_LABELS = {"know": "Know", "like": "Like", "trust": "Trust", "try": "Try", "buy": "Buy",
                 "repeat": "Repeat", "refer": "Refer"}
 SYSTEM_LABELS = {None: "Not set", "marketing": "Marketing (getting customers)",
@@ -150,6 +151,10 @@ class TriState(QWidget):
         return None
 
 
+#: The checklist box grows with its items up to this many rows.
+MAX_LIST_ROWS = 8
+
+
 class ChecklistEditor(QWidget):
     """The checklist of a step: add, edit (double-click), remove and reorder items."""
 
@@ -165,8 +170,6 @@ class ChecklistEditor(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setMinimumHeight(60)
-        self.list.setMaximumHeight(150)
         col.addWidget(self.list)
         self.new_item = QLineEdit(self)
         self.new_item.setPlaceholderText("Add an item and press Enter")
@@ -179,6 +182,7 @@ class ChecklistEditor(QWidget):
         buttons.addStretch(1)
         col.addLayout(buttons)
         self._loading = False
+        self._fit_list()
         self.new_item.returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -209,6 +213,19 @@ class ChecklistEditor(QWidget):
         if 0 <= row < self.list.count():
             self.list.setCurrentRow(row)
         self._loading = False
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as its items (up to MAX_LIST_ROWS, then it scrolls); with no items only
+        the "Add an item" field shows, not an empty white box and three idle buttons."""
+        count = self.list.count()
+        self.list.setVisible(count > 0)
+        for b in (self.remove_button, self.up_button, self.down_button):
+            b.setVisible(count > 0)
+        if count:
+            row = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+            frame = 2 * self.list.frameWidth() + 12   # the style sheet's padding
+            self.list.setFixedHeight(min(count, MAX_LIST_ROWS) * row + frame)
 
     def _emit(self) -> None:
         if not self._loading:
@@ -431,7 +448,7 @@ class PropertiesPanel(QWidget):
 
         page.section("Metric")
         self.metric_name = self._line(self._commit_metric, "e.g. Consultations booked")
-        page.add("metric_name", "Name", self.metric_name)
+        page.add("metric_name", "Name", self.metric_name, " ")
         pair = QWidget()
         row = QHBoxLayout(pair)
         row.setContentsMargins(0, 0, 0, 0)
@@ -633,6 +650,13 @@ class PropertiesPanel(QWidget):
                     if a else "mapper: not a candidate")
         rows["critical"].hint.setText(crit if s.critical is None else "Your decision (mapper's is ignored).")
         rows["automate"].hint.setText(auto if s.automate is None else "Your decision (mapper's is ignored).")
+        # The canvas shows a "Measure here" badge on steps mapper suggests; say what to count.
+        point = None if self.report is None or s.metric is not None else next(
+            (p for p in self.report.metric_points if p.step == s.id), None)
+        hint = rows["metric_name"].hint
+        hint.setText(f"mapper suggests counting “{point.name}” here — {point.reason}" if point else "")
+        hint.setVisible(point is not None)
+        self.metric_name.setPlaceholderText(point.name if point else "e.g. Consultations booked")
 
     def _load_arrow(self) -> None:
         m = self.document.map
@@ -650,7 +674,8 @@ class PropertiesPanel(QWidget):
         for s in steps:
             kinds[s.kind] = kinds.get(s.kind, 0) + 1
         self.multi_header.setText(f"{len(steps)} steps selected")
-        self.multi_summary.setText(", ".join(f"{n} {KIND_LABELS[k].lower()}" for k, n in kinds.items())
+        self.multi_summary.setText(", ".join(f"{n} {(KIND_LABELS if n == 1 else KIND_PLURALS)[k].lower()}"
+                                             for k, n in kinds.items())
                                    + ". Changes here apply to all of them.")
         stages = {s.stage for s in steps}
         self._set_combo(self.multi_stage, stages.pop() if len(stages) == 1 else "mixed")
