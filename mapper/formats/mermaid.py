@@ -644,8 +644,8 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         warnings.append(f"{plural(joined_to_subgraph, 'arrow')} drawn to or from a whole subgraph now "
                         "join the steps it starts or ends with (mapper's arrows join steps)")
     if dropped_to_subgraph:
-        warnings.append(f"left out {plural(dropped_to_subgraph, 'arrow')} drawn to or from a subgraph with "
-                        "no steps in it (mapper's arrows join steps)")
+        warnings.append(f"left out {plural(dropped_to_subgraph, 'arrow')} drawn to or from a whole subgraph "
+                        "with no other step in it to join (mapper's arrows join steps)")
 
     builder = MapBuilder(title)
     touched = {e[0] for e in edges} | {e[1] for e in edges}

@@ -138,7 +138,7 @@ def test_arrows_to_a_whole_subgraph_join_the_steps_it_starts_and_ends_with():
     assert [(a.source, a.target, a.label) for a in r.map.arrows] == [
         ("Order", "pick", ""), ("pick", "box", ""), ("box", "weigh", ""), ("weigh", "Ship", "done")]
     assert any("2 arrows drawn to or from a whole subgraph now join" in w for w in r.warnings)
-    assert any("left out 1 arrow drawn to or from a subgraph with no steps" in w for w in r.warnings)
+    assert any("left out 1 arrow drawn to or from a whole subgraph with no other step" in w for w in r.warnings)
 
 
 def test_unclosed_subgraph_is_closed_at_the_end_with_a_warning():
