@@ -213,6 +213,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
 
     _flatten_subprocesses(model, warnings)
     merged = _dissolve_merges(model)
+    waits = _name_event_waits(model)
 
     # Boundary events: something that can interrupt a task; an arrow from the task shows it.
     boundary = [n for n in model.nodes.values() if n.tag == "boundaryEvent"]
@@ -261,6 +262,9 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
                         "each pool's name as the owner of its steps")
     for why, n in sorted(kinds_warned.items()):
         warnings.append(f"{plural(n, why.split('|')[0], why.split('|')[1])} {why.split('|')[2]}")
+    if waits:
+        warnings.append(f"the ways out of {plural(waits, 'event-based gateway')} are labelled with the event "
+                        f"each one waits for; an unnamed one asks \"{EVENT_GATEWAY_TEXT}\"")
     if merged:
         warnings.append(f"dissolved {plural(merged, 'merging gateway')} (one way out, so no question to ask): "
                         "their arrows go straight to the next step")
@@ -371,6 +375,30 @@ def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
         model.flows = [f for f in model.flows if sid not in (f.source, f.target)]
         warnings.append(f"flattened {label} into the map: arrows into it go to its first step, "
                         "arrows out of it leave from its last steps")
+
+
+#: What an unnamed event-based gateway asks once it is a mapper decision.
+EVENT_GATEWAY_TEXT = "Which happens first?"
+
+
+def _name_event_waits(model: _Model) -> int:
+    """An event-based gateway waits for whichever event comes first: its answers are those events."""
+    done = 0
+    for nid, n in model.nodes.items():
+        if n.tag != "eventBasedGateway":
+            continue
+        outs = [f for f in model.flows if f.source == nid]
+        named = False
+        for f in outs:
+            target = model.nodes.get(f.target)
+            if not f.label and target is not None and target.name:
+                f.label = target.name
+                named = True
+        if not n.name and len(outs) > 1:
+            n.name = EVENT_GATEWAY_TEXT
+            named = True
+        done += named
+    return done
 
 
 def _dissolve_merges(model: _Model) -> int:

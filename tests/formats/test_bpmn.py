@@ -212,3 +212,17 @@ def test_unnamed_parallel_gateways_say_what_they_mean():
     r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
     assert by_text(r.map)["Do all of the next steps"].kind == "activity"
     assert any('named 1 unnamed parallel gateway "Do all of the next steps"' in w for w in r.warnings)
+
+
+def test_an_event_based_gateways_answers_are_the_events_it_waits_for():
+    body = ('<startEvent id="s" name="Quote sent"/><eventBasedGateway id="g"/>'
+            '<intermediateCatchEvent id="yes" name="Client accepts"><messageEventDefinition/></intermediateCatchEvent>'
+            '<intermediateCatchEvent id="late" name="2 weeks pass"><timerEventDefinition/></intermediateCatchEvent>'
+            '<task id="book" name="Book the job"/><task id="chase" name="Phone the client"/><endEvent id="e" name="Done"/>'
+            + flow("1", "s", "g") + flow("2", "g", "yes") + flow("3", "g", "late", name="timeout")
+            + flow("4", "yes", "book") + flow("5", "late", "chase") + flow("6", "book", "e") + flow("7", "chase", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    g = by_text(r.map)["Which happens first?"]
+    assert g.kind == "decision"
+    assert sorted(a.label for a in r.map.arrows if a.source == g.id) == ["Client accepts", "timeout"]
+    assert any("event-based gateway are labelled" in w for w in r.warnings)
