@@ -39,6 +39,10 @@ READABLE_ZOOM = 0.6
 MAP_SUFFIXES = (".json",)
 IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
 
+#: File > Open shows maps and diagrams together first: a draw.io file is one click away.
+OPEN_FILTER = ("Maps and diagrams (" + " ".join("*" + s for s in MAP_SUFFIXES + IMPORT_SUFFIXES) + ");;"
+               f"{messages.MAP_FILTER};;{messages.IMPORT_FILTER.split(';;')[0]}")
+
 #: Windows opened by the app (recovered maps, New Window) stay referenced here.
 _windows: list["MainWindow"] = []
 
@@ -48,8 +52,9 @@ def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     return QKeySequence.keyBindings(key)
 
 
-def _display_name(path: str | None) -> str:
-    return Path(path).name if path else "Untitled"
+def _display_name(path: str | None, title: str = "") -> str:
+    """The file's name; a map never saved goes by its title (an imported or template map has one)."""
+    return Path(path).name if path else (title.strip() or "Untitled")
 
 
 class _DropFilter(QObject):
@@ -407,7 +412,7 @@ class MainWindow(QMainWindow):
 
     # -- state and title -----------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{_display_name(self.document.path)}[*] — mapper")
+        self.setWindowTitle(f"{_display_name(self.document.path, self.document.map.title)}[*] — mapper")
         self.setWindowModified(self.document.is_dirty)
 
     def _on_dirty_changed(self, dirty: bool) -> None:
@@ -418,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def _on_edited(self, change) -> None:
         self.empty_hint.setVisible(not self.document.map.steps)
+        if change.map_changed and not self.document.path:
+            self._update_title()   # an unsaved map goes by its title
         if self.document.is_dirty:
             self._journal_timer.start()
 
@@ -494,7 +501,7 @@ class MainWindow(QMainWindow):
         self.properties.flush()   # a half-typed field counts as a change
         if not self.document.is_dirty:
             return True
-        answer = messages.ask_save_changes(self, _display_name(self.document.path))
+        answer = messages.ask_save_changes(self, _display_name(self.document.path, self.document.map.title))
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -557,8 +564,7 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return
         folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
-        path = messages.ask_open_path(self, "Open a map", folder,
-                                      f"{messages.MAP_FILTER};;{messages.IMPORT_FILTER.split(';;')[0]}")
+        path = messages.ask_open_path(self, "Open a map", folder, OPEN_FILTER)
         if path:
             self.open_any(path, ask=False)
 

@@ -89,3 +89,29 @@ def test_picking_a_page_does_not_repeat_the_command_line_hint(window, answers, t
     shown = [a[1] for a in answers.asked if a[0] == "warnings"]
     assert not any("--page" in w or w.startswith("took page") for ws in shown for w in ws)
     assert answers.count("page") == 1
+
+
+def test_an_unsaved_map_goes_by_its_title(window, answers):
+    """A template or an imported diagram is not 'Untitled': the title bar and the
+    unsaved-changes question use the map's title until it is saved as a file."""
+    from mapper.model import load_map
+    window.show_map(load_map(SAMPLES / "six-c-pipeline.json"), None, dirty=True)
+    assert window.windowTitle().startswith("Six-C pipeline: consulting")
+    window.document.apply(SetMapFields({"title": "Our consulting pipeline"}))
+    assert window.windowTitle().startswith("Our consulting pipeline")
+    window.document.undo_stack.undo()
+    assert window.windowTitle().startswith("Six-C pipeline: consulting")
+    answers.script("save_changes", "cancel")
+    assert not window.close()
+    assert answers.asked[-1] == ("save_changes", "Six-C pipeline: consulting")
+
+
+def test_open_shows_maps_and_diagrams_together(window, monkeypatch):
+    from mapper.ui import messages
+    seen = {}
+    monkeypatch.setattr(messages, "ask_open_path",
+                        lambda parent, title, folder, filters: seen.setdefault("filters", filters) and "")
+    window.open_map(ask=False)
+    first = seen["filters"].split(";;")[0]
+    for pattern in ("*.json", "*.drawio", "*.mmd", "*.bpmn"):
+        assert pattern in first
