@@ -169,7 +169,7 @@ def branch_labels(flow: Flow) -> list[Finding]:
             problems.append(f"several arrows say {labels}")
         bad = {a.id for a in unlabelled + shared}
         out.append(_finding("branch-labels", [sid],
-                            f"The decision {_name(flow, sid)}: {' and '.join(problems)}. Label each way "
+                            f"{_capital(_kind_name(flow, sid))}: {' and '.join(problems)}. Label each way "
                             "out with a different answer (for example \"Yes\" and \"No\") so people know "
                             "which way to go.", [a.id for a in arrows if a.id in bad]))
     return out
@@ -208,10 +208,21 @@ def self_loop(flow: Flow) -> list[Finding]:
             for sid in flow.steps for a in flow.out_arrows[sid] if a.target == sid]
 
 
+#: What to write in a step that has no text, by kind: a decision asks, an activity does.
+_WRITE_WHAT = {
+    "decision": "Write the question it asks (for example \"Paid in full?\").",
+    "terminator": "Write where the system starts or ends here (for example \"New enquiry\").",
+}
+_WRITE_DEFAULT = "Write what happens here, starting with a verb (for example \"Send the quote\")."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def empty_label(flow: Flow) -> list[Finding]:
     return [_finding("empty-label", [sid],
-                     f"{step_name(s)[0].upper()}{step_name(s)[1:]} has no text. Write what happens here, "
-                     "starting with a verb (for example \"Send the quote\").")
+                     f"{_capital(step_name(s))} has no text. {_WRITE_WHAT.get(s.kind, _WRITE_DEFAULT)}")
             for sid, s in flow.steps.items() if not s.text.strip()]
 
 

@@ -172,3 +172,19 @@ def test_findings_for_and_counts():
     assert r.counts() == {"error": 2, "warning": 0, "info": 0}
     assert [f.rule for f in r.findings_for("quote")] == ["dead-end"]
     assert r.findings_for("start") == []
+
+
+def test_unnamed_steps_are_told_what_to_write_for_their_kind():
+    # Imported BPMN gateways and draw.io shapes often come without text (seen in real files):
+    # a decision needs a question, not "a verb", and no message may say "The decision the unnamed decision".
+    m = build([start(), dec("q", ""), act("a"), act("b", ""), end()],
+              [("start", "q"), ("q", "a"), ("q", "b", "No"), ("a", "end"), ("b", "end")])
+    messages = {(f.rule, f.steps): f.message for f in analyse(m).findings}
+    assert messages[("empty-label", ("q",))] == ('The unnamed decision (q) has no text. Write the question it '
+                                                  'asks (for example "Paid in full?").')
+    assert messages[("empty-label", ("b",))].endswith('starting with a verb (for example "Send the quote").')
+    assert messages[("branch-labels", ("q",))].startswith("The unnamed decision (q): 1 of its arrows has no label.")
+    named = build([start(), dec("q", "Paid?"), act("a"), act("b"), end()],
+                  [("start", "q"), ("q", "a"), ("q", "b"), ("a", "end"), ("b", "end")])
+    (f,) = [f for f in analyse(named).findings if f.rule == "branch-labels"]
+    assert f.message.startswith('The decision "Paid?": 2 of its arrows have no label.')
