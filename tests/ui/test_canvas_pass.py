@@ -20,3 +20,17 @@ def test_handles_go_away_when_the_mouse_leaves_the_step(make_canvas):
     # Far away into empty canvas: gone.
     QTest.mouseMove(canvas.viewport(), vp(canvas, QPointF(250, 300)))
     assert not handles.isVisible()
+
+
+def test_fit_to_window_of_a_sample_map_still_shows_text_and_labels(make_canvas):
+    from pathlib import Path
+
+    from mapper.model import load_map
+    from mapper.ui.canvas.items import DETAIL_ZOOM
+
+    m = load_map(Path(__file__).resolve().parents[2] / "sample_maps" / "marketing-hourglass.json")
+    canvas = make_canvas(m)
+    canvas.zoom_to_fit()
+    # A 17-step row fitted into the window: small, but shapes keep their words.
+    assert canvas.zoom() < 0.4
+    assert canvas.zoom() >= DETAIL_ZOOM

@@ -15,8 +15,9 @@ from mapper.render.paint import BADGE_RADIUS, marker_rects, paint_arrow, paint_m
 if TYPE_CHECKING:
     from .scene import MapScene
 
-#: Below this zoom, shapes are drawn without text and badges (unreadable anyway).
-DETAIL_ZOOM = 0.4
+#: Below this zoom, shapes are drawn without text, badges and labels (unreadable anyway).
+#: Fitting a sample map of ~17 steps lands near 0.35: it must still read as a map.
+DETAIL_ZOOM = 0.25
 
 STEP_Z = 10.0
 ARROW_Z = 5.0
