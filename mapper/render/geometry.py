@@ -537,11 +537,21 @@ def arrow_label_text(arrow: Arrow) -> str:
 def drawn_label_text(arrow: Arrow, geometry: "ArrowGeometry") -> str:
     """The label as drawn with this geometry: stacked on two lines when placed so."""
     text = arrow_label_text(arrow)
-    return text.replace(" · ", "\n", 1) if geometry.label_stacked else text
+    return (_stacked(text) or text) if geometry.label_stacked else text
 
 
 def _stacked(text: str) -> str | None:
-    return text.replace(" · ", "\n", 1) if " · " in text else None
+    """The label on two lines: the label over its probability ("Yes" over
+    "25%"), else broken at the space nearest its middle; None for one word."""
+    if "\n" in text:
+        return None
+    if " · " in text:
+        return text.replace(" · ", "\n", 1)
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return None
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 @lru_cache(maxsize=20_000)

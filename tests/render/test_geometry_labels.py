@@ -109,3 +109,20 @@ def test_short_arrow_label_does_not_cover_the_head():
     box = g.label_rect(g.drawn_label_text(a, geo), geo.label_point)
     assert not box.intersects(geo.head.boundingRect())
     assert _on_polyline(geo.label_point, geo.points)
+
+
+def test_a_long_label_on_a_short_arrow_goes_on_two_lines_clear_of_the_head():
+    m = SystemMap(steps=[Step(id="a", kind="activity", text="Send the replay", x=0, y=0),
+                         Step(id="b", kind="terminator", text="New client", x=255, y=0)],
+                  arrows=[Arrow(id="x", source="a", target="b", label="Watches later")])
+    pic = MapPicture(m)
+    a, geo = pic.arrows[0]
+    assert geo.label_stacked and g.drawn_label_text(a, geo) == "Watches\nlater"
+    box = g.label_rect(g.drawn_label_text(a, geo), geo.label_point)
+    assert not box.intersects(geo.head.boundingRect())
+    for rect in pic.rects.values():
+        assert not box.intersects(rect)
+    # With room to spare it stays on one line.
+    m.step("b").x = 500
+    a, geo = MapPicture(m).arrows[0]
+    assert not geo.label_stacked
