@@ -32,7 +32,7 @@ import math
 import re
 import urllib.parse
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from xml.etree.ElementTree import Element, SubElement, tostring
 
@@ -286,10 +286,30 @@ _DECISION_SHAPES = {"rhombus", "mxgraph.flowchart.decision", "mxgraph.bpmn.gatew
 _TERMINATOR_SHAPES = {"terminator", "mxgraph.flowchart.terminator", "ellipse", "doubleEllipse",
                       "mxgraph.flowchart.start_1", "mxgraph.flowchart.start_2", "mxgraph.bpmn.event",
                       "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval"}
+_JUNCTION_SHAPES = {"waypoint", "mxgraph.flowchart.or", "mxgraph.flowchart.summing_function"}
 _NOTE_SHAPES = {"note", "note2", "mxgraph.flowchart.annotation_1", "mxgraph.flowchart.annotation_2",
                 "mxgraph.basic.note", "callout"}
 _CONTAINER_SHAPES = {"swimlane", "mxgraph.bpmn.pool", "umlFrame", "table"}
 _DECORATION_SHAPES = {"line", "image", "label", "mxgraph.basic.rect"}
+
+
+def _pass_through(arrows: list[tuple], groups: list[set[str]]) -> tuple[list[tuple], list[set[str]]]:
+    """Arrows with each group of connector shapes taken out: what came in goes on to what went
+    out. A group with no way in or no way out stays (it is where the flow starts or stops)."""
+    passed = []
+    for g in groups:
+        into = [a for a in arrows if a[2] in g and a[1] not in g]
+        out = [a for a in arrows if a[1] in g and a[2] not in g]
+        if not into or not out:
+            continue
+        kept = [a for a in arrows if a[1] not in g and a[2] not in g]
+        for e, s, _, label_in in into:
+            for _, _, t, label_out in out:
+                if s != t:
+                    kept.append((replace(e, points=[]), s, t, label_in or label_out))
+        arrows = kept
+        passed.append(g)
+    return arrows, passed
 
 
 def _is(cell: _Cell, names: set[str]) -> bool:
@@ -584,6 +604,14 @@ class _ImportPage:
             arrows[k] = (e, s, t, label[1])
         adopted_cells = {cid for cid, _ in adopted.values()}
 
+        # Connectors are not steps: an arrow into "A" goes on where the other "A" leads, and
+        # an unnamed junction point only joins arrows.
+        groups = self.pass_through_groups(step_cells, arrows)
+        arrows, passed = _pass_through(arrows, groups)
+        dissolved_cells = {cid for g in passed for cid in g}
+        sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
+        connected = sources | targets
+
         builder = MapBuilder(self.title, keep_ids=self.from_mapper)
         skipped_empty = 0
         parallel = 0
@@ -591,7 +619,7 @@ class _ImportPage:
         named_parallel = 0
         bad_fields = 0
         for c in step_cells:
-            if c.id in adopted_cells:
+            if c.id in adopted_cells or c.id in dissolved_cells:
                 continue
             kind = self.kinds[c.id]
             text = self.text(c)
@@ -655,6 +683,13 @@ class _ImportPage:
 
         if not m.steps:
             warnings.append(f"{self.place} has no shapes mapper could read")
+        if passed:
+            named = sorted({self.text(self.by_id[next(iter(g))]) for g in passed} - {""})
+            junctions = sum(1 for g in passed if not self.text(self.by_id[next(iter(g))]))
+            quoted = ", ".join('"' + short(n, 12) + '"' for n in named[:8])
+            parts = ([f"connectors {quoted}"] if named else []) + (
+                [plural(junctions, "junction point")] if junctions else [])
+            warnings.append(f"{' and '.join(parts)} became the arrows that pass through them")
         if glued:
             warnings.append(f"joined {plural(glued, 'arrow')} whose loose end was dropped on a shape "
                             "(drawn touching it, but not attached)")
@@ -697,6 +732,24 @@ class _ImportPage:
             warnings.append("swimlane titles became the owners of the steps inside: "
                             + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
         return ImportResult(m, warnings)
+
+    def pass_through_groups(self, step_cells: list[_Cell], arrows: list[tuple]) -> list[set[str]]:
+        """Shapes that stand for a jump, not a step: same-named on-page connectors, and
+        unnamed junction points (draw.io's waypoint, or a small unnamed circle) with
+        arrows both in and out."""
+        ins = {a[2] for a in arrows}
+        outs = {a[1] for a in arrows}
+        by_name: dict[str, set[str]] = {}
+        groups: list[set[str]] = []
+        for c in step_cells:
+            text = self.text(c)
+            if c.shape == "mxgraph.flowchart.on-page_reference" and text:
+                by_name.setdefault(" ".join(text.split()).casefold(), set()).add(c.id)
+            elif not text and c.id in ins and c.id in outs and (
+                    c.shape in _JUNCTION_SHAPES or (self.kinds[c.id] == "terminator" and 0 < max(c.w, c.h) <= 40)):
+                groups.append({c.id})
+        groups += [g for g in by_name.values() if len(g) > 1]
+        return groups
 
     def table_rows(self, table: _Cell) -> list[str]:
         out = []

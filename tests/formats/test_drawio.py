@@ -315,3 +315,33 @@ def test_a_bpmn_event_is_a_start_end_or_step_by_its_arrows(style):
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert {s.text: s.kind for s in m.steps} == {"Mulai": "terminator", "Work": "activity", "Wait a day": "activity",
                                                  "More work": "activity", "Selesai": "terminator"}
+
+
+def test_connectors_and_junction_points_become_the_arrows_through_them():
+    # Flowcharts drawn by hand jump across the page with pairs of "A" circles and join
+    # lines at small dots; neither is a step of the work.
+    cells = (vertex("s", "Start", "ellipse;", 0, 0) + vertex("q", "Paid?", "rhombus;", 200, 0, 80, 80)
+             + vertex("a1", "A", "shape=mxgraph.flowchart.on-page_reference;", 350, 10, 30, 30)
+             + vertex("a2", "A", "shape=mxgraph.flowchart.on-page_reference;", 0, 300, 30, 30)
+             + vertex("ship", "Ship", "rounded=0;", 100, 300)
+             + vertex("dot", "", "shape=waypoint;size=6;", 300, 320, 20, 20)
+             + vertex("ring", "", "ellipse;", 100, 450, 20, 20)
+             + vertex("chase", "Chase", "rounded=0;", 200, 150)
+             + vertex("e", "", "ellipse;", 500, 320, 30, 30)
+             + edge("e1", "s", "q") + edge("e2", "q", "a1", value="Yes") + edge("e3", "a2", "ship")
+             + edge("e4", "q", "chase", value="No") + edge("e5", "chase", "ring") + edge("e6", "ring", "dot")
+             + edge("e7", "ship", "dot") + edge("e8", "dot", "e"))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    m = r.map
+    assert [s.id for s in m.steps] == ["s", "q", "ship", "chase", "e"]
+    assert {(a.source, a.target, a.label) for a in m.arrows} == {
+        ("s", "q", ""), ("q", "ship", "Yes"), ("q", "chase", "No"), ("chase", "e", ""), ("ship", "e", "")}
+    assert m.step("e").text == "End"
+    assert any('connectors "A" and 2 junction points became the arrows' in w for w in r.warnings)
+
+
+def test_a_lone_connector_stays_where_the_flow_stops():
+    cells = (vertex("s", "Start", "ellipse;", 0, 0) + vertex("a", "Page 2", "shape=mxgraph.flowchart.on-page_reference;", 200, 0, 40, 40)
+             + edge("e1", "s", "a"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [(s.id, s.kind) for s in m.steps] == [("s", "terminator"), ("a", "terminator")]
