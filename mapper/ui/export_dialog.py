@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -226,7 +226,10 @@ class ExportDialog(QDialog):
         o = self.options()
         self.transparent_check.setEnabled(fmt in ("png", "svg"))
         self.legend_check.setEnabled(self.markers_check.isChecked())
-        self.pdf_box.setVisible(fmt == "pdf")
+        if self.pdf_box.isVisibleTo(self) != (fmt == "pdf"):
+            self.pdf_box.setVisible(fmt == "pdf")
+            # Shrink (or grow) to the new contents: switching PDF -> PNG left a big empty gap.
+            QTimer.singleShot(0, self.adjustSize)
         self.scale_spin.setEnabled(fmt != "pdf" or self.tile_radio.isChecked())
         self.summary.setStyleSheet("")
         ok = True

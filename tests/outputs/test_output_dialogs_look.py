@@ -133,3 +133,22 @@ def test_checklist_preview_switches_to_the_critical_steps_card(app_look, monkeyp
     assert painted[0].critical_only is False
     assert painted[-1].critical_only is True
     assert seen["pages"][1] >= 1
+
+
+def test_export_dialog_fits_its_contents_when_the_format_changes(app_look, tmp_path):
+    """PDF -> PNG hides the page settings; the dialog shrinks instead of keeping a gap."""
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.pdf"))
+    dialog.show()
+    QApplication.processEvents()
+    with_pages = dialog.height()
+    dialog.path_edit.setText(str(tmp_path / "map.png"))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.format() == "png"
+    assert dialog.height() < with_pages - 60
+    dialog.path_edit.setText(str(tmp_path / "map.pdf"))
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.height() >= with_pages - 5
+    dialog.close()
