@@ -285,7 +285,9 @@ def label_text(value: str, is_html: bool) -> str:
 _DECISION_SHAPES = {"rhombus", "mxgraph.flowchart.decision", "mxgraph.bpmn.gateway", "mxgraph.bpmn.gateway2"}
 _TERMINATOR_SHAPES = {"terminator", "mxgraph.flowchart.terminator", "ellipse", "doubleEllipse",
                       "mxgraph.flowchart.start_1", "mxgraph.flowchart.start_2", "mxgraph.bpmn.event",
-                      "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval"}
+                      "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval",
+                      # a jump to another page: the flow stops on this one
+                      "mxgraph.flowchart.off-page_reference", "offPageConnector"}
 _JUNCTION_SHAPES = {"waypoint", "mxgraph.flowchart.or", "mxgraph.flowchart.summing_function"}
 _NOTE_SHAPES = {"note", "note2", "mxgraph.flowchart.annotation_1", "mxgraph.flowchart.annotation_2",
                 "mxgraph.basic.note", "callout"}
@@ -342,6 +344,9 @@ def _kind(cell: _Cell) -> str:
         return "event"
     if cell.shape == "mxgraph.bpmn.event":
         return "terminator" if st.get("outline") in ("end", "standard", None) else "event"
+    if not cell.value.strip() and 0 < min(cell.w, cell.h) <= 10 and max(cell.w, cell.h) >= 4 * min(cell.w, cell.h) \
+            and st.get("fillColor", "").lower() in ("strokecolor", "#000000", "#000", "black"):
+        return "parallel"  # a UML fork/join bar: a thick black line that splits or joins the flow
     if cell.shape == "mxgraph.bpmn.gateway2" and st.get("gwType") == "parallel":
         return "parallel"
     if _is(cell, _DECISION_SHAPES):

@@ -345,3 +345,20 @@ def test_a_lone_connector_stays_where_the_flow_stops():
              + edge("e1", "s", "a"))
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert [(s.id, s.kind) for s in m.steps] == [("s", "terminator"), ("a", "terminator")]
+
+
+def test_uml_activity_diagram_start_end_and_fork_bars():
+    cells = (vertex("i", "", "ellipse;html=1;fillColor=strokeColor;", 0, 0, 30, 30)
+             + vertex("fork", "", "html=1;points=[];perimeter=orthogonalPerimeter;fillColor=strokeColor;", 100, 0, 200, 5)
+             + vertex("a", "Cook", "rounded=1;", 0, 100) + vertex("b", "Lay the table", "rounded=1;", 300, 100)
+             + vertex("join", "", "shape=line;html=1;fillColor=#000000;", 100, 200, 200, 6)
+             + vertex("f", "", "ellipse;html=1;shape=endState;fillColor=strokeColor;", 0, 300, 30, 30)
+             + vertex("far", "To billing", "shape=offPageConnector;", 300, 300, 40, 40)
+             + edge("e1", "i", "fork") + edge("e2", "fork", "a") + edge("e3", "fork", "b") + edge("e4", "a", "join")
+             + edge("e5", "b", "join") + edge("e6", "join", "f") + edge("e7", "join", "far"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert {s.id: (s.kind, s.text) for s in m.steps} == {
+        "i": ("terminator", "Start"), "fork": ("activity", "Do all of the next steps"),
+        "a": ("activity", "Cook"), "b": ("activity", "Lay the table"),
+        "join": ("activity", "Do all of the next steps"), "f": ("terminator", "End"),
+        "far": ("terminator", "To billing")}
