@@ -70,8 +70,9 @@ def run_app(path: str | None = None) -> int:
             # Recovered work may now fill this window: never replace it, open the file beside it.
             target = window if window.is_pristine() else open_window()
             target.show()
-            if not target.open_any(path, ask=False) and not Path(path).exists():
-                target.statusBar().showMessage(f"{path}: no such file", 10000)
+            if not target.open_any(path, ask=False) and target.is_pristine():
+                # The error said why; now offer what `mapper` alone offers, not a bare canvas.
+                target.show_start(already_asked=True)
         elif not recovered:
             window.show_start(already_asked=True)
 

@@ -491,6 +491,10 @@ class MainWindow(QMainWindow):
             recovered += 1
         return recovered
 
+    def _unchanged(self) -> str:
+        """Reassurance after a failed open, when there is a map to reassure about."""
+        return "" if self.is_pristine() else " Your current map is unchanged."
+
     def is_pristine(self) -> bool:
         """Nothing here yet: no file, no steps, no changes."""
         return not self.document.is_dirty and not self.document.path and not self.document.map.steps
@@ -582,7 +586,7 @@ class MainWindow(QMainWindow):
             m = load_map(path)
         except MapFileError as e:
             messages.show_error(self, "Could not open the map",
-                                f"“{Path(path).name}” could not be opened. Your current map is unchanged.", str(e))
+                                f"“{Path(path).name}” could not be opened.{self._unchanged()}", str(e))
             return False
         self.show_map(m, str(Path(path).resolve()))
         add_recent_file(path)
@@ -707,8 +711,8 @@ class MainWindow(QMainWindow):
                     page = chosen + 1   # import_file counts pages from 1, like `mapper import --page`
             result = import_file(path, page=page)
         except MapFileError as e:
-            messages.show_error(self, "Could not import", f"“{name}” could not be imported. "
-                                "Your current map is unchanged.", str(e))
+            messages.show_error(self, "Could not import", f"“{name}” could not be imported.{self._unchanged()}",
+                                str(e))
             return False
         except OSError as e:
             messages.show_error(self, "Could not import", f"“{name}” could not be read.", str(e))

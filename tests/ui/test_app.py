@@ -183,3 +183,20 @@ def test_run_app_with_a_file_and_work_to_recover_keeps_both(qapp, data_dir, answ
     QTimer.singleShot(600, check_and_quit)
     assert run_app(str(path)) == 0
     assert seen["maps"] == [("", "Unsaved ideas", True), (str(path.resolve()), load_map(path).title, False)]
+
+
+def test_run_app_with_a_broken_file_says_why_then_offers_the_start(qapp, data_dir, answers, tmp_path, monkeypatch):
+    """`mapper broken.json`: the error names the problem (and does not talk about a
+    "current map" there is none of), then the start dialog offers a blank map or a template."""
+    from mapper.ui.app import run_app
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    answers.script("error", None)
+    started = []
+    monkeypatch.setattr(MainWindow, "show_start", lambda self, already_asked=False: started.append(already_asked))
+    QTimer.singleShot(500, QApplication.closeAllWindows)
+    assert run_app(str(broken)) == 0
+    (question,) = [a for a in answers.asked if a[0] == "error"]
+    assert "broken.json" in question[1] and "line 1" in question[2]
+    assert "current map" not in question[1]
+    assert started == [True]
