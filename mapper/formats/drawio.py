@@ -574,6 +574,7 @@ class _ImportPage:
 
         arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
         dangling: list[str] = []
+        loose_lines: list[tuple[_Cell, str | None, str | None]] = []
         glued = 0
         to_container: list[str] = []
         to_edge: list[str] = []
@@ -591,6 +592,9 @@ class _ImportPage:
                     glued += 1
             if s is None or t is None:
                 why = why_s or why_t
+                if why == "missing":
+                    loose_lines.append((e, s, t))
+                    continue
                 {"container": to_container, "edge": to_edge}.get(why, dangling).append(e.id)
                 continue
             label = " ".join([p for p in [self.text(e)] + edge_labels.get(e.id, []) if p])
@@ -598,6 +602,11 @@ class _ImportPage:
                 s, t = t, s  # drawn with the arrowhead at the start: the flow runs the other way
                 reversed_arrows += 1
             arrows.append((e, s, t, label))
+        # Lines that touch each other but no shape at one end: a "bus" drawn from a step to a
+        # row of arrowheads, each dropping onto a step. Follow it from step to steps.
+        networked, used = self.line_networks(loose_lines, under, edge_labels)
+        arrows += networked
+        dangling += [e.id for e, _, _ in loose_lines if e.id not in used]
         sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
         connected = sources | targets
 
@@ -695,6 +704,9 @@ class _ImportPage:
             parts = ([f"connectors {quoted}"] if named else []) + (
                 [plural(junctions, "junction point")] if junctions else [])
             warnings.append(f"{' and '.join(parts)} became the arrows that pass through them")
+        if networked:
+            warnings.append(f"followed {plural(len(used), 'loose line')} that join each other into "
+                            f"{plural(len(networked), 'arrow')} from step to step")
         if glued:
             warnings.append(f"joined {plural(glued, 'arrow')} whose loose end was dropped on a shape "
                             "(drawn touching it, but not attached)")
@@ -737,6 +749,71 @@ class _ImportPage:
             warnings.append("swimlane titles became the owners of the steps inside: "
                             + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
         return ImportResult(m, warnings)
+
+    def line_networks(self, lines: list[tuple[_Cell, str | None, str | None]], under,
+                      edge_labels: dict[str, list[str]]) -> tuple[list[tuple], set[str]]:
+        """Arrows through groups of touching loose lines, and the ids of the lines used.
+
+        A step at a line's plain end is where the flow comes from; a step at an arrowhead is
+        where it goes. Every "from" step of a group of touching lines leads to every "to" step.
+        """
+        ends: dict[str, list[tuple[tuple[float, float], str | None, bool]]] = {}
+        paths: dict[str, list[tuple[float, float]]] = {}
+        for e, s, t in lines:
+            ox, oy = self.offset(e.parent)
+            pts = []
+            for which, step, head in (("sourcePoint", s, e.style.get("startArrow", "none") != "none"),
+                                      ("targetPoint", t, e.style.get("endArrow", "classic") != "none")):
+                if step is not None:
+                    b = self.box(self.by_id[step])
+                    pts.append((b.centre, step, head))
+                elif which in e.end_points:
+                    x, y = e.end_points[which]
+                    pts.append(((x + ox, y + oy), under(e, which), head))
+                else:
+                    break
+            if len(pts) == 2:
+                ends[e.id] = pts
+                paths[e.id] = [pts[0][0]] + [(x + ox, y + oy) for x, y in e.points] + [pts[1][0]]
+        ids = list(ends)
+        parent = {i: i for i in ids}
+
+        def find(i: str) -> str:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+        for a in ids:
+            for point, step, _ in ends[a]:
+                if step is not None:
+                    continue
+                for b in ids:
+                    if b != a and _polyline_distance(point, paths[b]) <= _LOOSE_END_REACH / 2:
+                        parent[find(a)] = find(b)
+        groups: dict[str, list[str]] = {}
+        for i in ids:
+            groups.setdefault(find(i), []).append(i)
+        arrows: list[tuple] = []
+        used: set[str] = set()
+        for members in groups.values():
+            if len(members) < 2:
+                continue  # one line alone is glued or dropped by the caller's rules
+            froms = [(step, m) for m in members for _, step, head in ends[m] if step and not head]
+            tos = [(step, m) for m in members for _, step, head in ends[m] if step and head]
+            made = [(f, t, fm, tm) for f, fm in froms for t, tm in tos if f != t]
+            if not made:
+                continue
+            used.update(members)
+            seen = set()
+            for f, t, fm, tm in made:
+                if (f, t) in seen:
+                    continue
+                seen.add((f, t))
+                line = self.by_id[tm]
+                label = " ".join(p for p in [self.text(line)] + edge_labels.get(tm, []) if p) or \
+                    " ".join(p for p in [self.text(self.by_id[fm])] + edge_labels.get(fm, []) if p)
+                arrows.append((replace(line, points=[]), f, t, label))
+        return arrows, used
 
     def pass_through_groups(self, step_cells: list[_Cell], arrows: list[tuple]) -> list[set[str]]:
         """Shapes that stand for a jump, not a step: same-named on-page connectors, and

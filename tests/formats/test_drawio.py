@@ -362,3 +362,20 @@ def test_uml_activity_diagram_start_end_and_fork_bars():
         "a": ("activity", "Cook"), "b": ("activity", "Lay the table"),
         "join": ("activity", "Do all of the next steps"), "f": ("terminator", "End"),
         "far": ("terminator", "To billing")}
+
+
+def test_loose_lines_that_touch_each_other_carry_the_flow_from_step_to_steps():
+    # A "bus": a plain line down from a step, one across, and arrowheads dropping onto each
+    # step below - all drawn as separate lines glued to nothing (seen in a real file).
+    cells = (vertex("home", "Admin home", "rounded=0;", 200, 0)                     # 200..320 x 0..60
+             + vertex("add", "Add doctor", "rounded=0;", 100, 200) + vertex("rm", "Remove doctor", "rounded=0;", 300, 200)
+             + vertex("far", "Unrelated", "rounded=0;", 700, 200)
+             + loose_edge("down", "home", None, target_point=(260, 120)).replace("edgeStyle=none;", "endArrow=none;")
+             + loose_edge("bus", None, None, (160, 120), (360, 120)).replace("edgeStyle=none;", "endArrow=none;")
+             + loose_edge("d1", None, None, (160, 120), (160, 200))
+             + loose_edge("d2", None, None, (360, 120), (360, 200))
+             + loose_edge("stray", None, None, (600, 120), (760, 200)))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert sorted((a.source, a.target) for a in r.map.arrows) == [("home", "add"), ("home", "rm")]
+    assert any("followed 4 loose lines" in w and "2 arrows" in w for w in r.warnings)
+    assert any("1 arrow not attached" in w and "stray" in w for w in r.warnings)
