@@ -237,6 +237,10 @@ def _read_cells(model: Element) -> list[_Cell]:
             if cell_el is None:
                 continue
             value, cid = el.get("label") or "", el.get("id")
+            if el.get("placeholders") == "1" and "%" in value:
+                # "%name%" shows the shape's own property "name" (draw.io's placeholders).
+                value = re.sub(r"%([\w.-]+)%", lambda m: html.escape(el.get(m.group(1), m.group(0)), quote=False),
+                               value)
             extra = el.get("mapper")
         else:
             continue

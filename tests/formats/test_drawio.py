@@ -379,3 +379,13 @@ def test_loose_lines_that_touch_each_other_carry_the_flow_from_step_to_steps():
     assert sorted((a.source, a.target) for a in r.map.arrows) == [("home", "add"), ("home", "rm")]
     assert any("followed 4 loose lines" in w and "2 arrows" in w for w in r.warnings)
     assert any("1 arrow not attached" in w and "stray" in w for w in r.warnings)
+
+
+def test_object_labels_fill_in_their_placeholders():
+    cells = ('<object label="&lt;b&gt;%task%&lt;/b&gt;&lt;br&gt;%owner% (%missing%)" placeholders="1" '
+             'task="Check &lt;stock&gt;" owner="Ann" id="a"><mxCell style="rounded=0;html=1;" vertex="1" parent="1">'
+             '<mxGeometry x="0" y="0" width="120" height="60" as="geometry"/></mxCell></object>'
+             '<object label="%task%" task="Not filled in" id="b"><mxCell style="rounded=0;" vertex="1" parent="1">'
+             '<mxGeometry x="200" y="0" width="120" height="60" as="geometry"/></mxCell></object>')
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [s.text for s in m.steps] == ["Check <stock>\nAnn (%missing%)", "%task%"]
