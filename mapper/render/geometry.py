@@ -608,7 +608,8 @@ class ShapeGrid:
 
     CELL = 256.0
 
-    def __init__(self, rects=()) -> None:
+    def __init__(self, rects=(), cell: float = CELL) -> None:
+        self.cell = cell
         self.cells: dict[tuple[int, int], list[tuple[QRectF, object]]] = {}
         for r in rects:
             self.add(r)
@@ -619,7 +620,7 @@ class ShapeGrid:
             self.cells.setdefault(key, []).append(entry)
 
     def _keys(self, r: QRectF):
-        c = self.CELL
+        c = self.cell
         for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1):
             for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1):
                 yield i, j
@@ -851,7 +852,7 @@ def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str]) -> Non
     for sid, r in rects.items():
         shapes.add(r, (r, kinds.get(sid, "activity")))
     labels = ShapeGrid(())
-    segments = ShapeGrid(())
+    segments = ShapeGrid((), cell=1024.0)  # long loop lanes would fill many small cells
     by_step: dict[str, list[tuple[Arrow, ArrowGeometry]]] = {}
     for a, geo in arrows:
         by_step.setdefault(a.source, []).append((a, geo))
