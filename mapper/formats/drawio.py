@@ -425,11 +425,30 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
         names = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1))
         raise MapFileError(name, f"there is no page {number}; the file has {plural(len(pages), 'page')}: {names}",
                            "--page")
+    result = _import_page(root, pages, number, name)
+    skipped: list[int] = []
+    if page is None and not result.map.steps:
+        # Page 1 is often a cover or left blank: take the first page that has a flow on it.
+        for other in range(2, len(pages) + 1):
+            try:
+                candidate = _import_page(root, pages, other, name)
+            except MapFileError:
+                continue
+            if candidate.map.steps:
+                skipped, number, result = list(range(1, other)), other, candidate
+                break
     chosen = pages[number - 1]
     if len(pages) > 1:
         others = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1) if i != number)
-        warnings.append(f'took page {number} "{chosen.name}" of {len(pages)}; the others ({others}) can be '
+        why = f" (page{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))} had no shapes)" if skipped else ""
+        warnings.append(f'took page {number} "{chosen.name}" of {len(pages)}{why}; the others ({others}) can be '
                         "imported with --page N")
+    result.warnings[:0] = warnings
+    return result
+
+
+def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> ImportResult:
+    chosen = pages[number - 1]
     model = _page_model(chosen, number, name)
     cells = _read_cells(model)
     stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
@@ -438,7 +457,7 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     title = stem if generic or not chosen.name.strip() else chosen.name.strip()
     importer = _ImportPage(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
-    return importer.run(warnings)
+    return importer.run([])
 
 
 class _ImportPage:

@@ -389,3 +389,14 @@ def test_object_labels_fill_in_their_placeholders():
              '<mxGeometry x="200" y="0" width="120" height="60" as="geometry"/></mxCell></object>')
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert [s.text for s in m.steps] == ["Check <stock>\nAnn (%missing%)", "%task%"]
+
+
+def test_a_blank_first_page_gives_way_to_the_first_page_with_a_flow():
+    blank = model("")
+    doc = (f'<mxfile><diagram name="Cover">{compress(blank)}</diagram>'
+           f'<diagram name="Ordering">{FLOW}</diagram><diagram name="Notes">{FLOW}</diagram></mxfile>').encode()
+    r = import_drawio(doc, "f.drawio")
+    assert r.map.title == "Ordering" and [s.text for s in r.map.steps] == ["Start", "Paid?", "Ship"]
+    assert any('took page 2 "Ordering" of 3 (page 1 had no shapes)' in w for w in r.warnings)
+    asked = import_drawio(doc, "f.drawio", page=1)          # asked for page 1: page 1 it is
+    assert asked.map.steps == [] and any("has no shapes" in w for w in asked.warnings)
