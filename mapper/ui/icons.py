@@ -33,7 +33,10 @@ def marker_icon(kind: str) -> QIcon:
     pix, p = _canvas()
     paint_badge(p, QRectF(2, 2, _SIZE - 4, _SIZE - 4), kind, LIGHT)
     p.end()
-    return QIcon(pix)
+    icon = QIcon(pix)
+    # A badge keeps its colour on a selected row (Qt's selected mode tinted the red one purple).
+    icon.addPixmap(pix, QIcon.Mode.Selected)
+    return icon
 
 
 def severity_icon(severity: str) -> QIcon:

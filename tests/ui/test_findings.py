@@ -132,3 +132,38 @@ def test_the_snapshot_for_the_worker_is_not_changed_by_later_edits(window, sampl
     window.document.apply(AddStep(Step(id="extra", kind="activity", text="Extra", x=0, y=0)))
     window.document.apply(RemoveStep("remind"))
     assert dumps_map(snap) == before
+
+
+def test_badges_keep_their_colour_on_a_selected_finding(qapp):
+    """Qt tints icons of selected rows with the highlight: the red error badge turned purple."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+    from mapper.ui.icons import marker_icon
+    for kind in ("error", "warning", "critical"):
+        icon = marker_icon(kind)
+        size = QSize(16, 16)
+        normal = icon.pixmap(size, QIcon.Mode.Normal).toImage()
+        selected = icon.pixmap(size, QIcon.Mode.Selected).toImage()
+        assert normal == selected, kind
+
+
+def test_a_selected_finding_is_one_calm_row(window, sample_copy):
+    """The indent in front of a selected finding took the palette's strong blue: a
+    separate blue square beside the light-blue row."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+    from mapper.ui.app import STYLE_SHEET
+    window.open_path(str(sample_copy()))
+    panel = window.findings
+    panel.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+    panel.set_report(Report(findings=(Finding("dead-end", "error", ("host",), (), "The flow stops at host"),)))
+    tree = panel.problems
+    child = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(child)
+    child.setSelected(True)
+    QApplication.processEvents()
+    rect = tree.visualItemRect(child)
+    image = tree.viewport().grab().toImage()
+    indent = image.pixelColor(max(1, rect.left() - tree.indentation() // 2), rect.center().y())
+    strong = QColor("#2f7cf6")
+    assert abs(indent.red() - strong.red()) + abs(indent.green() - strong.green()) > 120, indent.name()
