@@ -348,6 +348,15 @@ def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
             continue
         new: list[_Flow] = []
         doomed: set[int] = set()
+        # An event on the sub-process's border can interrupt its work: it now hangs on the
+        # step its work starts with.
+        firsts = [f.target for st in starts for f in model.flows if f.source == st.id] or \
+            [n.id for n in inner if n.tag not in ("startEvent", "endEvent")][:1]
+        for b in model.nodes.values():
+            if b.tag == "boundaryEvent" and b.attached_to == sid and firsts:
+                b.attached_to = firsts[0]
+                warnings.append(f'the event "{short(b.name or b.id)}" on the border of {label} now hangs on '
+                                f'its first step')
         if incoming:
             start = starts[0]
             after = [f for f in model.flows if f.source == start.id]

@@ -226,3 +226,22 @@ def test_an_event_based_gateways_answers_are_the_events_it_waits_for():
     assert g.kind == "decision"
     assert sorted(a.label for a in r.map.arrows if a.source == g.id) == ["Client accepts", "timeout"]
     assert any("event-based gateway are labelled" in w for w in r.warnings)
+
+
+def test_an_event_on_a_flattened_subprocess_border_hangs_on_its_first_step():
+    body = ('<startEvent id="s" name="Order"/>'
+            '<subProcess id="sp" name="Make it"><startEvent id="ss"/><task id="t1" name="Cut"/>'
+            '<task id="t2" name="Glue"/><endEvent id="se"/>'
+            + flow("a", "ss", "t1") + flow("b", "t1", "t2") + flow("c", "t2", "se") + '</subProcess>'
+            '<boundaryEvent id="late" name="Takes too long" attachedToRef="sp"><timerEventDefinition/></boundaryEvent>'
+            '<task id="tell" name="Tell the client"/><task id="ship" name="Ship"/><endEvent id="e" name="Done"/>'
+            '<endEvent id="e2" name="Apologised"/>'
+            + flow("1", "s", "sp") + flow("2", "sp", "ship") + flow("3", "ship", "e") + flow("4", "late", "tell")
+            + flow("5", "tell", "e2"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    names = {s.id: s.text for s in r.map.steps}
+    assert ("Cut", "Takes too long") in {(names[a.source], names[a.target]) for a in r.map.arrows}
+    assert any('"Takes too long" on the border of sub-process "Make it" now hangs on its first step' in w
+               for w in r.warnings)
+    from mapper.analysis import analyse
+    assert not [f for f in analyse(r.map).findings if f.rule == "unreachable"]
