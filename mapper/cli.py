@@ -211,10 +211,14 @@ def cmd_import(args) -> int:
     _check_output_folder(args.output)
     from mapper.formats.importers import import_file
     result = import_file(args.file, page=args.page)
-    ensure_placed(result.map)
-    save_map(result.map, args.output)
     for w in result.warnings:
         print(f"note: {w}", file=sys.stderr)
+    if not result.map.steps:
+        # An empty map helps no one and would hide that nothing was understood.
+        raise CliError(f"{args.file}: nothing to import: no steps found"
+                       + (" (see the notes above)" if result.warnings else ""))
+    ensure_placed(result.map)
+    save_map(result.map, args.output)
     kinds = {k: sum(1 for s in result.map.steps if s.kind == k) for k in ("terminator", "activity", "decision", "note")}
     print(f"wrote {args.output}: {len(result.map.steps)} steps "
           f"({kinds['terminator']} terminators, {kinds['activity']} activities, {kinds['decision']} decisions"

@@ -102,3 +102,13 @@ def test_a_reader_that_stops_early_is_not_an_unexpected_problem():
     err = done.stderr.decode("utf-8", "replace")
     assert "unexpected problem" not in err and "Traceback" not in err and "BrokenPipe" not in err
     assert done.returncode == 0
+
+
+def test_importing_a_file_with_no_steps_writes_nothing(tmp_path, capsys):
+    src = tmp_path / "broken.mmd"
+    src.write_text("flowchart TD\n A[x] --> B{y\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["import", str(src), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "nothing to import" in err and "broken.mmd" in err
+    assert not out.exists()

@@ -717,6 +717,11 @@ class MainWindow(QMainWindow):
         except OSError as e:
             messages.show_error(self, "Could not import", f"“{name}” could not be read.", str(e))
             return False
+        if not result.map.steps:
+            # Nothing understood: keep the current map rather than swap it for an empty one.
+            messages.show_error(self, "Nothing to import", f"No steps were found in “{name}”.{self._unchanged()}",
+                                "\n".join(result.warnings))
+            return False
         self.show_map(result.map, None, dirty=True)
         warnings = list(result.warnings)
         if page is not None:

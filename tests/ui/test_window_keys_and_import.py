@@ -115,3 +115,17 @@ def test_open_shows_maps_and_diagrams_together(window, monkeypatch):
     first = seen["filters"].split(";;")[0]
     for pattern in ("*.json", "*.drawio", "*.mmd", "*.bpmn"):
         assert pattern in first
+
+
+def test_importing_a_diagram_with_no_steps_keeps_the_current_map(window, answers, sample_copy, tmp_path):
+    from mapper.model import dumps_map
+    assert window.open_path(str(sample_copy()))
+    before = dumps_map(window.document.map)
+    src = tmp_path / "broken.mmd"
+    src.write_text("flowchart TD\n A[x] --> B{y\n", encoding="utf-8")
+    answers.script("error", None)
+    assert not window.import_diagram(str(src), ask=False)
+    (error,) = [a for a in answers.asked if a[0] == "error"]
+    assert "No steps" in error[1] and "broken.mmd" in error[1] and "unchanged" in error[1]
+    assert dumps_map(window.document.map) == before
+    assert window.document.path is not None
