@@ -211,7 +211,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
             warnings.append(f'kept call activity "{short(node.name or call)}" as one step; the process it '
                             "calls is drawn collapsed, so its steps were left out")
 
-    _flatten_subprocesses(model, warnings)
+    _flatten_subprocesses(model, warnings, _drawn_collapsed(root, model))
     merged = _dissolve_merges(model)
     waits = _name_event_waits(model)
 
@@ -310,7 +310,23 @@ def _kind(n: _Node) -> tuple[str, str]:
     return "activity", f"{n.tag}|{n.tag} elements|became activities"
 
 
-def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
+def _drawn_collapsed(root: Element, model: _Model) -> set[str]:
+    """Sub-processes the diagram shows closed: isExpanded="false", or their insides drawn on a
+    drawing of their own (how bpmn.io keeps a collapsed sub-process's contents)."""
+    positions = _diagram_positions(root)
+    out = set()
+    expanded = {el.get("bpmnElement"): el.get("isExpanded") for el in root.iter()
+                if local_name(el.tag) == "BPMNShape" and el.get("bpmnElement")}
+    for nid, n in model.nodes.items():
+        if n.tag not in _SUBPROCESSES or nid not in positions:
+            continue
+        inner_planes = {positions[c.id][0] for c in model.nodes.values() if c.parent == nid and c.id in positions}
+        if expanded.get(nid) == "false" or (inner_planes and positions[nid][0] not in inner_planes):
+            out.add(nid)
+    return out
+
+
+def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str] = frozenset()) -> None:
     """Replace each sub-process by its contents, innermost first (see module docstring)."""
     def depth(nid: str) -> int:
         d, p = 0, model.nodes[nid].parent
@@ -331,6 +347,8 @@ def _flatten_subprocesses(model: _Model, warnings: list[str]) -> None:
         reason = None
         if not inner:
             reason = "it is empty or drawn collapsed"
+        elif sid in collapsed:
+            reason = "the diagram shows it closed, its steps on a page of their own"
         elif incoming and len(starts) != 1:
             reason = "it does not have exactly one start event"
         elif outgoing and not ends:

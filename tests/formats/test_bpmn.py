@@ -245,3 +245,24 @@ def test_an_event_on_a_flattened_subprocess_border_hangs_on_its_first_step():
                for w in r.warnings)
     from mapper.analysis import analyse
     assert not [f for f in analyse(r.map).findings if f.rule == "unreachable"]
+
+
+def test_a_subprocess_drawn_closed_stays_one_step_and_keeps_the_positions():
+    # bpmn.io draws a collapsed sub-process's insides on a drawing of their own.
+    body = ('<startEvent id="s" name="Order"/><subProcess id="sp" name="Make it"><startEvent id="ss"/>'
+            '<task id="t1" name="Cut"/><endEvent id="se"/>' + flow("a", "ss", "t1") + flow("b", "t1", "se")
+            + '</subProcess><endEvent id="e" name="Done"/>' + flow("1", "s", "sp") + flow("2", "sp", "e"))
+
+    def shape(k, x):
+        return (f'<bpmndi:BPMNShape bpmnElement="{k}"><dc:Bounds x="{x}" y="0" width="100" height="80"/>'
+                '</bpmndi:BPMNShape>')
+    di = ('<bpmndi:BPMNDiagram xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+          'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"><bpmndi:BPMNPlane bpmnElement="p">'
+          + shape("s", 0) + shape("sp", 150) + shape("e", 300) + '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>'
+          '<bpmndi:BPMNDiagram xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" '
+          'xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"><bpmndi:BPMNPlane bpmnElement="sp">'
+          + shape("ss", 0) + shape("t1", 150) + shape("se", 300) + '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>')
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>' + di), "p.bpmn")
+    assert [s.text for s in r.map.steps] == ["Order", "Make it", "Done"]
+    assert [s.x for s in r.map.steps] == [50, 200, 350]
+    assert any('kept sub-process "Make it" as one activity: the diagram shows it closed' in w for w in r.warnings)
