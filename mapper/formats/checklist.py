@@ -437,7 +437,10 @@ def _entry_heading(entry: _Entry, number: dict[str, int], out_arrows) -> str:
     if len({a.target for a in out_arrows[parent]}) < 2:
         return ""  # not a branch: the step before says "continue at step N"
     label = next((a.label.strip() for a in out_arrows[parent] if a.target == entry.step_id), "")
-    return f"Branch from step {number[parent]}: {label}" if label else f"Branch from step {number[parent]}"
+    # Sorting by stage can also move the main path below one of its branches: calling
+    # the main path a "branch" sent owners looking for the main path that was not there.
+    where = {"branch": "Branch from", "main": "Main path, from"}.get(entry.path[0], "From")
+    return f"{where} step {number[parent]}: {label}" if label else f"{where} step {number[parent]}"
 
 
 def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component, critical, metric_names,

@@ -178,3 +178,20 @@ def test_with_stages_a_run_of_steps_says_which_branch_it_comes_from():
     # Continuing straight on from the line above, or after a plain "continue at", needs no heading.
     assert not any(h.startswith(f"Branch from step {numbers['call']}") for h in like)
     assert _by_id(c)["call"].routing() == f"Continue at step {numbers['books']}."
+
+
+def test_a_main_path_moved_below_its_branch_by_the_stages_is_not_called_a_branch():
+    """Client onboarding: "Paid within 14 days?" goes on along Yes (85%) to the Refer
+    stage, while No (the reminder) is in Repeat, which comes first. The testimonial run
+    is the main path continuing, not a "Branch from step 13: Yes"."""
+    from mapper.model import load_map
+    from tests.conftest import SAMPLE_MAPS
+    m = load_map(SAMPLE_MAPS / "client-onboarding.json")
+    c = build_checklist(m)
+    numbers = {s.step_id: s.number for s in c.steps()}
+    paid = next(s for s in m.steps if s.text.startswith("Paid within"))
+    heading = next(sec.heading for sec in c.sections if any(s.step_id == "testimonial" for s in sec.steps))
+    assert heading == f"Main path, from step {numbers[paid.id]}: Yes"
+    reminder = next(sec.heading for sec in c.sections
+                    if any(s.text == "Revise the milestone" for s in sec.steps))
+    assert reminder.startswith("Branch from step")
