@@ -275,7 +275,8 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 def label_text(value: str, is_html: bool) -> str:
     """The text a draw.io label shows: HTML tags off, line breaks kept, entities decoded."""
     if is_html:
-        value = re.sub(r"[\r\n\t]+", " ", value)
+        value = re.sub(r"\r\n?", "\n", value).replace("\t", " ")
+        value = value.replace("\n", "<br>")  # draw.io draws a line feed in an HTML label as a break
         value = _BR.sub("\n", value)
         value = _BLOCK_SEAM.sub("", value)  # "</div><div>" is one line break, not two
         value = _BLOCK_TAG.sub("\n", value)

@@ -105,6 +105,8 @@ def test_labels_lose_html_but_keep_lines():
         "Determine need to\nreplenish\nstock"
     assert label_text('<font style="x">a &lt; b</font><br/>c', True) == "a < b\nc"
     assert label_text("plain\ntext <b>", False) == "plain\ntext <b>"
+    # mxText.replaceLinefeeds: draw.io draws a line feed in an HTML label as a line break.
+    assert label_text("create\nmaterial<br>specification", True) == "create\nmaterial\nspecification"
 
 
 def test_object_wrappers_and_edge_label_cells():
