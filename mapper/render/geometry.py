@@ -303,10 +303,20 @@ def _across(s: QRectF, t: QRectF) -> list[QPointF]:
         return [a, b]
     if t.top() <= sc.y() <= t.bottom() and s.top() <= tc.y() <= s.bottom():
         # Rows overlap: a straight line at the shared height.
-        y = (max(s.top(), t.top()) + min(s.bottom(), t.bottom())) / 2
+        y = _shared_line(s.top(), s.bottom(), t.top(), t.bottom(), tc.y())
         return [QPointF(a.x(), y), QPointF(b.x(), y)]
     mid = (a.x() + b.x()) / 2
     return [a, QPointF(mid, a.y()), QPointF(mid, b.y()), b]
+
+
+def _shared_line(s_lo: float, s_hi: float, t_lo: float, t_hi: float, t_mid: float) -> float:
+    """Where a straight arrow between two overlapping rows (columns) runs: into
+    the middle of the target's side when the source reaches that far, so it
+    meets the other arrows entering that side in one point; else the middle of
+    the overlap."""
+    if s_lo + ELBOW_RADIUS <= t_mid <= s_hi - ELBOW_RADIUS:
+        return t_mid
+    return (max(s_lo, t_lo) + min(s_hi, t_hi)) / 2
 
 
 def _down(s: QRectF, t: QRectF) -> list[QPointF]:
@@ -318,7 +328,7 @@ def _down(s: QRectF, t: QRectF) -> list[QPointF]:
     if abs(a.x() - b.x()) < 0.5:
         return [a, b]
     if t.left() <= sc.x() <= t.right() and s.left() <= tc.x() <= s.right():
-        x = (max(s.left(), t.left()) + min(s.right(), t.right())) / 2
+        x = _shared_line(s.left(), s.right(), t.left(), t.right(), tc.x())
         return [QPointF(x, a.y()), QPointF(x, b.y())]
     mid = (a.y() + b.y()) / 2
     return [a, QPointF(a.x(), mid), QPointF(b.x(), mid), b]

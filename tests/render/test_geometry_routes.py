@@ -81,3 +81,18 @@ def test_export_routes_around_a_step_in_the_way():
     pic = MapPicture(m)
     geo = dict((a.id, geo) for a, geo in pic.arrows)["a"]
     assert len(geo.points) == 3 and not _through(geo, pic.rects["x"])
+
+
+def test_arrows_into_the_same_side_meet_at_its_middle():
+    """A straight arrow from a step slightly off to one side and an L from
+    elsewhere both end at the middle of the target's top: one point, not two
+    heads side by side."""
+    m = SystemMap(steps=[Step(id="live", kind="activity", text="Watch live", x=480, y=0),
+                         Step(id="replay", kind="activity", text="Send the replay", x=240, y=140),
+                         Step(id="client", kind="terminator", text="New client", x=500, y=260)],
+                  arrows=[Arrow(id="a", source="live", target="client"),
+                          Arrow(id="b", source="replay", target="client")])
+    pic = MapPicture(m)
+    ends = {(round(geo.points[-1].x(), 2), round(geo.points[-1].y(), 2)) for _, geo in pic.arrows}
+    top = pic.rects["client"]
+    assert ends == {(top.center().x(), top.top())}
