@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel
 from mapper.model import SystemMap
 
 THUMB = QSize(220, 120)
+RECENT_ROW_HEIGHT = 28
 
 
 def map_thumbnail(m: SystemMap | None, size: QSize = THUMB) -> QPixmap:
@@ -128,7 +129,7 @@ class StartDialog(QDialog):
             card = TemplateCard(name, title, description, map_thumbnail(m))
             card.chosen.connect(self._select)
             card.confirmed.connect(self._confirm)
-            grid.addWidget(card, i // 3, i % 3, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(card, i // 3, i % 3)   # cards of a row share its height
             self.cards[name] = card
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -142,10 +143,16 @@ class StartDialog(QDialog):
         side.addWidget(recent_title)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
+        # A long file name is shortened in the middle (its end tells maps apart), with the
+        # whole path in the tooltip, instead of a sideways scroll bar under a cut-off name.
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setSpacing(2)
         for path in recent:
             item = QListWidgetItem(Path(path).name)
             item.setToolTip(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setSizeHint(QSize(0, RECENT_ROW_HEIGHT))
             self.recent_list.addItem(item)
         if not recent:
             empty = QListWidgetItem("Maps you open appear here.")

@@ -200,3 +200,25 @@ def test_run_app_with_a_broken_file_says_why_then_offers_the_start(qapp, data_di
     assert "broken.json" in question[1] and "line 1" in question[2]
     assert "current map" not in question[1]
     assert started == [True]
+
+
+def test_start_dialog_reads_tidily_with_long_recent_names(qtbot, data_dir):
+    """A long recent file name is shortened in the middle, not cut off above a sideways
+    scroll bar; template cards in one row are equally tall."""
+    from PySide6.QtCore import Qt
+    from mapper.ui.start_dialog import StartDialog
+    long_name = "/home/owner/maps/imported-software-license-decision-from-the-rse-team.mmd.json"
+    dialog = StartDialog([long_name, "/home/owner/maps/webinar.json"])
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    recent = dialog.recent_list
+    assert recent.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert recent.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert recent.item(0).toolTip() == long_name
+    assert recent.visualItemRect(recent.item(0)).height() >= 24
+    rows: dict[int, set[int]] = {}
+    for card in dialog.cards.values():
+        rows.setdefault(card.geometry().top(), set()).add(card.height())
+    assert all(len(heights) == 1 for heights in rows.values()), rows
