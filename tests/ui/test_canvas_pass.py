@@ -34,3 +34,21 @@ def test_fit_to_window_of_a_sample_map_still_shows_text_and_labels(make_canvas):
     # A 17-step row fitted into the window: small, but shapes keep their words.
     assert canvas.zoom() < 0.4
     assert canvas.zoom() >= DETAIL_ZOOM
+
+
+def test_handles_do_not_sit_on_the_heads_of_arrows_coming_in(make_canvas):
+    from PySide6.QtCore import QRectF
+
+    from mapper.model import Arrow
+    from mapper.ui.canvas.items import HandleOverlay
+
+    m = two_steps()
+    m.arrows.append(Arrow(id="a1", source="a", target="b"))
+    canvas = make_canvas(m)
+    hover(canvas, centre(canvas, "b"))
+    handles = canvas.map_scene.handles
+    assert handles.step_id == "b"
+    head = canvas.map_scene.arrow_items["a1"].geometry.head.boundingRect()
+    r = HandleOverlay.RADIUS
+    circle = QRectF(handles.points()["left"].x() - r, handles.points()["left"].y() - r, 2 * r, 2 * r)
+    assert not circle.intersects(head)

@@ -185,7 +185,7 @@ class ArrowItem(QGraphicsItem):
 
 #: Handles sit this far outside the shape, clear of arrow heads and of the outline
 #: (a press on the outline itself still moves the shape).
-HANDLE_OFFSET = 12.0
+HANDLE_OFFSET = 17.0
 _OUTWARD = {"right": (1, 0), "bottom": (0, 1), "left": (-1, 0), "top": (0, -1)}
 
 
