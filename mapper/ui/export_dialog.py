@@ -165,9 +165,31 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self.format_combo.currentIndexChanged.connect(self._sync_extension)
         self.path_edit.textChanged.connect(self._sync_format)
+        # A complaint about the name goes away as soon as the name is being fixed.
+        self.path_edit.textChanged.connect(lambda _: self._update() if self.summary.styleSheet() else None)
         self._sync_format(self.path_edit.text())
         self._sync_extension()
         self._update()
+
+    def accept(self) -> None:
+        """Save, unless the name cannot work: no name at all, or a type mapper cannot write
+        (say so here, with the dialog still open, instead of failing after it closed)."""
+        path = self.path()
+        ext = os.path.splitext(path)[1].lower().lstrip(".")
+        if not path:
+            self._complain("Type a file name, or choose one.")
+            return
+        if not ext:
+            self.path_edit.setText(f"{path}.{self.format()}")
+        elif ext not in FORMATS:
+            self._complain(f"mapper cannot write .{ext} files: end the name with .png, .svg or .pdf.")
+            return
+        super().accept()
+
+    def _complain(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #c0392b;")
+        self.path_edit.setFocus()
 
     # -- reading the choices -------------------------------------------------------
     def format(self) -> str:

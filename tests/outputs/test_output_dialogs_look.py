@@ -152,3 +152,18 @@ def test_export_dialog_fits_its_contents_when_the_format_changes(app_look, tmp_p
         QApplication.processEvents()
     assert dialog.height() >= with_pages - 5
     dialog.close()
+
+
+def test_export_dialog_stays_open_for_a_name_it_cannot_write(app_look, tmp_path):
+    from PySide6.QtWidgets import QDialog
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "map.jpg"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert ".jpg" in dialog.summary.text() and ".png" in dialog.summary.text()
+    dialog.path_edit.setText(str(tmp_path / "map"))          # no extension: the format's is added
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.path() == str(tmp_path / "map.png")
