@@ -52,3 +52,28 @@ def test_handles_do_not_sit_on_the_heads_of_arrows_coming_in(make_canvas):
     r = HandleOverlay.RADIUS
     circle = QRectF(handles.points()["left"].x() - r, handles.points()["left"].y() - r, 2 * r, 2 * r)
     assert not circle.intersects(head)
+
+
+def test_the_dragged_arrow_stays_visible_while_the_next_shape_menu_is_open(make_canvas):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+
+    from test_canvas import drag
+
+    canvas = make_canvas(two_steps())
+    seen = []
+
+    def look_then_close():
+        menu = QApplication.activePopupWidget()
+        seen.append([it for it in canvas.map_scene.items() if isinstance(it, QGraphicsPathItem)])
+        menu.close()
+
+    QTimer.singleShot(100, look_then_close)
+    hover(canvas, centre(canvas, "a"))
+    drag(canvas, grip(canvas, "a", "bottom"), QPointF(100, 300))
+    assert len(seen) == 1 and len(seen[0]) == 1, "the dashed arrow shows where the new shape will hang"
+    path = seen[0][0].path()
+    assert path.currentPosition() == QPointF(100, 300)
+    # Closed without a choice: nothing added, the preview gone.
+    assert len(canvas.document.map.steps) == 2
+    assert not [it for it in canvas.map_scene.items() if isinstance(it, QGraphicsPathItem)]

@@ -122,14 +122,18 @@ class NewArrowGesture(Gesture):
         self.line.setPath(path)
 
     def release(self, scene_pos, event) -> None:
-        self.cancel()
         target = self.canvas.map_scene.step_at(scene_pos)
         if target is not None:
+            self.cancel()
             if target.step_id != self.source_id:
                 self.canvas.connect_steps(self.source_id, target.step_id)
             return
-        if (scene_pos - self.start).manhattanLength() > 20:
-            self.canvas.quick_menu(self.source_id, scene_pos)
+        try:
+            if (scene_pos - self.start).manhattanLength() > 20:
+                # The dashed arrow stays while the menu asks what comes there.
+                self.canvas.quick_menu(self.source_id, scene_pos)
+        finally:
+            self.cancel()
 
     def cancel(self) -> None:
         if self.line.scene() is not None:
