@@ -579,6 +579,17 @@ class _ImportPage:
                 return None, "container"
             return None, "missing"
 
+        # Boxes filed in a coarse grid, so a loose end is only measured against shapes near it.
+        near: dict[tuple[int, int], list[tuple[_Box, str]]] = {}
+        for c in step_cells:
+            if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
+                continue
+            b = self.box(c)
+            for gx in range(int((b.x - _LOOSE_END_REACH) // _GRID), int((b.x + b.w + _LOOSE_END_REACH) // _GRID) + 1):
+                for gy in range(int((b.y - _LOOSE_END_REACH) // _GRID),
+                                int((b.y + b.h + _LOOSE_END_REACH) // _GRID) + 1):
+                    near.setdefault((gx, gy), []).append((b, c.id))
+
         def under(e: _Cell, which: str) -> str | None:
             """The step a loose end was dropped on: draw.io shows it touching, the owner means it."""
             point = e.end_points.get(which)
@@ -587,13 +598,10 @@ class _ImportPage:
             ox, oy = self.offset(e.parent)
             px, py = point[0] + ox, point[1] + oy
             best = None
-            for c in step_cells:
-                if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
-                    continue
-                b = self.box(c)
+            for b, cid in near.get((int(px // _GRID), int(py // _GRID)), ()):
                 d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
                 if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
-                    best = ((d, b.w * b.h), c.id)
+                    best = ((d, b.w * b.h), cid)
             return best[1] if best else None
 
         arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
@@ -807,12 +815,19 @@ class _ImportPage:
                 parent[i] = parent[parent[i]]
                 i = parent[i]
             return i
+        reach = _LOOSE_END_REACH / 2
+        cells: dict[tuple[int, int], list[str]] = {}  # lines filed by the grid squares they cross
+        for b in ids:
+            xs, ys = [p[0] for p in paths[b]], [p[1] for p in paths[b]]
+            for gx in range(int((min(xs) - reach) // _GRID), int((max(xs) + reach) // _GRID) + 1):
+                for gy in range(int((min(ys) - reach) // _GRID), int((max(ys) + reach) // _GRID) + 1):
+                    cells.setdefault((gx, gy), []).append(b)
         for a in ids:
             for point, step, _ in ends[a]:
                 if step is not None:
                     continue
-                for b in ids:
-                    if b != a and _polyline_distance(point, paths[b]) <= _LOOSE_END_REACH / 2:
+                for b in cells.get((int(point[0] // _GRID), int(point[1] // _GRID)), ()):
+                    if b != a and _polyline_distance(point, paths[b]) <= reach:
                         parent[find(a)] = find(b)
         groups: dict[str, list[str]] = {}
         for i in ids:
