@@ -402,3 +402,18 @@ def test_a_blank_first_page_gives_way_to_the_first_page_with_a_flow():
     assert any('took page 2 "Ordering" of 3 (page 1 had no shapes)' in w for w in r.warnings)
     asked = import_drawio(doc, "f.drawio", page=1)          # asked for page 1: page 1 it is
     assert asked.map.steps == [] and any("has no shapes" in w for w in asked.warnings)
+
+
+def test_many_loose_ends_and_junctions_stay_quick():
+    # Each loose end is looked up near where it lies, not against every shape (was quadratic).
+    import time
+    n = 3000
+    cells = [vertex(f"s{i}", f"Step {i}", "rounded=0;", (i % 50) * 200, (i // 50) * 200) for i in range(n)]
+    cells += [loose_edge(f"e{i}", f"s{i}", None, target_point=(((i + 1) % 50) * 200 + 60, ((i + 1) // 50) * 200))
+              for i in range(n - 1)]
+    cells += [vertex(f"w{i}", "", "shape=waypoint;", 20000 + i * 10, 0, 6, 6) + edge(f"x{i}", f"s{i}", f"w{i}")
+              + edge(f"y{i}", f"w{i}", f"s{i + 1}") for i in range(300)]
+    started = time.perf_counter()
+    r = import_drawio(model("".join(cells)).encode(), "big.drawio")
+    assert time.perf_counter() - started < 4.0
+    assert len(r.map.steps) == n and len(r.map.arrows) == n - 1 + 300
