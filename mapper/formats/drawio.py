@@ -370,7 +370,12 @@ def _kind(cell: _Cell) -> str:
 # -- free labels -------------------------------------------------------------------
 
 _ANSWER_WORDS = {"yes", "no", "true", "false", "y", "n", "да", "нет", "是", "否", "oui", "non", "ja",
-                 "nein", "si", "sí", "ok", "not ok", "approved", "rejected"}
+                 "nein", "si", "sí", "ok", "not ok", "approved", "rejected",
+                 # more of the answers people write next to a decision's arrows, in their languages
+                 "sim", "não", "nao", "nee", "tak", "nie", "evet", "hayır", "ya", "tidak", "có", "không",
+                 "はい", "いいえ", "예", "네", "아니오", "아니요", "так", "ні", "igen", "nem", "ano", "ne",
+                 "pass", "fail", "valid", "invalid", "found", "not found", "accepted", "declined", "none",
+                 "正确", "错误", "对", "错", "有", "无", "成功", "失败", "通过", "不通过"}
 
 
 _LOOSE_END_REACH = 12.0  # a loose arrow end about one grid step (10) from a shape means it

@@ -417,3 +417,13 @@ def test_many_loose_ends_and_junctions_stay_quick():
     r = import_drawio(model("".join(cells)).encode(), "big.drawio")
     assert time.perf_counter() - started < 4.0
     assert len(r.map.steps) == n and len(r.map.arrows) == n - 1 + 300
+
+
+@pytest.mark.parametrize("yes, no", [("Sim", "Não"), ("Ya", "Tidak"), ("はい", "いいえ"), ("Pass", "Fail")])
+def test_free_answers_in_other_languages_label_the_decisions_arrows(yes, no):
+    cells = (vertex("q", "Ok?", "rhombus;", 200, 0, 80, 80)
+             + vertex("y", "Go", "rounded=0;", 400, 10) + vertex("n", "Stop", "rounded=0;", 180, 200)
+             + edge("ey", "q", "y", style="exitX=1;exitY=0.5;") + edge("en", "q", "n", style="exitX=0.5;exitY=1;")
+             + vertex("t1", no, "text;", 245, 110, 30, 20) + vertex("t2", yes, "text;", 300, 20, 30, 20))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert {(a.target, a.label) for a in m.arrows} == {("y", yes), ("n", no)}
