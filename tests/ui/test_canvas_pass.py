@@ -77,3 +77,15 @@ def test_the_dragged_arrow_stays_visible_while_the_next_shape_menu_is_open(make_
     # Closed without a choice: nothing added, the preview gone.
     assert len(canvas.document.map.steps) == 2
     assert not [it for it in canvas.map_scene.items() if isinstance(it, QGraphicsPathItem)]
+
+
+def test_handles_go_away_when_the_mouse_leaves_the_canvas(make_canvas):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    canvas = make_canvas(two_steps())
+    hover(canvas, centre(canvas, "a"))
+    assert canvas.map_scene.handles.isVisible()
+    # Straight from the step to the toolbar: the canvas only gets a Leave.
+    QApplication.sendEvent(canvas.viewport(), QEvent(QEvent.Type.Leave))
+    assert not canvas.map_scene.handles.isVisible()

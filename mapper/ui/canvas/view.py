@@ -419,6 +419,12 @@ class Canvas(QGraphicsView):
             self.edit_text(sid, fresh=True)
 
     # -- keyboard ---------------------------------------------------------------------
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Leave and self._gesture is None:
+            # The mouse went to a panel or the toolbar: no step is hovered any more.
+            self.map_scene.handles.show_for(None, None)
+        return super().viewportEvent(event)
+
     def event(self, event) -> bool:
         etype = event.type()
         if etype == QEvent.Type.ShortcutOverride:
