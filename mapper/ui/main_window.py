@@ -382,6 +382,9 @@ class MainWindow(QMainWindow):
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
         self.canvas.installEventFilter(self._legend_placer)
+        # The viewport's own resize comes after its new size is known (the canvas's comes
+        # before): without it the legend stayed where a taller window had put it, cut off.
+        self.canvas.viewport().installEventFilter(self._legend_placer)
         self.resizeDocks([self.properties_dock, self.findings_dock], [470, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

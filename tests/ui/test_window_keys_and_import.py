@@ -129,3 +129,16 @@ def test_importing_a_diagram_with_no_steps_keeps_the_current_map(window, answers
     assert "No steps" in error[1] and "broken.mmd" in error[1] and "unchanged" in error[1]
     assert dumps_map(window.document.map) == before
     assert window.document.path is not None
+
+
+def test_the_legend_stays_in_the_canvas_corner_when_the_window_shrinks(window, sample_copy, qtbot):
+    assert window.open_path(str(sample_copy()))
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    window.resize(1100, 620)
+    qtbot.wait(50)
+    legend, viewport = window.legend, window.canvas.viewport().geometry()
+    assert legend.isVisible()
+    assert legend.geometry().bottom() <= viewport.bottom()
+    assert viewport.bottom() - legend.geometry().bottom() <= 20      # still in the corner
+    assert legend.geometry().left() - viewport.left() <= 20
