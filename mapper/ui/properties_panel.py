@@ -57,7 +57,11 @@ def parse_probability(text: str) -> float | None:
     if not t:
         return None
     percent = t.endswith("%")
-    value = parse_number(t.rstrip("%"), "Probability")
+    try:
+        value = parse_number(t.rstrip("%"), "Probability")
+    except ValueError:
+        # "like 25 or 12.50" is an amount; a chance reads as a percentage.
+        raise ValueError("Probability: type a chance, like 20% or 0.2") from None
     if value is None:
         return None
     if percent or value > 1:

@@ -56,3 +56,13 @@ def test_the_checklist_box_is_as_big_as_the_checklist(window, sample_copy):
     editor.new_item.returnPressed.emit()
     QApplication.processEvents()
     assert editor.list.height() > three       # it grew with the fourth item
+
+
+def test_a_probability_that_is_not_a_number_asks_for_a_chance():
+    """Not "type a number, like 25 or 12.50" (an amount of money) for a chance."""
+    import pytest
+    from mapper.ui.properties_panel import parse_probability
+    with pytest.raises(ValueError, match="20%"):
+        parse_probability("lots")
+    with pytest.raises(ValueError, match="20%"):
+        parse_probability("150%")
