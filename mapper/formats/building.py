@@ -38,6 +38,12 @@ def parallel_text(ways_out: int, ways_in: int) -> str:
     return PARALLEL_JOIN_TEXT if ways_in > 1 else ""
 
 
+#: Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.
+START_WORDS = {"start", "begin", "start here", "inicio", "início", "comienzo", "début", "debut", "anfang", "beginn",
+               "начало", "старт", "开始", "開始", "始まり", "mulai", "bắt đầu", "başla", "başlangıç", "inizio"}
+END_WORDS = {"end", "stop", "finish", "finished", "done", "the end", "fin", "fim", "final", "ende", "schluss",
+             "конец", "финиш", "стоп", "结束", "終了", "終わり", "selesai", "kết thúc", "bitiş", "son", "fine"}
+
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
 
 
@@ -115,6 +121,28 @@ class MapBuilder:
                       target=self.steps[target_key].id, label=label, waypoints=list(waypoints), **fields)
         self.arrows.append(arrow)
         return arrow
+
+    def ends_by_name(self, warnings: list[str]) -> None:
+        """Boxes that say "Start" or "End" where the flow starts or ends are start/end points.
+
+        People draw them as plain boxes more often than not; the words and the arrows
+        agree, so the map gets the start and end it plainly has.
+        """
+        ins = {a.target for a in self.arrows}
+        outs = {a.source for a in self.arrows}
+        changed = []
+        for s in self.steps.values():
+            if s.kind not in ("activity", "note"):
+                continue
+            word = " ".join(s.text.split()).casefold().strip(" .!:")
+            if (word in START_WORDS and s.id in outs and s.id not in ins) or \
+                    (word in END_WORDS and s.id in ins and s.id not in outs):
+                s.kind = "terminator"
+                changed.append(s)
+        if changed:
+            warnings.append(f"{plural(len(changed), 'box', 'boxes')} that say where the flow starts or ends became "
+                            "start/end points: " + ", ".join(f'"{short(s.text)}"' for s in changed[:6])
+                            + (" …" if len(changed) > 6 else ""))
 
     def build(self, warnings: list[str]) -> SystemMap:
         """The map. Notes that arrows touch become activities (and the warnings say so)."""

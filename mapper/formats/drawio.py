@@ -730,6 +730,8 @@ class _ImportPage:
             if extra is None:
                 bad_fields, extra = bad_fields + 1, {}
             builder.add_arrow(s, t, label, waypoints, **extra)
+        if not self.from_mapper:
+            builder.ends_by_name(warnings)
         m = builder.build(warnings)
 
         if not m.steps:

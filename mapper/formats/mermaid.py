@@ -658,6 +658,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         builder.add_step(nid, kind, text, owner=owners.get(nid, ""))
     for s, t, label in edges:
         builder.add_arrow(s, t, label)
+    builder.ends_by_name(warnings)
     m = builder.build(warnings)
 
     grouped = sorted({o for o in owners.values() if o})

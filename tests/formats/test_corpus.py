@@ -42,10 +42,11 @@ EXPECTED: dict[str, tuple[int, int, int, int, int, int, str]] = {
         "Simple, Escalate, Satisfied diamonds; Yes/No on each"),
     "mermaid/rse-software-license-decision.mmd": (11, 0, 0, 0, 13, 12,
         "questions drawn as ([..]) stadiums, outcomes as (..): all 11 rounded; F --> J unlabelled"),
-    "mermaid/tp2-onboarding-fr.mmd": (0, 10, 1, 0, 11, 2,
-        "nodes declared first, chained edges (Start --> Collect --> Check = 2 arrows); Oui/Non"),
-    "mermaid/tp2-support-client-fr.mmd": (0, 9, 1, 0, 10, 2,
-        "one chain of 5 arrows, IfEsc diamond with Oui/Non"),
+    "mermaid/tp2-onboarding-fr.mmd": (2, 8, 1, 0, 11, 2,
+        "nodes declared first, chained edges (Start --> Collect --> Check = 2 arrows); Oui/Non; "
+        "Start[Start] and End[End] boxes at the ends of the flow are its start and end"),
+    "mermaid/tp2-support-client-fr.mmd": (2, 7, 1, 0, 10, 2,
+        "one chain of 5 arrows, IfEsc diamond with Oui/Non; Start and End boxes are start/end points"),
     # -- draw.io: vertices by style; edges attached at both ends; free Yes/No texts -----------
     "drawio/jgraph-basic-flowchart-tiny.xml": (0, 4, 2, 0, 5, 4,
         "rounded=1 boxes without arcSize are activities; 2 rhombus; 5 edges (SOURCES says 4), Yes/No/No/Yes"),

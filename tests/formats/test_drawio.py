@@ -155,7 +155,7 @@ def test_orthogonal_bends_are_kept_other_bends_dropped():
 
 def test_free_yes_no_goes_to_the_nearest_decision_arrow():
     cells = (vertex("q", "Ok?", "rhombus;", 200, 0, 80, 80)
-             + vertex("y", "Go", "rounded=0;", 400, 10) + vertex("n", "Stop", "rounded=0;", 180, 200)
+             + vertex("y", "Go", "rounded=0;", 400, 10) + vertex("n", "Park it", "rounded=0;", 180, 200)
              + edge("ey", "q", "y", style="exitX=1;exitY=0.5;") + edge("en", "q", "n", style="exitX=0.5;exitY=1;")
              + vertex("t1", "No", "text;", 245, 110, 30, 20) + vertex("t2", "Yes", "text;", 300, 20, 30, 20))
     m = import_drawio(model(cells).encode(), "f.drawio").map
@@ -427,3 +427,12 @@ def test_free_answers_in_other_languages_label_the_decisions_arrows(yes, no):
              + vertex("t1", no, "text;", 245, 110, 30, 20) + vertex("t2", yes, "text;", 300, 20, 30, 20))
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert {(a.target, a.label) for a in m.arrows} == {("y", yes), ("n", no)}
+
+
+def test_a_black_box_saying_end_at_the_end_of_the_flow_is_an_end():
+    # Seen in a real UML-ish file: a filled rounded box "End" closes the flow.
+    cells = (vertex("s", "", "ellipse;fillColor=#000000;", 0, 0, 30, 30) + vertex("a", "Log in", "rounded=1;", 0, 100)
+             + vertex("e", "End", "rounded=1;fillColor=#000000;fontColor=#ffffff;", 0, 200)
+             + edge("e1", "s", "a") + edge("e2", "a", "e"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [(s.kind, s.text) for s in m.steps] == [("terminator", "Start"), ("activity", "Log in"), ("terminator", "End")]

@@ -303,3 +303,13 @@ def test_a_shape_that_never_closes_is_reported_line_by_line():
     r = import_mermaid("flowchart TD\n  A[Start --> B\n  B --> C\n", "x.mmd")
     assert [(a.source, a.target) for a in r.map.arrows] == [("B", "C")]
     assert any("line 2" in w and "could not read" in w for w in r.warnings)
+
+
+def test_boxes_saying_start_and_end_at_the_ends_of_the_flow_are_start_end_points():
+    text = ("flowchart TD\n  S[Start] --> A[Take the call] --> E[End]\n  A --> D[done]\n"
+            "  X[End] --> Y[Start]\n")           # "End" leading somewhere, "Start" reached: left alone
+    r = import_mermaid(text, "t.mmd")
+    kinds = {s.id: s.kind for s in r.map.steps}
+    assert kinds == {"S": "terminator", "A": "activity", "E": "terminator", "D": "terminator",
+                     "X": "activity", "Y": "activity"}
+    assert any('3 boxes that say where the flow starts or ends' in w for w in r.warnings)
