@@ -114,6 +114,15 @@ class FindingsPanel(QWidget):
             tree.itemActivated.connect(self._clicked)
 
     # -- filling -------------------------------------------------------------------
+    def _metric_text(self, point) -> str:
+        """"Visits booked — at “Books a visit?”"; a name that already says the step
+        ("Times done: Host the live webinar") is not followed by the step a second time."""
+        s = self.document.map.step(point.step)
+        text = " ".join(s.text.split()) if s is not None else ""
+        if text and text.lower() in point.name.lower():
+            return point.name
+        return f"{point.name} — at {self._name(point.step)}"
+
     def _name(self, step_id: str) -> str:
         s = self.document.map.step(step_id)
         if s is None:
@@ -204,8 +213,7 @@ class FindingsPanel(QWidget):
             self._row(group, "No candidates found.")
         group = self._group(tree, f"Measure here ({len(report.metric_points)})", marker_icon("metric"))
         for p in report.metric_points[:MAX_ROWS]:
-            self._row(group, f"{p.name} — at {self._name(p.step)}", [p.step], icon=marker_icon("metric"),
-                      tip=p.reason)
+            self._row(group, self._metric_text(p), [p.step], icon=marker_icon("metric"), tip=p.reason)
         self._more(group, len(report.metric_points))
         self._fill_funnel(tree, report)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from mapper.analysis import analyse
-from mapper.analysis.results import Finding, Funnel, Lever, Report
+from mapper.analysis.results import Finding, Funnel, Lever, MetricPoint, Report
 from mapper.model import SetStepFields
 from mapper.ui import analysis_runner
 from mapper.ui.findings_panel import counts_text
@@ -167,3 +167,17 @@ def test_a_selected_finding_is_one_calm_row(window, sample_copy):
     indent = image.pixelColor(max(1, rect.left() - tree.indentation() // 2), rect.center().y())
     strong = QColor("#2f7cf6")
     assert abs(indent.red() - strong.red()) + abs(indent.green() - strong.green()) > 120, indent.name()
+
+
+def test_a_metric_that_names_its_step_does_not_repeat_it(window, sample_copy):
+    """"Times done: Host the live webinar — at “Host the live webinar”" said it twice."""
+    window.open_path(str(sample_copy("webinar-marketing")))
+    window.findings.set_report(Report(metric_points=(
+        MetricPoint("host", "Times done: Host the live webinar", "a critical step"),
+        MetricPoint("booked", "Consultations booked", "the decision's Yes rate"),
+    )))
+    tree = window.findings.insights
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).text(0).startswith("Measure here"))
+    assert texts(group) == ["Times done: Host the live webinar",
+                            "Consultations booked — at “Books a consultation?”"]
