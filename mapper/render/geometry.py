@@ -216,17 +216,17 @@ def _auto_route(s: QRectF, t: QRectF, loop_back: bool, obstacles=None) -> list[Q
     same_row = t.top() <= sc.y() <= t.bottom() and s.top() <= tc.y() <= s.bottom()
     same_column = t.left() <= sc.x() <= t.right() and s.left() <= tc.x() <= s.right()
     if same_row and h_gap > LONG_GAP:
-        # A straight line would run through the steps in between: go around,
-        # underneath when going back (a loop), above when skipping ahead.
+        # A straight line might run through the steps in between: go around,
+        # underneath when going back (a loop), above when skipping ahead; when
+        # the shapes around are known, straight if nothing is in the way, and
+        # the other way round if the preferred side is blocked.
         below = tc.x() < sc.x()
-        y = (max(s.bottom(), t.bottom()) + 2 * STUB) if below else (min(s.top(), t.top()) - 2 * STUB)
-        side = "bottom" if below else "top"
-        return [side_point(s, side), QPointF(sc.x(), y), QPointF(tc.x(), y), side_point(t, side)]
+        return _around(s, t, _across(s, t), [_lane_route(s, t, below, False), _lane_route(s, t, not below, False)],
+                       obstacles)
     if same_column and v_gap > LONG_GAP:
         right = tc.y() < sc.y()
-        x = (max(s.right(), t.right()) + 2 * STUB) if right else (min(s.left(), t.left()) - 2 * STUB)
-        side = "right" if right else "left"
-        return [side_point(s, side), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, side)]
+        return _around(s, t, _down(s, t), [_lane_route(s, t, right, True), _lane_route(s, t, not right, True)],
+                       obstacles)
     if h_gap > 0 and v_gap > 0:
         return _diagonal(s, t, h_gap >= v_gap, obstacles)
     if h_gap >= 2 * STUB and (h_gap >= v_gap or v_gap < 2 * STUB):
@@ -239,6 +239,31 @@ def _auto_route(s: QRectF, t: QRectF, loop_back: bool, obstacles=None) -> list[Q
         return _down(s, t)
     # Overlapping shapes: the straight line between centres, clipped later.
     return [sc, tc]
+
+
+def _lane_route(s: QRectF, t: QRectF, far_side: bool, vertical: bool) -> list[QPointF]:
+    """Out of one side of both shapes, along a lane just beyond them, back in:
+    below (right of) them when ``far_side``, else above (left of) them."""
+    sc, tc = s.center(), t.center()
+    if not vertical:
+        y = (max(s.bottom(), t.bottom()) + 2 * STUB) if far_side else (min(s.top(), t.top()) - 2 * STUB)
+        side = "bottom" if far_side else "top"
+        return [side_point(s, side), QPointF(sc.x(), y), QPointF(tc.x(), y), side_point(t, side)]
+    x = (max(s.right(), t.right()) + 2 * STUB) if far_side else (min(s.left(), t.left()) - 2 * STUB)
+    side = "right" if far_side else "left"
+    return [side_point(s, side), QPointF(x, sc.y()), QPointF(x, tc.y()), side_point(t, side)]
+
+
+def _around(s: QRectF, t: QRectF, straight: list[QPointF], lanes: list[list[QPointF]], obstacles) -> list[QPointF]:
+    """Straight when nothing is in the way, else the first lane that is clear."""
+    if obstacles is None:
+        return lanes[0]
+    if not _route_blocked(straight, s, t, obstacles):
+        return straight
+    for lane in lanes:
+        if not _route_blocked(lane, s, t, obstacles):
+            return lane
+    return lanes[0]
 
 
 def _diagonal(s: QRectF, t: QRectF, sideways: bool, obstacles) -> list[QPointF]:

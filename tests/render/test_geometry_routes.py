@@ -96,3 +96,26 @@ def test_arrows_into_the_same_side_meet_at_its_middle():
     ends = {(round(geo.points[-1].x(), 2), round(geo.points[-1].y(), 2)) for _, geo in pic.arrows}
     top = pic.rects["client"]
     assert ends == {(top.center().x(), top.top())}
+
+
+def _row(*xs):
+    return [QRectF(x - 60, -30, 120, 60) for x in xs]
+
+
+def test_a_long_arrow_along_a_row_is_straight_when_nothing_is_in_between():
+    s, t = _row(0, 600)
+    geo = g.arrow_geometry(ARROW, s, t, obstacles=lambda r: [x for x in (s, t) if x.intersects(r)])
+    assert _pts(geo) == [(60, 0), (540, 0)]
+
+
+def test_a_long_arrow_goes_round_the_side_that_is_clear():
+    s, mid, t = _row(0, 300, 600)
+    above = QRectF(240, -100, 120, 60)       # a branch drawn just above the row
+    shapes = [s, mid, t, above]
+    geo = g.arrow_geometry(ARROW, s, t, obstacles=lambda r: [x for x in shapes if x.intersects(r)])
+    assert len(geo.points) == 4
+    assert not any(_through(geo, x) for x in (mid, above))
+    assert geo.points[1].y() > 30             # underneath, since above is taken
+    # Without that branch it goes over the top, as before.
+    geo = g.arrow_geometry(ARROW, s, t, obstacles=lambda r: [x for x in (s, mid, t) if x.intersects(r)])
+    assert geo.points[1].y() < -30

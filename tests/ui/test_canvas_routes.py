@@ -33,3 +33,18 @@ def test_dragging_a_step_into_an_arrows_way_reroutes_it(make_canvas):
     assert [(p.x(), p.y()) for p in geo.points] == [(p.x(), p.y()) for p in export.points]
     canvas.document.undo_stack.undo()
     assert [(p.x(), p.y()) for p in scene.arrow_items["a"].geometry.points] == first
+
+
+def test_moving_the_step_in_between_away_straightens_a_long_arrow(make_canvas):
+    m = SystemMap(steps=[Step(id="s", kind="activity", text="Quote", x=0, y=0),
+                         Step(id="mid", kind="activity", text="In between", x=600, y=0),
+                         Step(id="t", kind="activity", text="Book", x=1200, y=0)],
+                  arrows=[Arrow(id="a", source="s", target="t")])
+    canvas = make_canvas(m)
+    scene = canvas.map_scene
+    assert len(scene.arrow_items["a"].geometry.points) == 4      # round "In between"
+    canvas.move_steps({"mid": (600.0, 400.0)})
+    geo = scene.arrow_items["a"].geometry
+    assert len(geo.points) == 2                                  # nothing in the way now
+    export = dict((a.id, geo) for a, geo in MapPicture(m).arrows)["a"]
+    assert [(p.x(), p.y()) for p in geo.points] == [(p.x(), p.y()) for p in export.points]

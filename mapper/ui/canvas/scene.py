@@ -296,7 +296,9 @@ class MapScene(QGraphicsScene):
         span it (their L or Z routes stay between their ends)."""
         m = self.document.map
         out = set()
-        for item in self.items_in(rect):
+        # Detours that went round it pass within a lane's width of it.
+        lane = 2 * g.STUB + 2
+        for item in self.items_in(rect.adjusted(-lane, -lane, lane, lane)):
             if isinstance(item, ArrowItem) and item.geometry is not None:
                 arrow = m.arrow(item.arrow_id)
                 if arrow is not None and not arrow.waypoints:
