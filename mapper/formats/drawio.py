@@ -446,7 +446,9 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     chosen = pages[number - 1]
     if len(pages) > 1:
         others = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1) if i != number)
-        why = f" (page{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))} had no shapes)" if skipped else ""
+        why = ""
+        if skipped:
+            why = f" (page{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))} had no shapes)"
         warnings.append(f'took page {number} "{chosen.name}" of {len(pages)}{why}; the others ({others}) can be '
                         "imported with --page N")
     result.warnings[:0] = warnings
