@@ -5,7 +5,10 @@ Import reads ``flowchart``/``graph`` charts, alone or fenced in Markdown:
   ``[(..)]`` cylinder are terminators (mapper's rounded shapes); ``{..}`` is a
   decision; every other box (``[..]``, ``[[..]]``, ``[/..]``, ``>..]``,
   ``{{..}}``...) is an activity. A shape stays what it is drawn as even when it
-  sits mid-flow: the analysis points that out, the importer does not guess.
+  sits mid-flow (the analysis points that out), with one exception: the plain
+  rounded box ``(..)`` is Mermaid's everyday box, so with arrows both in and out
+  it is an activity (the warnings say so). Boxes that say "Start" or "End" where
+  the flow starts or ends are start/end points.
 - Arrows of every style (``-->``, ``---``, ``-.->``, ``==>``...) with labels in
   both syntaxes (``-->|Yes|`` and ``-- Yes -->``), ``&`` fan-out/fan-in and chains.
 - Subgraphs are flattened; their title becomes the ``owner`` of the steps inside.
@@ -263,6 +266,7 @@ class _NodeRef:
     id: str
     kind: str | None = None       # None: referenced without a shape
     text: str | None = None
+    opener: str = ""              # the bracket the shape was drawn with: "(", "([", "{"...
     classes: list[str] = field(default_factory=list)
 
 
@@ -363,6 +367,7 @@ class _ChainReader:
                     self.i += len(opener)
                     ref.text = self.text_until(closers)
                     ref.kind = kind
+                    ref.opener = opener
                     break
         while self.s.startswith(":::", self.i):
             c = re.compile(r"[\w-]+").match(self.s, self.i + 3)
@@ -508,7 +513,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         if node is None:
             node = nodes[ref.id] = _NodeRef(ref.id)
         if ref.kind is not None:  # a later shape wins, as in Mermaid
-            node.kind, node.text = ref.kind, ref.text
+            node.kind, node.text, node.opener = ref.kind, ref.text, ref.opener
         node.classes += [c for c in ref.classes if c not in node.classes]
         if open_subgraphs:
             open_subgraphs[-1].members.append(ref.id)
@@ -648,9 +653,13 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
                         "with no other step in it to join (mapper's arrows join steps)")
 
     builder = MapBuilder(title)
+    everyday: list[str] = []
     touched = {e[0] for e in edges} | {e[1] for e in edges}
     for nid, node in nodes.items():
         kind = node.kind or "activity"
+        if node.opener == "(" and any(e[1] == nid for e in edges) and any(e[0] == nid for e in edges):
+            kind = "activity"  # the everyday rounded box, in the middle of the flow
+            everyday.append(nid)
         classes = set(node.classes) | note_classes.get(nid, set())
         if "note" in classes and nid not in touched:
             kind = "note"
@@ -658,6 +667,10 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         builder.add_step(nid, kind, text, owner=owners.get(nid, ""))
     for s, t, label in edges:
         builder.add_arrow(s, t, label)
+    if everyday:
+        warnings.append(f"{plural(len(everyday), 'rounded box', 'rounded boxes')} (..) in the middle of the flow "
+                        f"became {'an activity' if len(everyday) == 1 else 'activities'} "
+                        "(start/end points are drawn ([..]))")
     builder.ends_by_name(warnings)
     m = builder.build(warnings)
 

@@ -22,7 +22,8 @@ def test_shapes_map_to_mapper_kinds():
     f[box] --> g[[sub]] --> h[/para/] --> i[\\alt\\] --> j>flag] --> k{{hex}} --> l[/trap\\]
     m{question} --> n
 """, "t.mmd").map
-    assert kinds(m) == {"a": "terminator", "b": "terminator", "c": "terminator", "d": "terminator",
+    # d(rounded) sits mid-flow: Mermaid's everyday rounded box is an activity there.
+    assert kinds(m) == {"a": "terminator", "b": "terminator", "c": "terminator", "d": "activity",
                         "e": "terminator", "f": "activity", "g": "activity", "h": "activity", "i": "activity",
                         "j": "activity", "k": "activity", "l": "activity", "m": "decision", "n": "activity"}
     assert m.step("n").text == "n"  # a node never given a shape shows its id
@@ -157,6 +158,15 @@ def test_garbled_lines_are_named_and_skipped():
 def test_terminators_mid_flow_stay_terminators():
     m = import_mermaid("flowchart TD\n A([Start]) --> B([Middle]) --> C([End])\n", "t.mmd").map
     assert kinds(m) == {"A": "terminator", "B": "terminator", "C": "terminator"}
+
+
+def test_the_everyday_rounded_box_mid_flow_is_an_activity():
+    # Real charts (ICRC's clubfoot visit: 19 of them) use (..) for ordinary steps; as
+    # start/end points they would each be an error in the middle of the flow.
+    r = import_mermaid("flowchart TD\n A(Patient arrives) --> B(Measure feet) --> C{Ok?}\n"
+                       " C -->|yes| D(Book next visit)\n C -->|no| B\n", "t.mmd")
+    assert kinds(r.map) == {"A": "terminator", "B": "activity", "C": "decision", "D": "terminator"}
+    assert any("1 rounded box (..) in the middle of the flow became an activity" in w for w in r.warnings)
 
 
 def test_markdown_with_a_fenced_chart():
