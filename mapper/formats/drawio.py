@@ -193,6 +193,7 @@ class _Cell:
     # Where an edge's loose end was left when it is not glued to a shape.
     end_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     mapper_fields: str | None = None
+    hidden: bool = False  # visible="0": a hidden layer or shape, not shown in draw.io
 
     @property
     def shape(self) -> str:
@@ -249,7 +250,8 @@ def _read_cells(model: Element) -> list[_Cell]:
         style, names = _parse_style(cell_el.get("style") or "")
         cell = _Cell(id=cid, parent=cell_el.get("parent"), vertex=cell_el.get("vertex") == "1",
                      edge=cell_el.get("edge") == "1", style=style, names=names, value=value,
-                     source=cell_el.get("source"), target=cell_el.get("target"), mapper_fields=extra)
+                     source=cell_el.get("source"), target=cell_el.get("target"), mapper_fields=extra,
+                     hidden=cell_el.get("visible") == "0")
         geo = next((c for c in cell_el if local_name(c.tag) == "mxGeometry"), None)
         if geo is not None:
             cell.has_geometry = True
@@ -459,13 +461,39 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     chosen = pages[number - 1]
     model = _page_model(chosen, number, name)
     cells = _read_cells(model)
+    cells, hidden = _without_hidden(cells)
     stem = PurePath(name).stem.removesuffix(".drawio") if not name.startswith("<") else ""
     # A page named by its author ("Onboarding") is the map's title; "Page-1" is not.
     generic = _DEFAULT_PAGE_NAME.fullmatch(chosen.name.strip())
     title = stem if generic or not chosen.name.strip() else chosen.name.strip()
     importer = _ImportPage(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
-    return importer.run([])
+    result = importer.run([])
+    if hidden:
+        result.warnings.append(f"left out {plural(hidden, 'shape or arrow', 'shapes and arrows')} that draw.io "
+                               "hides (hidden layers or hidden cells)")
+    return result
+
+
+def _without_hidden(cells: list[_Cell]) -> tuple[list[_Cell], int]:
+    """The cells draw.io shows: a hidden cell hides everything inside it (a hidden layer, its shapes)."""
+    by_id = {c.id: c for c in cells}
+    hidden: dict[str, bool] = {}
+
+    def is_hidden(c: _Cell) -> bool:
+        chain = []
+        while c is not None and c.id not in hidden and c not in chain:
+            chain.append(c)
+            if c.hidden:
+                break
+            c = by_id.get(c.parent) if c.parent else None
+        verdict = bool(chain and chain[-1].hidden) or (c is not None and hidden.get(c.id, False))
+        for k in chain:
+            hidden[k.id] = verdict
+        return verdict
+    shown = [c for c in cells if not is_hidden(c)]
+    counted = sum(1 for c in cells if hidden.get(c.id) and (c.vertex or c.edge))
+    return shown, counted
 
 
 class _ImportPage:

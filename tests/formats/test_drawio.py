@@ -436,3 +436,15 @@ def test_a_black_box_saying_end_at_the_end_of_the_flow_is_an_end():
              + edge("e1", "s", "a") + edge("e2", "a", "e"))
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert [(s.kind, s.text) for s in m.steps] == [("terminator", "Start"), ("activity", "Log in"), ("terminator", "End")]
+
+
+def test_hidden_layers_and_cells_are_left_out():
+    cells = ('<mxCell id="notes" value="Review notes" parent="0" visible="0"/>'
+             + vertex("a", "Quote", "rounded=0;", 0, 0) + vertex("b", "Invoice", "rounded=0;", 200, 0)
+             + vertex("c", "Draft idea", "rounded=0;", 0, 200, parent="notes")
+             + vertex("d", "Old step", "rounded=0;", 200, 200).replace('vertex="1"', 'vertex="1" visible="0"')
+             + edge("e1", "a", "b") + edge("e2", "c", "a", parent="notes"))
+    r = import_drawio(model(cells).encode(), "f.drawio")
+    assert [s.id for s in r.map.steps] == ["a", "b"]
+    assert [(x.source, x.target) for x in r.map.arrows] == [("a", "b")]
+    assert any("left out 3 shapes and arrows that draw.io hides" in w for w in r.warnings)
