@@ -89,3 +89,26 @@ def test_handles_go_away_when_the_mouse_leaves_the_canvas(make_canvas):
     # Straight from the step to the toolbar: the canvas only gets a Leave.
     QApplication.sendEvent(canvas.viewport(), QEvent(QEvent.Type.Leave))
     assert not canvas.map_scene.handles.isVisible()
+
+
+def test_arrow_keys_nudge_onto_the_grid_one_undo_step_each(make_canvas):
+    from PySide6.QtCore import Qt
+
+    from mapper.model import Step, SystemMap
+
+    canvas = make_canvas(SystemMap(steps=[Step(id="a", kind="activity", text="Quote", x=105, y=93),
+                                          Step(id="b", kind="activity", text="Invoice", x=405, y=93)]))
+    canvas.select(["a", "b"])
+    m = canvas.document.map
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert (m.step("a").x, m.step("b").x) == (120, 420)     # onto the grid, together
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert m.step("a").x == 140
+    QTest.keyClick(canvas, Qt.Key.Key_Up)
+    assert m.step("a").y == 80
+    QTest.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert m.step("a").y == 180                                 # five grid lines
+    assert canvas.document.undo_stack.count() == 4
+    canvas.set_snap(False)
+    QTest.keyClick(canvas, Qt.Key.Key_Left)
+    assert m.step("a").x == 139                                 # one pixel without the grid

@@ -8,6 +8,7 @@ gesture in progress and the inline editor.
 from __future__ import annotations
 
 import json
+import math
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QPixmap, QTransform
@@ -552,6 +553,17 @@ class Canvas(QGraphicsView):
         step = (GRID if self.snap else 1.0) * (5 if big else 1)
         dx, dy = {"right": (step, 0), "left": (-step, 0), "up": (0, -step), "down": (0, step)}[direction]
         m = self.document.map
+        if self.snap:
+            # Onto the next grid line that way (a step off the grid lands on it),
+            # the others keeping their distance to the first.
+            first = m.step(ids[0])
+            x, y = first.x or 0.0, first.y or 0.0
+            if dx:
+                lines = math.floor(x / GRID + 1e-9) if dx > 0 else math.ceil(x / GRID - 1e-9)
+                dx = (lines + dx / GRID) * GRID - x
+            if dy:
+                lines = math.floor(y / GRID + 1e-9) if dy > 0 else math.ceil(y / GRID - 1e-9)
+                dy = (lines + dy / GRID) * GRID - y
         self.move_steps({sid: ((m.step(sid).x or 0) + dx, (m.step(sid).y or 0) + dy) for sid in ids},
                         text="Nudge")
 
