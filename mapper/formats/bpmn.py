@@ -193,6 +193,13 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     processes = [el for el in root if local_name(el.tag) == "process"]
     if not processes:
         raise MapFileError(name, "the BPMN file holds no process")
+    # Annotations on a collaboration diagram live in the collaboration, not in a process.
+    for collab in (el for el in root if local_name(el.tag) == "collaboration"):
+        for el in collab:
+            if local_name(el.tag) == "textAnnotation":
+                model.notes.append((el.get("id") or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
+            elif local_name(el.tag) == "association":
+                model.count("annotation link|annotation links")
     called = _called_processes(root, processes, pools)
     for p in processes:
         if p.get("id") not in called:

@@ -266,3 +266,14 @@ def test_a_subprocess_drawn_closed_stays_one_step_and_keeps_the_positions():
     assert [s.text for s in r.map.steps] == ["Order", "Make it", "Done"]
     assert [s.x for s in r.map.steps] == [50, 200, 350]
     assert any('kept sub-process "Make it" as one activity: the diagram shows it closed' in w for w in r.warnings)
+
+
+def test_annotations_on_the_collaboration_become_notes():
+    # bpmn.io keeps a note drawn on a pool in <collaboration>, not in the process.
+    collab = ('<collaboration id="c"><participant id="p1" processRef="p" name="Shop"/>'
+              '<textAnnotation id="n1"><text>Call within 2 hours</text></textAnnotation>'
+              '<association id="as1" sourceRef="t" targetRef="n1"/></collaboration>')
+    body = '<startEvent id="s" name="Lead in"/><task id="t" name="Call back"/>' + flow("1", "s", "t")
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>', extra=collab), "p.bpmn")
+    assert [(s.kind, s.text) for s in r.map.steps if s.kind == "note"] == [("note", "Call within 2 hours")]
+    assert any("1 annotation link" in w for w in r.warnings)
