@@ -506,8 +506,10 @@ class _ImportPage:
         self.kinds = {c.id: _kind(c) for c in cells if c.vertex}
         # A shape other shapes were dropped into is a container, whatever it looks like:
         # draw.io only nests shapes in containers (edge labels hang on edges, not shapes).
+        # An icon or a blank shape inside a box is decoration; a child with text or arrows is a step.
+        ends = {c.source for c in cells if c.edge} | {c.target for c in cells if c.edge}
         holders = {c.parent for c in cells if c.vertex and c.parent in self.kinds
-                   and self.kinds.get(c.id) not in ("text", None)}
+                   and self.kinds.get(c.id) not in ("text", None) and (c.value.strip() or c.id in ends)}
         for cid in holders:
             up = list(self.ancestors(self.by_id[cid]))
             if any(self.kinds.get(a.id) == "table" for a in up):

@@ -448,3 +448,12 @@ def test_hidden_layers_and_cells_are_left_out():
     assert [s.id for s in r.map.steps] == ["a", "b"]
     assert [(x.source, x.target) for x in r.map.arrows] == [("a", "b")]
     assert any("left out 3 shapes and arrows that draw.io hides" in w for w in r.warnings)
+
+
+def test_an_icon_inside_a_box_does_not_make_the_box_a_container():
+    cells = (vertex("box", "Send the invoice", "rounded=1;", 0, 0, 160, 60)
+             + vertex("icon", "", "shape=image;image=data:image/png,xyz;", 5, 5, 16, 16, parent="box")
+             + vertex("next", "Get paid", "rounded=1;", 300, 0) + edge("e", "box", "next"))
+    m = import_drawio(model(cells).encode(), "f.drawio").map
+    assert [(s.id, s.kind) for s in m.steps] == [("box", "activity"), ("next", "activity")]
+    assert len(m.arrows) == 1
