@@ -42,7 +42,7 @@ def parallel_text(ways_out: int, ways_in: int) -> str:
 START_WORDS = {"start", "begin", "start here", "inicio", "início", "comienzo", "début", "debut", "anfang", "beginn",
                "начало", "старт", "开始", "開始", "始まり", "mulai", "bắt đầu", "başla", "başlangıç", "inizio"}
 END_WORDS = {"end", "stop", "finish", "finished", "done", "the end", "fin", "fim", "final", "ende", "schluss",
-             "конец", "финиш", "стоп", "结束", "終了", "終わり", "selesai", "kết thúc", "bitiş", "son", "fine"}
+             "конец", "финиш", "стоп", "结束", "終了", "終わり", "selesai", "kết thúc", "bitiş"}
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\f\v]+")
 
