@@ -21,18 +21,17 @@ def own_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def app_look(qapp):
-    """The app's own style sheet, as `mapper` runs it (restored afterwards)."""
+    """The app's own style sheet, as `mapper` runs it, for the widgets under test. Set on
+    them, not on the application: re-styling every widget left by earlier tests crashed."""
     from mapper.ui.app import STYLE_SHEET
-    old = qapp.styleSheet()
-    qapp.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
-    yield qapp
-    qapp.setStyleSheet(old)
+    return STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent))
 
 
 def test_export_dialog_shows_a_whole_path_and_says_the_tile_scale_truly(app_look, tmp_path):
     from mapper.ui.export_dialog import ExportDialog
     path = str(tmp_path / "Client onboarding operating system.pdf")
     dialog = ExportDialog(None, quote_map(), None, [], path)
+    dialog.setStyleSheet(app_look)
     dialog.show()
     QApplication.processEvents()
     edit = dialog.path_edit
@@ -60,28 +59,37 @@ def test_dialog_buttons_carry_words_not_stock_icons(qapp):
                 return 1
             return super().styleHint(hint, option, widget, data)
 
+    from shiboken6 import Shiboken
+    style = DesktopWithIcons(QStyleFactory.create("Fusion"))
+    made: list[QDialogButtonBox] = []
+
     def buttons(sheet: str) -> QDialogButtonBox:
         box = QDialogButtonBox()
-        style = DesktopWithIcons(QStyleFactory.create("Fusion"))
         box.setStyle(style)
-        box._style = style   # keep it alive as long as the box
         box.setStyleSheet(sheet)
         box.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        made.append(box)
         return box
 
-    assert not buttons("").button(QDialogButtonBox.StandardButton.Cancel).icon().isNull()  # the desktop's way
-    ours = buttons(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
-    for button in ours.buttons():
-        assert button.icon().isNull(), button.text()
+    try:
+        assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 1   # the desktop's way
+        ours = buttons(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+        for button in ours.buttons():
+            assert button.icon().isNull(), button.text()
+    finally:
+        for box in made:           # the boxes go before their style does: no dangling style
+            Shiboken.delete(box)
 
 
-def _preview(which: str, check) -> dict:
+def _preview(which: str, check, sheet: str = "") -> dict:
     from mapper.ui import printing
     seen: dict = {}
 
     def when_shown():
         dialog = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        if sheet:
+            dialog.setStyleSheet(sheet)
         QApplication.processEvents()
         try:
             check(dialog, seen)
@@ -108,7 +116,7 @@ def test_previews_show_their_whole_toolbar(app_look, which):
         seen["texts"] = [a.text() for a in toolbar.actions()]
         seen["size"] = (dialog.width(), dialog.height())
 
-    seen = _preview(which, check)
+    seen = _preview(which, check, app_look)
     assert not seen["overflow"]
     assert seen["size"][0] >= 1000 and seen["size"][1] >= 700
     mine = "Fit on one page" if which == "map" else "Critical steps only"
@@ -129,7 +137,7 @@ def test_checklist_preview_switches_to_the_critical_steps_card(app_look, monkeyp
         QApplication.processEvents()
         seen["pages"] = (full_pages, dialog.findChild(QPrintPreviewWidget).pageCount())
 
-    seen = _preview("checklist", check)
+    seen = _preview("checklist", check, app_look)
     assert painted[0].critical_only is False
     assert painted[-1].critical_only is True
     assert seen["pages"][1] >= 1
@@ -139,6 +147,7 @@ def test_export_dialog_fits_its_contents_when_the_format_changes(app_look, tmp_p
     """PDF -> PNG hides the page settings; the dialog shrinks instead of keeping a gap."""
     from mapper.ui.export_dialog import ExportDialog
     dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.pdf"))
+    dialog.setStyleSheet(app_look)
     dialog.show()
     QApplication.processEvents()
     with_pages = dialog.height()
@@ -158,6 +167,7 @@ def test_export_dialog_stays_open_for_a_name_it_cannot_write(app_look, tmp_path)
     from PySide6.QtWidgets import QDialog
     from mapper.ui.export_dialog import ExportDialog
     dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
+    dialog.setStyleSheet(app_look)
     dialog.show()
     dialog.path_edit.setText(str(tmp_path / "map.jpg"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
