@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QProgressDialog, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from mapper.model import MapFileError, SystemMap
-from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_map,
-                                  image_size, page_size_id, plan_pages, set_page_margins)
+from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_extent,
+                                  export_map, image_size, page_size_id, plan_pages, set_page_margins)
 from mapper.ui.recent_files import app_settings
 
 FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
@@ -255,6 +255,13 @@ class ExportDialog(QDialog):
         self.scale_spin.setEnabled(fmt != "pdf" or self.tile_radio.isChecked())
         self.summary.setStyleSheet("")
         ok = True
+        if export_extent(self.map, o, self.report).isEmpty():
+            # Say so before Save, not with an error after it ("Picture: 1 × 1 pixels").
+            what = "the selected steps" if o.only is not None else "the map"
+            self.scale_note.setText("")
+            self.summary.setText(f"Nothing to export yet: {what} has no steps.")
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
         if fmt == "png":
             self.scale_note.setText(f"{round(96 * o.scale)} dpi")
             size = image_size(self.map, o, self.report)

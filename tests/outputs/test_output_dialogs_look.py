@@ -177,3 +177,15 @@ def test_export_dialog_stays_open_for_a_name_it_cannot_write(app_look, tmp_path)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.path() == str(tmp_path / "map.png")
+
+
+def test_export_dialog_says_when_there_is_nothing_to_export(app_look, tmp_path):
+    from mapper.model import SystemMap
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, SystemMap(), None, [], str(tmp_path / "empty.png"))
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert "Nothing to export" in dialog.summary.text() and not save.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "empty.pdf"))
+    assert "Nothing to export" in dialog.summary.text() and not save.isEnabled()
+    full = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
+    assert full.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
