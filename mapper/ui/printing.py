@@ -69,8 +69,10 @@ def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print Map")
     if selected_ids:
+        # Offered, not chosen: a step left selected by the last click must not shrink the
+        # printout to that one step.
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, True)
-        printer.setPrintRange(QPrinter.PrintRange.Selection)
+        printer.setPrintRange(QPrinter.PrintRange.AllPages)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     only = selected_ids if printer.printRange() == QPrinter.PrintRange.Selection else None
@@ -96,7 +98,8 @@ def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
     report = _report(document, report)
     printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
     preview = _preview_dialog(parent, printer, "Print Preview")
-    state = {"options": map_print_options(selected_ids)}
+    # The whole map, as Print prints it; the selection only when asked for (below).
+    state = {"options": map_print_options(None)}
 
     def paint(p: QPrinter) -> None:
         if any(st.placed for st in document.map.steps):  # an empty map previews as a blank page
@@ -119,6 +122,17 @@ def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
         fit.toggled.connect(toggle)
         toolbar.addSeparator()
         toolbar.addAction(fit)
+        if selected_ids:
+            only = QAction(f"Only the selected steps ({len(selected_ids)})", preview)
+            only.setCheckable(True)
+            only.setToolTip("Preview just the steps selected on the canvas and the arrows between them")
+
+            def choose(on: bool) -> None:
+                state["options"].only = set(selected_ids) if on else None
+                widget.updatePreview()
+
+            only.toggled.connect(choose)
+            toolbar.addAction(only)
     preview.exec()
 
 

@@ -189,3 +189,53 @@ def test_export_dialog_says_when_there_is_nothing_to_export(app_look, tmp_path):
     assert "Nothing to export" in dialog.summary.text() and not save.isEnabled()
     full = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
     assert full.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_preview_shows_the_whole_map_even_with_a_step_selected(qapp, monkeypatch):
+    """A step left selected by the last click shrank the print preview to that one step.
+    The preview shows the whole map and offers the selection as a switch."""
+    from mapper.ui import printing
+    painted = []
+    real = printing.paint_pages
+    monkeypatch.setattr(printing, "paint_pages",
+                        lambda p, m, options, *a, **k: (painted.append(options.only), real(p, m, options, *a, **k))[1])
+    doc = Document(quote_map())
+
+    def check(dialog, seen):
+        toolbar = dialog.findChild(QToolBar)
+        only = next(a for a in toolbar.actions() if a.text().startswith("Only the selected steps"))
+        seen["checked"] = only.isChecked()
+        only.trigger()
+        QApplication.processEvents()
+
+    seen: dict = {}
+
+    def when_shown():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QPrintPreviewDialog) and w.isVisible())
+        try:
+            check(dialog, seen)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(400, when_shown)
+    printing.preview_map(None, doc, None, ["call"])
+    assert seen["checked"] is False
+    assert painted[0] is None              # first the whole map
+    assert painted[-1] == {"call"}         # then, when asked, the selection
+
+
+def test_print_offers_the_selection_but_starts_with_the_whole_map(qapp, monkeypatch):
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
+    from mapper.ui import printing
+    seen = {}
+
+    class Dialog(printing.QPrintDialog):
+        def exec(self):
+            seen["range"] = self.printer().printRange()
+            seen["offered"] = self.testOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection)
+            return printing.QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(printing, "QPrintDialog", Dialog)
+    assert not printing.print_map(None, Document(quote_map()), None, ["call"])
+    assert seen == {"range": QPrinter.PrintRange.AllPages, "offered": True}
