@@ -100,7 +100,9 @@ class ExportDialog(QDialog):
         self.legend_check.setChecked(_bool(s.value(_KEY + "legend", True)))
         self.selection_check = QCheckBox(f"Only the selected steps ({len(self.selected_ids)})")
         self.selection_check.setEnabled(bool(self.selected_ids))
-        self.selection_check.setChecked(bool(self.selected_ids))
+        # Offered, not ticked: a step left selected by the last click must not turn
+        # "export the map" into a picture of one step.
+        self.selection_check.setChecked(False)
 
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))

@@ -239,3 +239,12 @@ def test_print_offers_the_selection_but_starts_with_the_whole_map(qapp, monkeypa
     monkeypatch.setattr(printing, "QPrintDialog", Dialog)
     assert not printing.print_map(None, Document(quote_map()), None, ["call"])
     assert seen == {"range": QPrinter.PrintRange.AllPages, "offered": True}
+
+
+def test_export_offers_the_selection_but_starts_with_the_whole_map(qapp, tmp_path):
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, quote_map(), None, ["call"], str(tmp_path / "map.png"))
+    assert dialog.selection_check.isEnabled() and not dialog.selection_check.isChecked()
+    assert dialog.options().only is None
+    dialog.selection_check.setChecked(True)
+    assert dialog.options().only == {"call"}
