@@ -27,6 +27,7 @@ def test_dialog_gathers_options_and_remembers_them(qapp, tmp_path):
     d.scale_spin.setValue(3.0)
     d.transparent_check.setChecked(True)
     d.markers_check.setChecked(False)
+    d.selection_check.setChecked(True)   # offered, ticked by the user
     o = d.options()
     assert (o.scale, o.transparent, o.markers, o.legend, o.only) == (3.0, True, False, False, {"call", "books"})
     assert "pixels" in d.summary.text()
