@@ -23,6 +23,7 @@ from mapper.ui.recent_files import app_settings
 FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
 _KEY = "export/"
 DIALOG_MIN_WIDTH = 560
+NUMBER_BOX_WIDTH = 96
 
 
 class ExportProgress:
@@ -138,7 +139,13 @@ class ExportDialog(QDialog):
         form.addRow("Save as:", path_row)
         form.addRow("Format:", self.format_combo)
         form.addRow("Scale:", scale_row)
-        form.addRow("Margin:", self.margin_spin)
+        # Scale and margin are small numbers: two boxes of one width, not one stretched bar.
+        margin_row = QHBoxLayout()
+        margin_row.addWidget(self.margin_spin)
+        margin_row.addStretch(1)
+        for spin in (self.scale_spin, self.margin_spin):
+            spin.setMinimumWidth(NUMBER_BOX_WIDTH)
+        form.addRow("Margin:", margin_row)
         form.addRow(self.transparent_check)
         form.addRow(self.markers_check)
         form.addRow(self.legend_check)

@@ -248,3 +248,14 @@ def test_export_offers_the_selection_but_starts_with_the_whole_map(qapp, tmp_pat
     assert dialog.options().only is None
     dialog.selection_check.setChecked(True)
     assert dialog.options().only == {"call"}
+
+
+def test_scale_and_margin_boxes_are_alike(app_look, tmp_path):
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
+    dialog.setStyleSheet(app_look)
+    dialog.show()
+    QApplication.processEvents()
+    assert abs(dialog.margin_spin.width() - dialog.scale_spin.width()) <= 4
+    assert dialog.margin_spin.width() >= 90
+    dialog.close()
