@@ -259,3 +259,24 @@ def test_scale_and_margin_boxes_are_alike(app_look, tmp_path):
     assert abs(dialog.margin_spin.width() - dialog.scale_spin.width()) <= 4
     assert dialog.margin_spin.width() >= 90
     dialog.close()
+
+
+def test_number_boxes_look_like_the_other_fields(app_look, tmp_path):
+    """The scale and margin boxes kept Fusion's square sunken frame next to rounded fields."""
+    from PySide6.QtGui import QColor
+    from mapper.ui.export_dialog import ExportDialog
+    dialog = ExportDialog(None, quote_map(), None, [], str(tmp_path / "map.png"))
+    dialog.setStyleSheet(app_look)
+    dialog.show()
+    QApplication.processEvents()
+    for box in (dialog.scale_spin, dialog.margin_spin, dialog.path_edit):
+        image = box.grab().toImage()
+        ratio = box.devicePixelRatioF()
+        edge = image.pixelColor(int(box.width() / 2 * ratio), 0)
+        corner = image.pixelColor(0, 0)
+        def near(c: QColor, hex_: str) -> bool:
+            want = QColor(hex_)
+            return abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 40
+        assert near(edge, "#d9dde4") or near(edge, "#2f7cf6"), edge.name()   # the field border, or focused
+        assert corner.name() != edge.name()   # rounded: the very corner is not the border
+    dialog.close()
