@@ -457,6 +457,19 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     return result
 
 
+def _restore_map_fields(m: SystemMap, raw: str | None) -> None:
+    """The map's system and description, kept by mapper's own export on <mxfile>."""
+    if not raw:
+        return
+    try:
+        fields = json.loads(raw)
+        probe = SystemMap.model_validate({"system": fields.get("system"),
+                                          "description": fields.get("description", "")})
+    except (ValueError, AttributeError):
+        return  # hand-edited into something else: the map simply has none
+    m.system, m.description = probe.system, probe.description
+
+
 def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> ImportResult:
     chosen = pages[number - 1]
     model = _page_model(chosen, number, name)
@@ -469,6 +482,8 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     importer = _ImportPage(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
     result = importer.run([])
+    if importer.from_mapper:
+        _restore_map_fields(result.map, root.get("mapper"))
     if hidden:
         result.warnings.append(f"left out {plural(hidden, 'shape or arrow', 'shapes and arrows')} that draw.io "
                                "hides (hidden layers or hidden cells)")
@@ -1047,6 +1062,9 @@ def _fmt(v: float) -> str:
 def export_drawio(m: SystemMap) -> str:
     """The map as an uncompressed ``.drawio`` file (one page) that draw.io opens as drawn."""
     mxfile = Element("mxfile", host="mapper", type="device")
+    kept = {k: v for k, v in (("system", m.system), ("description", m.description)) if v}
+    if kept:  # draw.io ignores this attribute; mapper reads it back
+        mxfile.set("mapper", json.dumps(kept, ensure_ascii=False, sort_keys=True))
     diagram = SubElement(mxfile, "diagram", id="mapper-page", name=(m.title or "Page-1")[:100])
     model = SubElement(diagram, "mxGraphModel", grid="1", gridSize="10", guides="1", tooltips="1",
                        connect="1", arrows="1", fold="1", page="1", pageScale="1", math="0", shadow="0")

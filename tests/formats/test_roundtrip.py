@@ -83,7 +83,7 @@ def test_drawio_round_trip_keeps_the_map_and_its_geometry(m):
 
 
 def test_drawio_round_trip_keeps_mapper_fields_and_routes():
-    m = SystemMap(title="Shop", steps=[
+    m = SystemMap(title="Shop", system="operating", description="Walk-ins to sales \"at the till\" <fast>", steps=[
         Step(id="in", kind="terminator", text="Walk-in", x=0, y=0, stage="try", owner="Front desk",
              metric=Metric(name="Visitors", unit="per week", target=50)),
         Step(id="buy", kind="decision", text="Buys?", x=300, y=0, critical=True, checklist=["Greet", "Offer"]),
