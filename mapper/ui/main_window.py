@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self.document)
         self.findings = FindingsPanel(self.document)
         self.legend = LegendPanel(self.canvas)   # a card floating over the canvas's corner
+        self.canvas.add_overlay(self.legend)   # fit to window keeps steps out from under it
         self.empty_hint = QLabel(
             "<div style='font-size:17px; font-weight:600; color:#3b4250'>Start with the first step</div>"
             "<div style='color:#7a8291; margin-top:6px'>Drag a shape from the left, or press "

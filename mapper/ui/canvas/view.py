@@ -44,6 +44,16 @@ OVERVIEW_MIN_STEPS = 600
 #: The grid is drawn only when its dots are at least this far apart on screen.
 GRID_MIN_ZOOM = 0.5
 
+#: Air kept between an overlay (the legend card) and the steps fit to window shows.
+OVERLAY_GAP = 8
+
+
+def _fit_zoom(rect: QRectF, area: QRectF) -> float:
+    """The zoom that fits ``rect`` into ``area``, never past 100 % (a small map is not blown up)."""
+    z = min(area.width() / max(1.0, rect.width()), area.height() / max(1.0, rect.height()))
+    return max(MIN_ZOOM, min(1.0, z))
+
+
 _KIND_KEYS = {Qt.Key.Key_T: "terminator", Qt.Key.Key_A: "activity", Qt.Key.Key_D: "decision",
               Qt.Key.Key_N: "note"}
 _KIND_DIGITS = {Qt.Key.Key_1: "terminator", Qt.Key.Key_2: "activity", Qt.Key.Key_3: "decision",
@@ -86,6 +96,7 @@ class Canvas(QGraphicsView):
         self._last_fragment: bytes | None = None
         self._overview: tuple | None = None
         self._overview_on = False
+        self._overlays: list = []
         self._grid_brush = self._make_grid_brush()
         self._scene_rect_timer = QTimer(self)
         self._scene_rect_timer.setSingleShot(True)
@@ -187,14 +198,63 @@ class Canvas(QGraphicsView):
             return
         self._fit(bounds.adjusted(-40, -40, 40, 40))
 
+    def add_overlay(self, widget) -> None:
+        """A widget floating over the canvas (the legend card in its corner):
+        while it shows, fit to window keeps the steps out from under it."""
+        self._overlays.append(widget)
+
+    def _overlay_rects(self) -> list[QRect]:
+        """The visible overlays, in viewport coordinates, with a little air around them."""
+        out = []
+        vp = self.viewport()
+        for w in self._overlays:
+            try:
+                if not w.isVisible():
+                    continue
+                top_left = vp.mapFromGlobal(w.mapToGlobal(QPoint(0, 0)))
+            except RuntimeError:  # the widget is gone
+                continue
+            r = QRect(top_left, w.size()).adjusted(-OVERLAY_GAP, -OVERLAY_GAP, OVERLAY_GAP, OVERLAY_GAP)
+            if r.intersects(vp.rect()):
+                out.append(r)
+        return out
+
     def _fit(self, rect: QRectF) -> None:
-        vp = self.viewport().rect()
-        z = min(vp.width() / max(1.0, rect.width()), vp.height() / max(1.0, rect.height()))
-        z = max(MIN_ZOOM, min(1.0, z))  # never blow a small map up past 100 %
+        vp = QRectF(self.viewport().rect())
+        area, z = vp, _fit_zoom(rect, vp)
+        overlays = self._overlay_rects()
+        if overlays and self._steps_under(rect, z, vp, overlays):
+            # Steps would hide under the legend: fit into the largest band of the
+            # window beside or above it instead (the one giving the biggest zoom).
+            bands = []
+            for o in overlays:
+                o = QRectF(o)
+                bands += [QRectF(vp.left(), vp.top(), vp.width(), o.top() - vp.top()),
+                          QRectF(vp.left(), o.bottom(), vp.width(), vp.bottom() - o.bottom()),
+                          QRectF(vp.left(), vp.top(), o.left() - vp.left(), vp.height()),
+                          QRectF(o.right(), vp.top(), vp.right() - o.right(), vp.height())]
+            bands = [b for b in bands if b.width() > 40 and b.height() > 40
+                     and not any(b.intersects(QRectF(o)) for o in overlays)]
+            if bands:
+                area = max(bands, key=lambda b: _fit_zoom(rect, b))
+                z = _fit_zoom(rect, area)
         self._update_scene_rect(rect)
         self.setTransform(QTransform.fromScale(z, z))
-        self.centerOn(rect.center())
+        # The map's centre goes to the centre of the area it was fitted into.
+        shift = area.center() - vp.center()
+        self.centerOn(rect.center() - QPointF(shift.x() / z, shift.y() / z))
         self._zoom_changed()
+
+    def _steps_under(self, rect: QRectF, z: float, vp: QRectF, overlays: list[QRect]) -> bool:
+        """Whether a step would lie under an overlay with ``rect`` fitted at zoom ``z``."""
+        c = rect.center()
+        for o in overlays:
+            o = QRectF(o)
+            scene = QRectF(c.x() + (o.left() - vp.center().x()) / z, c.y() + (o.top() - vp.center().y()) / z,
+                           o.width() / z, o.height() / z)
+            if any(isinstance(it, StepItem) for it in self.map_scene.items(scene)):
+                return True
+        return False
 
     def _zoom_changed(self) -> None:
         big = len(self.map_scene.step_items) >= OVERVIEW_MIN_STEPS
