@@ -244,7 +244,8 @@ def test_copy_paste_keeps_the_arrows_among_copied_steps_with_fresh_ids(make_canv
     new = canvas.selected_step_ids()
     assert len(new) == 3 and not set(new) & {"a", "b", "c", "d"}
     assert [m.step(s).text for s in new] == ["A", "B", "C"]
-    assert [(m.step(s).x, m.step(s).y) for s in new] == [(40, 40), (240, 40), (440, 40)]
+    # The originals are still there: the copy goes below them, clear of every shape.
+    assert [(m.step(s).x, m.step(s).y) for s in new] == [(0, 140), (200, 140), (400, 140)]
     pasted = [a for a in m.arrows if a.source in new]
     assert [(a.source, a.target, a.label) for a in pasted] == [(new[0], new[1], "go"), (new[1], new[2], "")]
     assert len({a.id for a in m.arrows}) == 5 and canvas.document.undo_stack.count() == 1

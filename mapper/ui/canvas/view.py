@@ -35,7 +35,8 @@ GRID = 20.0
 #: Space between a step and the next one quick-add creates.
 GAP_X = 80.0
 GAP_Y = 60.0
-PASTE_OFFSET = 40.0
+#: Room kept between a pasted or duplicated shape and the shapes already there.
+PASTE_CLEARANCE = 10.0
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 ZOOM_STEP = 1.25
 #: Below this zoom a big map is shown as one cached overview picture.
@@ -92,8 +93,6 @@ class Canvas(QGraphicsView):
         self._rubber_press = QPoint()
         self._rubber_base: list = []
         self._editor: InlineEditor | None = None
-        self._paste_count = 0
-        self._last_fragment: bytes | None = None
         self._overview: tuple | None = None
         self._overview_on = False
         self._overlays: list = []
@@ -855,8 +854,6 @@ class Canvas(QGraphicsView):
         mime.setData(FRAGMENT_MIME, fragment[0])
         mime.setText(fragment[1])
         QApplication.clipboard().setMimeData(mime)
-        self._last_fragment = fragment[0]
-        self._paste_count = 0
 
     def cut(self) -> None:
         self.copy()
@@ -869,20 +866,17 @@ class Canvas(QGraphicsView):
         if mime is None:
             return
         if mime.hasFormat(FRAGMENT_MIME):
-            data = bytes(mime.data(FRAGMENT_MIME).data())
-            if data != self._last_fragment:
-                self._last_fragment, self._paste_count = data, 0
-            self._paste_count += 1
-            self._paste_fragment(data, PASTE_OFFSET * self._paste_count)
+            self._paste_fragment(bytes(mime.data(FRAGMENT_MIME).data()), in_place=True)
         elif mime.hasText():
             self.paste_text(mime.text())
 
     def duplicate(self) -> None:
         fragment = self._fragment()
         if fragment is not None:
-            self._paste_fragment(fragment[0], PASTE_OFFSET)
+            self._paste_fragment(fragment[0], in_place=False)
 
-    def _paste_fragment(self, data: bytes, offset: float) -> list[str]:
+    def _paste_fragment(self, data: bytes, in_place: bool) -> list[str]:
+        """Add a copied piece with fresh ids where it covers no shape (``free_offset``)."""
         try:
             doc = json.loads(data.decode("utf-8"))
             piece = map_from_document({"format": "mapper/system-map", "schema_version": 1,
@@ -896,20 +890,49 @@ class Canvas(QGraphicsView):
         taken_arrows = {a.id for a in m.arrows}
         new_ids: dict[str, str] = {}
         ops = []
+        dx, dy = self.free_offset(piece, in_place)
         for s in piece.steps:
             nid = _fresh(s.id, taken_steps)
             new_ids[s.id] = nid
-            x = None if s.x is None else s.x + offset
-            y = None if s.y is None else s.y + offset
+            x = None if s.x is None else s.x + dx
+            y = None if s.y is None else s.y + dy
             ops.append(AddStep(s.model_copy(update={"id": nid, "x": x, "y": y})))
         for a in piece.arrows:
             aid = _fresh("a", taken_arrows, always_number=True)
-            wps = [(px + offset, py + offset) for px, py in a.waypoints]
+            wps = [(px + dx, py + dy) for px, py in a.waypoints]
             ops.append(AddArrow(a.model_copy(update={"id": aid, "source": new_ids[a.source],
                                                      "target": new_ids[a.target], "waypoints": wps})))
         if ops and self.apply_or_tell(Batch(ops, "Paste")):
             self.select(list(new_ids.values()))
         return list(new_ids.values())
+
+    def free_offset(self, piece: SystemMap, in_place: bool) -> tuple[float, float]:
+        """How far to move a pasted or duplicated piece so that none of its shapes
+        covers one already there: not at all when its own spot is free (``in_place``:
+        a paste after a cut, or into another map), else straight down by its height
+        and a gap, again and again, to the first free spot. A copy 40 px off its
+        original overlapped it (and the check then reported an overlap)."""
+        rects = [g.step_rect(s) for s in piece.steps if s.placed]
+        if not rects:
+            return 0.0, 0.0
+        box = QRectF()
+        for r in rects:
+            box = box.united(r)
+        step = box.height() + GAP_Y
+        if self.snap:
+            step = math.ceil(step / GRID) * GRID
+        k = 0 if in_place else 1
+        while k < 1000 and not self._spot_is_free(rects, k * step):
+            k += 1
+        return 0.0, k * step
+
+    def _spot_is_free(self, rects: list[QRectF], dy: float) -> bool:
+        margin = PASTE_CLEARANCE
+        for r in rects:
+            spot = r.translated(0.0, dy).adjusted(-margin, -margin, margin, margin)
+            if any(isinstance(it, StepItem) for it in self.map_scene.items(spot)):
+                return False
+        return True
 
     def paste_text(self, text: str) -> list[str]:
         """Each non-empty line becomes an activity (a question becomes a decision),
