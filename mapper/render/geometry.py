@@ -690,8 +690,11 @@ def label_rect(text: str, centre: QPointF) -> QRectF:
 # A label left at the default position (``label_pos`` 0.5) is placed smartly: on
 # a stretch of its own arrow long enough to hold it, clear of its head, of the
 # shapes, of the bends and runs of the other arrows at its two ends and of the
-# labels already placed there. It stays ON its arrow (it moves with it). A label
-# the user dragged keeps its ``label_pos``. Canvas and export both call
+# labels already placed there. When no stretch holds it (a short arrow), it goes
+# BESIDE its arrow, touching it (above a level stretch, right of an upright
+# one), rather than over the arrow and its head; only when that is blocked too
+# is it written on two lines on the arrow. It always touches its arrow (it moves
+# with it). A label the user dragged keeps its ``label_pos``. Canvas and export both call
 # ``place_step_labels`` so they draw labels in the same places.
 
 #: The ``label_pos`` a label has until the user drags it.
@@ -704,7 +707,12 @@ _COST_LABEL = 900.0
 _COST_HEAD = 800.0
 _COST_LINE = 500.0
 _COST_CROSSING = 200.0
-_COST_STACKED = 60.0
+_COST_BESIDE = 50.0
+_COST_OTHER_SIDE = 6.0
+_COST_STACKED = 100.0
+#: How far a label beside its arrow sits from the arrow's centre line: its pill touches the line.
+LABEL_BESIDE_GAP = 1.0
+_COST_OFF_LINE = 10.0
 _COST_SHARED = 150.0
 _COST_ELBOW = 120.0
 _COST_OFF_MIDDLE = 40.0
@@ -865,9 +873,37 @@ def _label_candidates(points: list[QPointF], w: float, h: float):
         yield QPointF(points[0]), 0.0, False
 
 
+def _beside_candidates(points: list[QPointF], w: float, h: float):
+    """(centre, distance along the arrow, extra cost) for a label beside each
+    stretch of the arrow, its pill touching the line: above (then below) a
+    level stretch, right (then left) of an upright one."""
+    walked = 0.0
+    for a, b in zip(points, points[1:]):
+        seg = math.hypot(b.x() - a.x(), b.y() - a.y())
+        if seg <= 1e-6:
+            continue
+        ux, uy = (b.x() - a.x()) / seg, (b.y() - a.y()) / seg
+        # Perpendicular offsets that put the box's near edge against the line,
+        # or (a short arrow) against the side of its head, so it may run alongside it.
+        nx, ny = -uy, ux
+        half = abs(nx) * w / 2 + abs(ny) * h / 2
+        offsets = ((half + LABEL_BESIDE_GAP, 0.0), (half + HEAD_WIDTH / 2 + LABEL_BESIDE_GAP, _COST_OFF_LINE))
+        sides = [(nx, ny), (-nx, -ny)]
+        # Above a level stretch and right of an upright one first.
+        sides.sort(key=lambda n: (n[1], -n[0]))
+        n_pos = max(1, min(16, int(seg / 6)))
+        for k in range(n_pos + 1):
+            d = seg * k / n_pos
+            px, py = a.x() + ux * d, a.y() + uy * d
+            for i, (sx, sy) in enumerate(sides):
+                for off, extra in offsets:
+                    yield QPointF(px + sx * off, py + sy * off), walked + d, _COST_OTHER_SIDE * i + extra
+        walked += seg
+
+
 def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPointF]],
                      shapes_near, labels_near, lines_near=None) -> tuple[QPointF, bool]:
-    """The best place on the arrow for its label, and whether to write it on
+    """The best place for the label on (or beside) its arrow, and whether to write it on
     two lines there (see the comment above).
 
     ``siblings`` are the polylines of the other arrows at this arrow's two steps.
@@ -880,6 +916,8 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
     shared = _shared_stretches(points, siblings) if siblings else []
     head = geometry.head.boundingRect().adjusted(-LABEL_CLEARANCE, -LABEL_CLEARANCE,
                                                  LABEL_CLEARANCE, LABEL_CLEARANCE)
+    # A label beside the arrow may run alongside its head, never over it.
+    head_beside = geometry.head.boundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
     total = sum(math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])) or 1.0
     c = LABEL_CLEARANCE
     variants = [(text, False, 0.0)]
@@ -890,7 +928,7 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
     h0 = max(_label_size(v[0])[1] for v in variants)
     area = QRectF()
     for p in points:
-        area = area.united(QRectF(p.x() - w0, p.y() - h0, 2 * w0, 2 * h0))
+        area = area.united(QRectF(p.x() - 2 * w0, p.y() - 2 * h0, 4 * w0, 4 * h0))
     shapes = list(shapes_near(area))
     labels = list(labels_near(area))
     crossing = list(lines_near(area)) if lines_near is not None else []
@@ -904,10 +942,15 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
         w, h = _label_size(variant)
         for centre, along, fits in _label_candidates(points, w, h):
             base = extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2 + (0.0 if fits else _COST_ELBOW)
-            candidates.append((base, len(candidates), centre, w, h, is_stacked))
+            candidates.append((base, len(candidates), centre, w, h, is_stacked, False))
+    w, h = _label_size(text)
+    for centre, along, extra in _beside_candidates(points, w, h):
+        base = _COST_BESIDE + extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2
+        candidates.append((base, len(candidates), centre, w, h, False, True))
+    own = [(p.x(), p.y(), q.x(), q.y()) for p, q in zip(points, points[1:])]
     candidates.sort(key=lambda t: (t[0], t[1]))
     best, best_cost = (point_along(points, DEFAULT_LABEL_POS), False), math.inf
-    for base, _, centre, w, h, is_stacked in candidates:
+    for base, _, centre, w, h, is_stacked, beside in candidates:
         if base >= best_cost - 1e-9:
             break
         x0, y0, x1, y1 = centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2
@@ -915,11 +958,14 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
         cost = base
         cost += _COST_SHAPE * sum(1 for r, kind in shapes if _covers_shape(box, r, kind))
         cost += _COST_LABEL * sum(1 for lb in labels if lb.intersects(box.adjusted(-c, -c, c, c)))
-        if head.intersects(box):
+        if (head_beside if beside else head).intersects(box):
             cost += _COST_HEAD
         if cost >= best_cost:
             continue
         cost += _COST_LINE * sum(1 for seg in lines if _hits(seg, x0 - c, y0 - c, x1 + c, y1 + c))
+        if beside:
+            # Beside its arrow, it must not lie across the arrow's other stretches.
+            cost += _COST_LINE * sum(1 for seg in own if _hits(seg, x0 + 0.25, y0 + 0.25, x1 - 0.25, y1 - 0.25))
         cost += _COST_CROSSING * sum(1 for seg in crossing if _hits(seg, x0, y0, x1, y1))
         if any(_hits(seg, x0, y0, x1, y1) for seg in shared):
             cost += _COST_SHARED

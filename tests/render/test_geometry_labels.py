@@ -1,6 +1,7 @@
 """Arrow labels placed by default never collide: on every sample map, no label
 covers another label, a shape, a sibling arrow's line or its own head, and each
-sits on its own arrow. A label the user dragged stays where they put it."""
+touches its own arrow (on it, or beside it when the arrow is short). A label
+the user dragged stays where they put it."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def _on_polyline(p: QPointF, points: list[QPointF]) -> bool:
     return False
 
 
+def _touches(box: QRectF, points: list[QPointF]) -> bool:
+    """The label's pill touches its arrow: on it, or beside it no further than
+    the side of the arrow's head (half its width) plus a pixel."""
+    reach = g.HEAD_WIDTH / 2 + g.LABEL_BESIDE_GAP + 0.01
+    near = box.adjusted(-reach, -reach, reach, reach)
+    return any(g._segment_hits_rect(a, b, near) for a, b in zip(points, points[1:]))
+
+
 def _labels(pic: MapPicture):
     return [(a, geo, g.label_rect(g.drawn_label_text(a, geo), geo.label_point))
             for a, geo in pic.arrows if g.arrow_label_text(a)]
@@ -51,7 +60,7 @@ def test_sample_map_labels_do_not_collide(path):
     labels = _labels(pic)
     assert labels, "every sample map has labelled decisions"
     for i, (a, geo, box) in enumerate(labels):
-        assert _on_polyline(geo.label_point, geo.points), f"{a.id}: label is off its arrow"
+        assert _touches(box, geo.points), f"{a.id}: label is off its arrow"
         for b, _, other in labels[i + 1:]:
             assert not box.intersects(other), f"labels of {a.id} and {b.id} overlap"
         for sid, rect in pic.rects.items():
@@ -111,18 +120,34 @@ def test_short_arrow_label_does_not_cover_the_head():
     assert _on_polyline(geo.label_point, geo.points)
 
 
-def test_a_long_label_on_a_short_arrow_goes_on_two_lines_clear_of_the_head():
+def test_a_long_label_on_a_short_arrow_goes_beside_it_clear_of_the_head():
+    """Too long for the arrow: one line beside it, touching it, rather than two
+    lines on top of the arrow and its head (QA: "Yes / 25%" hid short arrows)."""
     m = SystemMap(steps=[Step(id="a", kind="activity", text="Send the replay", x=0, y=0),
                          Step(id="b", kind="terminator", text="New client", x=255, y=0)],
                   arrows=[Arrow(id="x", source="a", target="b", label="Watches later")])
     pic = MapPicture(m)
     a, geo = pic.arrows[0]
-    assert geo.label_stacked and g.drawn_label_text(a, geo) == "Watches\nlater"
+    assert not geo.label_stacked and g.drawn_label_text(a, geo) == "Watches later"
     box = g.label_rect(g.drawn_label_text(a, geo), geo.label_point)
     assert not box.intersects(geo.head.boundingRect())
     for rect in pic.rects.values():
         assert not box.intersects(rect)
-    # With room to spare it stays on one line.
+    assert _touches(box, geo.points)
+    assert box.bottom() <= geo.points[0].y(), "above the level arrow, not over it"
+    # With room to spare it sits on the arrow.
     m.step("b").x = 500
     a, geo = MapPicture(m).arrows[0]
+    assert not geo.label_stacked and _on_polyline(geo.label_point, geo.points)
+
+
+@pytest.mark.parametrize("name, label", [("six-c-pipeline", "Yes · 30%"), ("webinar-marketing", "Yes · 40%"),
+                                         ("webinar-marketing", "No · 30%")])
+def test_short_arrows_in_the_samples_keep_their_labels_on_one_line_off_the_head(name, label):
+    m = load_map(Path(__file__).resolve().parents[2] / "sample_maps" / f"{name}.json")
+    pic = MapPicture(m)
+    (a, geo), = [(a, geo) for a, geo in pic.arrows if g.arrow_label_text(a) == label]
     assert not geo.label_stacked
+    box = g.label_rect(g.drawn_label_text(a, geo), geo.label_point)
+    assert not box.intersects(geo.head.boundingRect())
+    assert _touches(box, geo.points)
