@@ -51,6 +51,8 @@ class ExportOptions:
     the page (``pages="fit"``) or drawn at ``scale`` / 2 of its on-screen size
     (96 dpi) across several pages (``pages="tile"``). ``margin`` is in scene units.
     ``only``: step ids to export (and the arrows between them); None for all.
+    ``marker_kinds``: the badge kinds to draw (those switched on on the canvas);
+    None for all. ``markers=False`` leaves them all out (``--no-markers``).
     """
     scale: float = 2.0
     transparent: bool = False
@@ -58,6 +60,7 @@ class ExportOptions:
     markers: bool = True
     legend: bool = True
     only: frozenset[str] | set[str] | None = None
+    marker_kinds: frozenset[str] | None = None
     page_size: str = "A4"
     landscape: bool = True
     pages: str = "fit"
@@ -138,7 +141,7 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
 def export_extent(m: SystemMap, options: ExportOptions, report=None) -> QRectF:
     """The scene rectangle an export shows: the drawing (and legend) plus the margin."""
     from mapper.render.paint import paint_extent
-    r = paint_extent(m, report, options.markers, options.legend, options.only)
+    r = paint_extent(m, report, options.markers, options.legend, options.only, options.marker_kinds)
     if r.isEmpty():
         return QRectF()
     mg = max(0.0, float(options.margin))
@@ -160,7 +163,8 @@ def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report) -> No
     from mapper.render.paint import paint_map
     from mapper.render.theme import EXPORT
     paint_map(painter, m, EXPORT, report=report if options.markers else None,
-              markers=options.markers, legend=options.legend, only=options.only)
+              markers=options.markers, legend=options.legend, only=options.only,
+              marker_kinds=options.marker_kinds)
 
 
 def _nothing_to_export(name: str, options: ExportOptions) -> MapFileError:
@@ -406,7 +410,7 @@ def _draw_tile(painter: QPainter, m: SystemMap, options: ExportOptions, report, 
             ids.update((a.source, a.target))
     if ids:
         paint_map(painter, m, EXPORT, report=report if options.markers else None,
-                  markers=options.markers, legend=False, only=ids)
+                  markers=options.markers, legend=False, only=ids, marker_kinds=options.marker_kinds)
     if options.legend and options.markers and picture.marker_kinds:
         bounds = picture.bounds()
         paint_legend(painter, QPointF(bounds.left(), bounds.bottom() + LEGEND_GAP), EXPORT, picture.marker_kinds)
@@ -426,7 +430,8 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
     picture = None
     if plan.page_count > 1:
         from mapper.render.paint import MapPicture
-        picture = MapPicture(m, report if options.markers else None, options.markers, options.only)
+        picture = MapPicture(m, report if options.markers else None, options.markers, options.only,
+                             options.marker_kinds)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for drawing")

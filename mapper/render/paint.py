@@ -206,7 +206,8 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme, kinds: Iter
 class MapPicture:
     """A map's drawable geometry, computed once: step rectangles, arrow routes and badges."""
 
-    def __init__(self, m: SystemMap, report=None, markers: bool = True, only: Iterable[str] | None = None):
+    def __init__(self, m: SystemMap, report=None, markers: bool = True, only: Iterable[str] | None = None,
+                 marker_kinds: Iterable[str] | None = None):
         keep = None if only is None else set(only)
         self.steps = [s for s in m.steps if s.placed and (keep is None or s.id in keep)]
         self.rects = {s.id: g.step_rect(s) for s in self.steps}
@@ -223,6 +224,11 @@ class MapPicture:
             self.arrows.append((a, geo))
         g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
         self.markers = markers_for(report) if (markers and report is not None) else {}
+        if marker_kinds is not None:
+            # Only the kinds shown (the canvas's badge switches); the legend lists just these.
+            shown = set(marker_kinds)
+            self.markers = {sid: kept for sid, ms in self.markers.items()
+                            if (kept := [mk for mk in ms if mk.kind in shown])}
         self.errors = {sid for sid, ms in self.markers.items() if any(mk.kind == "error" for mk in ms)}
         self.marker_kinds = {mk.kind for sid, ms in self.markers.items() if sid in by_id for mk in ms}
 
@@ -244,9 +250,9 @@ LEGEND_GAP = 24.0
 
 
 def paint_extent(m: SystemMap, report=None, markers: bool = True, legend: bool = True,
-                 only: Iterable[str] | None = None) -> QRectF:
+                 only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None) -> QRectF:
     """The scene rectangle ``paint_map`` draws into with these options (map and legend)."""
-    pic = MapPicture(m, report, markers, only)
+    pic = MapPicture(m, report, markers, only, marker_kinds)
     r = pic.bounds()
     if legend and pic.marker_kinds:
         w, h = legend_size(pic.marker_kinds, _legend_theme())
@@ -260,14 +266,16 @@ def _legend_theme() -> Theme:
 
 
 def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, markers: bool = True,
-              legend: bool = True, only: Iterable[str] | None = None) -> QRectF:
+              legend: bool = True, only: Iterable[str] | None = None,
+              marker_kinds: Iterable[str] | None = None) -> QRectF:
     """Draw the whole map (or the steps in ``only`` and the arrows among them) in
     scene coordinates: arrows, shapes, badges, then the legend under the map.
+    ``marker_kinds``: the badge kinds to draw (None: all), as switched on the canvas.
     The caller sets up the painter's transform (``paint_extent`` says where it
     all lands). Returns the rectangle drawn into."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    pic = MapPicture(m, report, markers, only)
+    pic = MapPicture(m, report, markers, only, marker_kinds)
     for a, geo in pic.arrows:
         paint_arrow(painter, a, geo, theme)
     for s in pic.steps:

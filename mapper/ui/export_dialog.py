@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from mapper.model import MapFileError, SystemMap
 from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_extent,
                                   export_map, image_size, page_size_id, plan_pages, set_page_margins)
+from mapper.ui.legend_panel import MARKER_KINDS as LEGEND_KINDS
 from mapper.ui.recent_files import app_settings
 
 FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
@@ -56,8 +57,10 @@ class ExportDialog(QDialog):
     selection, and for PDF the page size, orientation and fit-or-tile."""
 
     def __init__(self, parent: QWidget | None, m: SystemMap, report=None, selected_ids=(),
-                 suggested_path: str = "") -> None:
+                 suggested_path: str = "", marker_kinds=None) -> None:
         super().__init__(parent)
+        # The badge kinds switched on on the canvas (None: all); the kind switches start from them.
+        self.start_kinds = None if marker_kinds is None else frozenset(marker_kinds)
         self.setWindowTitle("Export Map")
         self.map = m
         self.report = report
@@ -95,8 +98,18 @@ class ExportDialog(QDialog):
 
         self.transparent_check = QCheckBox("Transparent background")
         self.transparent_check.setChecked(_bool(s.value(_KEY + "transparent", False)))
-        self.markers_check = QCheckBox("Markers (critical, automate, measure, problems)")
+        self.markers_check = QCheckBox("Markers")
         self.markers_check.setChecked(_bool(s.value(_KEY + "markers", True)))
+        # One switch per kind, as on the canvas's legend: what is hidden there is left out here.
+        self.kind_checks: dict[str, QCheckBox] = {}
+        kinds_row = QHBoxLayout()
+        kinds_row.setContentsMargins(22, 0, 0, 0)
+        for kind, name, _meaning in LEGEND_KINDS:
+            box = QCheckBox(name)
+            box.setChecked(self.start_kinds is None or kind in self.start_kinds)
+            self.kind_checks[kind] = box
+            kinds_row.addWidget(box)
+        kinds_row.addStretch(1)
         self.legend_check = QCheckBox("Legend of the markers")
         self.legend_check.setChecked(_bool(s.value(_KEY + "legend", True)))
         self.selection_check = QCheckBox(f"Only the selected steps ({len(self.selected_ids)})")
@@ -148,6 +161,7 @@ class ExportDialog(QDialog):
         form.addRow("Margin:", margin_row)
         form.addRow(self.transparent_check)
         form.addRow(self.markers_check)
+        form.addRow(kinds_row)
         form.addRow(self.legend_check)
         form.addRow(self.selection_check)
 
@@ -168,7 +182,7 @@ class ExportDialog(QDialog):
         for w in (self.scale_spin, self.margin_spin):
             w.valueChanged.connect(self._update)
         for w in (self.markers_check, self.legend_check, self.selection_check, self.landscape_radio,
-                  self.tile_radio, self.transparent_check):
+                  self.tile_radio, self.transparent_check, *self.kind_checks.values()):
             w.toggled.connect(self._update)
         # Wide enough to read a whole path in "Save as" (it was cut to "…ing operating system.png").
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
@@ -207,10 +221,18 @@ class ExportDialog(QDialog):
     def path(self) -> str:
         return self.path_edit.text().strip()
 
+    def marker_kinds(self) -> frozenset[str]:
+        """The badge kinds ticked; notes ("info", no switch of their own) as on the canvas."""
+        kinds = {k for k, box in self.kind_checks.items() if box.isChecked()}
+        if self.start_kinds is None or "info" in self.start_kinds:
+            kinds.add("info")
+        return frozenset(kinds)
+
     def options(self) -> ExportOptions:
         return ExportOptions(
             scale=self.scale_spin.value(), transparent=self.transparent_check.isChecked(),
             margin=float(self.margin_spin.value()), markers=self.markers_check.isChecked(),
+            marker_kinds=self.marker_kinds(),
             legend=self.legend_check.isChecked() and self.markers_check.isChecked(),
             only=set(self.selected_ids) if self.selection_check.isChecked() and self.selected_ids else None,
             page_size=self.page_combo.currentText(), landscape=self.landscape_radio.isChecked(),
@@ -257,6 +279,8 @@ class ExportDialog(QDialog):
         o = self.options()
         self.transparent_check.setEnabled(fmt in ("png", "svg"))
         self.legend_check.setEnabled(self.markers_check.isChecked())
+        for box in self.kind_checks.values():
+            box.setEnabled(self.markers_check.isChecked())
         if self.pdf_box.isVisibleTo(self) != (fmt == "pdf"):
             self.pdf_box.setVisible(fmt == "pdf")
             # Shrink (or grow) to the new contents: switching PDF -> PNG left a big empty gap.
@@ -323,8 +347,9 @@ def run_export(parent: QWidget | None, m: SystemMap, path: str, options: ExportO
         progress.close()
 
 
-def export_map_dialog(parent: QWidget | None, document, report, selected_ids) -> bool:
-    """The File > Export Map… dialog. True when a file was written."""
+def export_map_dialog(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> bool:
+    """The File > Export Map… dialog. True when a file was written. ``marker_kinds``:
+    the badge kinds switched on on the canvas (the dialog starts from them)."""
     if report is None:
         from mapper.analysis import analyse
         report = analyse(document.map)
@@ -333,7 +358,7 @@ def export_map_dialog(parent: QWidget | None, document, report, selected_ids) ->
     stem = Path(document.path).stem if document.path else (document.map.title or "map")
     fmt = str(s.value(_KEY + "format", "png"))
     suggested = os.path.join(folder or os.path.expanduser("~"), f"{_safe_name(stem)}.{fmt if fmt in FORMATS else 'png'}")
-    dialog = ExportDialog(parent, document.map, report, selected_ids, suggested)
+    dialog = ExportDialog(parent, document.map, report, selected_ids, suggested, marker_kinds)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path():
         return False
     dialog.remember()

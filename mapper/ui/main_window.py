@@ -768,15 +768,15 @@ class MainWindow(QMainWindow):
 
     def export_image(self) -> None:
         from mapper.ui.export_dialog import export_map_dialog
-        export_map_dialog(self, self.document, self.report, self._selected_ids())
+        export_map_dialog(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def print_map(self) -> None:
         from mapper.ui.printing import print_map
-        print_map(self, self.document, self.report, self._selected_ids())
+        print_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def preview_map(self) -> None:
         from mapper.ui.printing import preview_map
-        preview_map(self, self.document, self.report, self._selected_ids())
+        preview_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def export_checklist(self) -> None:
         from mapper.ui.printing import export_checklist_dialog

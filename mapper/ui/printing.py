@@ -39,14 +39,16 @@ def _printer(landscape: bool) -> QPrinter:
     return printer
 
 
-def map_print_options(selected_only_ids=None) -> ExportOptions:
+def map_print_options(selected_only_ids=None, marker_kinds=None) -> ExportOptions:
     """What printing the map uses: the export dialog's markers and legend choices,
+    the badge kinds switched on on the canvas (``marker_kinds``, None for all),
     fit or tile as last chosen for printing."""
     s = app_settings()
     markers = str(s.value("export/markers", True)).lower() not in ("false", "0")
     legend = str(s.value("export/legend", True)).lower() not in ("false", "0")
     return ExportOptions(markers=markers, legend=legend and markers, margin=16.0,
                          only=set(selected_only_ids) if selected_only_ids else None,
+                         marker_kinds=None if marker_kinds is None else frozenset(marker_kinds),
                          pages=str(s.value(_KEY + "pages", "fit")))
 
 
@@ -62,8 +64,9 @@ def _print_map_on(parent, printer: QPrinter, document, report, options: ExportOp
         progress.close()
 
 
-def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
-    """File > Print…: the map, fitted to the page (or tiled), markers as on screen."""
+def print_map(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> bool:
+    """File > Print…: the map, fitted to the page (or tiled), markers as on screen
+    (``marker_kinds``: the badge kinds switched on on the canvas)."""
     report = _report(document, report)
     printer = _printer(landscape=True)
     dialog = QPrintDialog(printer, parent)
@@ -76,7 +79,7 @@ def print_map(parent: QWidget | None, document, report, selected_ids) -> bool:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     only = selected_ids if printer.printRange() == QPrinter.PrintRange.Selection else None
-    return _print_map_on(parent, printer, document, report, map_print_options(only))
+    return _print_map_on(parent, printer, document, report, map_print_options(only, marker_kinds))
 
 
 def _preview_dialog(parent: QWidget | None, printer: QPrinter, title: str) -> QPrintPreviewDialog:
@@ -93,13 +96,13 @@ def _preview_dialog(parent: QWidget | None, printer: QPrinter, title: str) -> QP
     return preview
 
 
-def preview_map(parent: QWidget | None, document, report, selected_ids) -> None:
+def preview_map(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> None:
     """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
     report = _report(document, report)
     printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
     preview = _preview_dialog(parent, printer, "Print Preview")
     # The whole map, as Print prints it; the selection only when asked for (below).
-    state = {"options": map_print_options(None)}
+    state = {"options": map_print_options(None, marker_kinds)}
 
     def paint(p: QPrinter) -> None:
         if any(st.placed for st in document.map.steps):  # an empty map previews as a blank page

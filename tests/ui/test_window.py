@@ -415,6 +415,7 @@ def test_file_menu_outputs_reach_the_export_and_print_code(window, sample_copy, 
                    window.export_checklist_action, window.print_checklist_action, window.preview_checklist_action):
         action.trigger()
     doc, report = window.document, window.report
-    assert calls == [("export", (doc, report, ["host"])), ("print_map", (doc, report, ["host"])),
-                     ("preview_map", (doc, report, ["host"])), ("export_checklist_dialog", (doc, report)),
+    kinds = window.canvas.visible_marker_kinds()   # the canvas's badge switches go along
+    assert calls == [("export", (doc, report, ["host"], kinds)), ("print_map", (doc, report, ["host"], kinds)),
+                     ("preview_map", (doc, report, ["host"], kinds)), ("export_checklist_dialog", (doc, report)),
                      ("print_checklist", (doc, report)), ("preview_checklist", (doc, report))]

@@ -18,6 +18,7 @@ from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps,
                           SetStepFields, Step, SystemMap, map_from_document, map_to_document, remove_steps)
 from mapper.model.schema import DEFAULT_SIZE
 from mapper.render import geometry as g
+from mapper.render.markers import MARKER_KINDS
 
 from ..document import Document
 from .editor import InlineEditor
@@ -1099,6 +1100,10 @@ class Canvas(QGraphicsView):
 
     def set_marker_visible(self, kind: str, visible: bool) -> None:
         self.map_scene.set_marker_visible(kind, visible)
+
+    def visible_marker_kinds(self) -> frozenset[str]:
+        """The badge kinds switched on (export and print start from these)."""
+        return frozenset(k for k in MARKER_KINDS if k not in self.map_scene.hidden_markers)
 
     def measured_sizes(self) -> dict[str, tuple[float, float]]:
         """Each step's size as drawn (grown to fit its text), for the layout."""
