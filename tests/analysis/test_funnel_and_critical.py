@@ -14,28 +14,11 @@ from mapper.analysis import analyse
 from mapper.analysis.report import report_to_json
 from mapper.model import loads_map
 
+from tests.conftest import design_example_document
+
 from .helpers import act, build, dec, end, start
 
-DESIGN_WEBINAR = {
-    "format": "mapper/system-map", "schema_version": 1, "title": "Webinar to new client",
-    "system": "marketing", "description": "",
-    "steps": [
-        {"id": "webinar", "kind": "terminator", "text": "Free webinar", "x": 0, "y": 0, "stage": "know",
-         "owner": "Marketing"},
-        {"id": "nurture", "kind": "activity", "text": "Email nurture campaign", "x": 220, "y": 0,
-         "stage": "like", "automate": True, "checklist": ["Load attendee list", "Start 5-email sequence"]},
-        {"id": "booked", "kind": "decision", "text": "Books a consultation?", "x": 440, "y": 0,
-         "metric": {"name": "Consultations booked", "unit": "per week", "target": 10}},
-        {"id": "client", "kind": "terminator", "text": "New client", "x": 660, "y": 0, "goal": True},
-    ],
-    "arrows": [
-        {"id": "a1", "source": "webinar", "target": "nurture"},
-        {"id": "a2", "source": "nurture", "target": "booked"},
-        {"id": "a3", "source": "booked", "target": "client", "label": "Yes", "probability": 0.2},
-        {"id": "a4", "source": "booked", "target": "nurture", "label": "No", "probability": 0.8},
-    ],
-    "metrics_log": [{"week": "2026-W47", "values": {"booked": 7}}],
-}
+DESIGN_WEBINAR = design_example_document()
 
 
 def approx(x):

@@ -11,6 +11,7 @@ from mapper.model import loads_map
 from mapper.render import EXPORT, LIGHT, markers_for, paint_extent, paint_map, step_rect
 from mapper.render.markers import Marker
 from mapper.render.paint import marker_rects
+from tests.conftest import design_example_document
 
 
 
@@ -19,26 +20,7 @@ def _app(qapp):
     """Fonts need a (widget) application; pytest-qt's is shared with the canvas tests."""
     return qapp
 
-DESIGN_EXAMPLE = {
-    "format": "mapper/system-map", "schema_version": 1, "title": "Webinar to new client",
-    "system": "marketing", "description": "",
-    "steps": [
-        {"id": "webinar", "kind": "terminator", "text": "Free webinar", "x": 0, "y": 0, "stage": "know",
-         "owner": "Marketing"},
-        {"id": "nurture", "kind": "activity", "text": "Email nurture campaign", "x": 220, "y": 0,
-         "stage": "like", "automate": True, "checklist": ["Load attendee list", "Start 5-email sequence"]},
-        {"id": "booked", "kind": "decision", "text": "Books a consultation?", "x": 440, "y": 0,
-         "metric": {"name": "Consultations booked", "unit": "per week", "target": 10}},
-        {"id": "client", "kind": "terminator", "text": "New client", "x": 660, "y": 0, "goal": True},
-    ],
-    "arrows": [
-        {"id": "a1", "source": "webinar", "target": "nurture"},
-        {"id": "a2", "source": "nurture", "target": "booked"},
-        {"id": "a3", "source": "booked", "target": "client", "label": "Yes", "probability": 0.2},
-        {"id": "a4", "source": "booked", "target": "nurture", "label": "No", "probability": 0.8},
-    ],
-    "metrics_log": [],
-}
+DESIGN_EXAMPLE = design_example_document()
 
 
 def design_map():
