@@ -209,7 +209,8 @@ def _layout_part(steps: list[Step], vs: list[int], arrows: list, index: dict[str
     sizes_across = across_size + [0.0] * (g.n - n)
     spacing = Spacing(LAYER_GAP["LR" if lr else "TB"])
     across = place_across(g, layers, sizes_across, ACROSS_GAP, rank, loop_stub=spacing.stub)
-    routes = route(g, layers, across, sizes_across, along_size, self_loops, spacing)
+    decisions = [steps[v].kind == "decision" for v in vs]
+    routes = route(g, layers, across, sizes_across, along_size, self_loops, spacing, decisions)
 
     # The part's extent: its shapes and every arrow's route (loops may run
     # beside the outermost shapes), so stacked parts never meet.

@@ -185,16 +185,24 @@ def _slot_costs(edges: list[tuple[int, int]], n1: int, n2: int) -> list[list[int
     return [[row[n2] + last[t] - 2 * row[t] for t in range(n2 + 1)] for row in below]
 
 
-def _end_costs(edges: list[tuple[int, int]], n_slots: int, at: int, fixed_is_top: bool) -> list[int]:
+def _end_costs(edges: list[tuple[int, int]], n_slots: int, at: int, fixed_is_top: bool,
+               beside: bool = False) -> list[int]:
     """Crossings of a segment between a fixed node (position ``at``) and each
-    slot of the other layer; the fixed node's own arrows never cross it."""
+    slot of the other layer. An arrow meeting the node at its centre never
+    crosses the node's own arrows; a loop (``beside``) meets it at one side,
+    so it crosses those of the node's own arrows that end beyond it on that
+    side (the fewer of the two sides counts)."""
     costs = []
+    own = sorted(o for u, v in edges for f, o in [((u, v) if fixed_is_top else (v, u))] if f == at) if beside else []
     for slot in range(n_slots):
         c = 0
         for u, v in edges:
             f, o = (u, v) if fixed_is_top else (v, u)
             if f != at and (f < at) != (o < slot):
                 c += 1
+        if own:
+            before = bisect_right(own, slot - 1)
+            c += min(before, len(own) - before)
         costs.append(c)
     return costs
 
@@ -211,7 +219,7 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
     """
     moved = False
     down = g.down
-    for chain in g.chains:
+    for j, chain in enumerate(g.chains):
         k = len(chain) - 2
         if k < 1:
             continue
@@ -234,7 +242,8 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
                         out.append((pu, rpos.get(v, pos[v])))
             return out
 
-        cost = _end_costs(edges_between(la), len(reduced[la + 1]) + 1, pos[chain[0]], True)
+        loop = g.back[j]
+        cost = _end_costs(edges_between(la), len(reduced[la + 1]) + 1, pos[chain[0]], True, loop)
         now = cost[current[0]]
         back: list[list[int]] = []
         for i in range(1, k):
@@ -248,7 +257,7 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
                 arg.append(best_s)
             back.append(arg)
             cost = new_cost
-        end = _end_costs(edges_between(la + k), len(reduced[la + k]) + 1, pos[chain[-1]], False)
+        end = _end_costs(edges_between(la + k), len(reduced[la + k]) + 1, pos[chain[-1]], False, loop)
         now += end[current[-1]]
         total = [c + e for c, e in zip(cost, end)]
         best = min(range(len(total)), key=lambda s: (total[s], s))

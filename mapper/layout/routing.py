@@ -8,6 +8,12 @@ straight through their dummy points; a loop leaves its source from the bottom
 (or top), runs back along its own lane and enters its target the same way,
 so it reads as a loop and never cuts through a shape.
 
+A decision's side branch leaves from the diamond's vertex facing its target
+(bottom or top when reading left to right) and turns once, into the target,
+as in a hand-drawn flowchart: the channel after the diamond is left to the
+main branch and its label. Only where that L runs clear of every shape and
+every other arrow; otherwise the branch bends in the channel like any arrow.
+
 Routes are waypoint lists in the contract of docs/CONTRACTS.md: drawn from
 the source centre through the waypoints to the target centre, so the first
 waypoint shares a coordinate with the source centre and the last with the
@@ -146,6 +152,84 @@ def _simplify(points: list[Point]) -> list[Point]:
     return out
 
 
+def _vertex_exits(g: LayeredGraph, layers: list[list[int]], y: list[float], size: list[float],
+                  self_loops: list[int], chain_segs: list, stubs: list[tuple[float, float]],
+                  channels: list[list[_Segment]], spacing: Spacing, decision: list[bool]) -> dict[int, float]:
+    """The side branches of decisions that leave from a vertex: chain -> the
+    level of its next lane, where the branch turns towards its target.
+
+    A candidate bends in the channel right after its decision; the vertex
+    takes over that bend, and the rest of its route stays as it was. Of a
+    decision's branches to one side only the farthest may take the vertex (a
+    nearer one would run along it). The run from the vertex to the lane must
+    pass no shape, arrow lane or loop in the decision's layer, and the run
+    along the lane must cross no other arrow's run in the channel (arrows
+    merging into the same target may share its last stretch)."""
+    farthest: dict[tuple[int, bool], tuple[float, int]] = {}
+    for k, chain in enumerate(g.chains):
+        a = chain[0]
+        if g.back[k] or a >= len(decision) or not decision[a]:
+            continue
+        if chain_segs[k][0][1] is None:
+            continue
+        ty = y[chain[1]]
+        side = (a, ty > y[a])
+        reach = abs(ty - y[a])
+        if side not in farthest or reach > farthest[side][0]:
+            farthest[side] = (reach, k)
+    looped = set(self_loops)
+    clear = spacing.stub / 2
+    found: dict[int, float] = {}
+    for (a, down), (_, k) in sorted(farthest.items()):
+        chain = g.chains[k]
+        ty = y[chain[1]]
+        if abs(ty - y[a]) < size[a] / 2 + spacing.stub:
+            continue  # the lane passes beside the diamond: leave from its side
+        l = g.layer[a]
+        lo, hi = (y[a] + size[a] / 2, ty) if down else (ty, y[a] - size[a] / 2)
+        lo, hi = lo - clear, hi + clear
+
+        def free(top: float, bottom: float) -> bool:
+            return bottom <= lo or top >= hi
+
+        if a in looped:
+            continue  # a loop to itself leaves and enters by both vertices
+        # Shapes and arrows passing through the decision's layer.
+        if not all(v == a or free(y[v] - size[v] / 2, y[v] + size[v] / 2) for v in layers[l]):
+            continue
+        # Loops leaving or entering steps of that layer from beside them.
+        ok = True
+        for j, other in enumerate(g.chains):
+            if not g.back[j]:
+                continue
+            for v, stub in ((other[-1], stubs[j][0]), (other[0], stubs[j][1])):
+                if g.layer[v] != l:
+                    continue
+                if v == a:
+                    ok = ok and (stub > y[a]) != down
+                else:
+                    ok = ok and free(min(y[v], stub), max(y[v], stub))
+        ok = ok and all(g.layer[u] != l or free(y[u] - size[u] / 2 - spacing.stub, y[u] + size[u] / 2 + spacing.stub)
+                        for u in looped)
+        if not ok:
+            continue
+        # Other arrows' runs in the channel that the way into the target would cross.
+        own = chain_segs[k][0][1]
+        crossed = False
+        for seg in channels[l]:
+            if seg is own:
+                continue
+            s_lo, s_hi = min(seg.y1, seg.y2), max(seg.y1, seg.y2)
+            if seg.key == ("to", chain[1]) and len(chain) == 2:
+                continue
+            if s_lo - spacing.margin < ty < s_hi + spacing.margin:
+                crossed = True
+                break
+        if not crossed:
+            found[k] = ty
+    return found
+
+
 @dataclass
 class Routes:
     #: Centre of each layer along the flow.
@@ -156,12 +240,14 @@ class Routes:
 
 
 def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_size: list[float],
-          along_size: list[float], self_loops: list[int], spacing: Spacing) -> Routes:
+          along_size: list[float], self_loops: list[int], spacing: Spacing,
+          vertex_exits: list[bool] | None = None) -> Routes:
     """Layer positions along the flow and every arrow's waypoints.
 
     ``across[v]``: centre of node ``v`` across the flow; ``across_size`` and
     ``along_size``: extents of the steps (dummies have none); ``self_loops``:
-    the step of each arrow from a step to itself.
+    the step of each arrow from a step to itself; ``vertex_exits[v]``: step
+    ``v`` is a decision, whose side branches may leave from its vertices.
     """
     n_real = g.n_real
     L = g.n_layers
@@ -247,6 +333,12 @@ def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_
         channels[g.layer[u]].append(seg)
         loop_segs.append(seg)
 
+    corner = _vertex_exits(g, layers, y, across_size, self_loops, chain_segs, stubs, channels, spacing,
+                           vertex_exits or [])
+    for k, ty in corner.items():
+        l, seg = chain_segs[k][0]
+        channels[l].remove(seg)
+
     counts = [_assign_tracks(c, spacing.margin) for c in channels]
     gaps = [max(spacing.layer_gap, (t + 1) * spacing.track_gap) for t in counts]
     along = [0.0] * L
@@ -262,6 +354,10 @@ def route(g: LayeredGraph, layers: list[list[int]], across: list[float], across_
         pts: list[Point] = []
         segs = chain_segs[k]
         if not g.back[k]:
+            if k in corner:
+                # Straight out of the vertex to the next lane, then on.
+                pts.append((along[g.layer[chain[0]]], corner[k]))
+                segs = segs[1:]
             for l, seg in segs:
                 if seg is not None:
                     tx = track_x(l, seg)

@@ -99,3 +99,65 @@ def routes_through_shapes(m: SystemMap, r: LayoutResult, boxes: dict[str, Rect])
                 if _hits(p, q, boxes[sid]):
                     found.append((a.id, sid))
     return found
+
+
+def _drawn_segments(m: SystemMap, r: LayoutResult, arrow, boxes: dict[str, Rect]):
+    """The arrow's segments as drawn: the first and last cut at the outlines of
+    its steps (a straight run through a centre leaves a diamond at a vertex,
+    which is on its bounding box)."""
+    pts = [tuple(p) for p in route(m, r, arrow)]
+    if len(pts) < 2 or arrow.source == arrow.target:
+        return [(p, q) for p, q in zip(pts, pts[1:])]
+
+    def cut(inside: Rect, p, q):  # move p, inside the box, to where p->q leaves it
+        l, t, rr, b = inside
+        if p[1] == q[1]:
+            x = rr if q[0] > p[0] else l
+            return (min(max(x, min(p[0], q[0])), max(p[0], q[0])), p[1])
+        y = b if q[1] > p[1] else t
+        return (p[0], min(max(y, min(p[1], q[1])), max(p[1], q[1])))
+
+    pts[0] = cut(boxes[arrow.source], pts[0], pts[1])
+    pts[-1] = cut(boxes[arrow.target], pts[-1], pts[-2])
+    return [(p, q) for p, q in zip(pts, pts[1:]) if p != q]
+
+
+def _meet(s, t, tol: float = 0.5) -> bool:
+    """Two axis-parallel segments cross inside both, or run along each other."""
+    (p, q), (u, v) = s, t
+    sh, th = p[1] == q[1], u[1] == v[1]
+    if sh != th:
+        if not sh:
+            (p, q), (u, v) = (u, v), (p, q)
+        # p-q horizontal, u-v vertical: a crossing strictly inside both.
+        x, y = u[0], p[1]
+        return (min(p[0], q[0]) + tol < x < max(p[0], q[0]) - tol
+                and min(u[1], v[1]) + tol < y < max(u[1], v[1]) - tol)
+    axis = 1 if sh else 0  # the coordinate the two runs share, if on one line
+    if abs(p[axis] - u[axis]) > tol:
+        return False
+    a0, a1 = sorted((p[1 - axis], q[1 - axis]))
+    b0, b1 = sorted((u[1 - axis], v[1 - axis]))
+    return min(a1, b1) - max(a0, b0) > tol
+
+
+def arrows_met(m: SystemMap, r: LayoutResult, arrow, boxes: dict[str, Rect], first: int | None = None,
+               within: Rect | None = None) -> list[str]:
+    """The other arrows whose drawn route this arrow's route (its ``first``
+    segments only, if given, cut to ``within``) crosses or runs along; arrows
+    into the same step may share their last stretch."""
+    mine = _drawn_segments(m, r, arrow, boxes)[:first]
+    if within is not None:
+        l, t, rr, b = within
+        mine = [((min(max(p[0], l), rr), min(max(p[1], t), b)), (min(max(q[0], l), rr), min(max(q[1], t), b)))
+                for p, q in mine]
+    met = []
+    for other in m.arrows:
+        if other.id == arrow.id or other.id not in r.waypoints and other.source not in r.positions:
+            continue
+        theirs = _drawn_segments(m, r, other, boxes)
+        if other.target == arrow.target:
+            theirs = theirs[:-1]
+        if any(_meet(s, t) for s in mine for t in theirs):
+            met.append(other.id)
+    return met
