@@ -145,7 +145,8 @@ def arrows_met(m: SystemMap, r: LayoutResult, arrow, boxes: dict[str, Rect], fir
                within: Rect | None = None) -> list[str]:
     """The other arrows whose drawn route this arrow's route (its ``first``
     segments only, if given, cut to ``within``) crosses or runs along; arrows
-    into the same step may share their last stretch."""
+    out of one step may share their first stretch, arrows into one step their
+    last."""
     mine = _drawn_segments(m, r, arrow, boxes)[:first]
     if within is not None:
         l, t, rr, b = within
@@ -158,6 +159,8 @@ def arrows_met(m: SystemMap, r: LayoutResult, arrow, boxes: dict[str, Rect], fir
         theirs = _drawn_segments(m, r, other, boxes)
         if other.target == arrow.target:
             theirs = theirs[:-1]
+        if other.source == arrow.source:
+            theirs = theirs[1:]
         if any(_meet(s, t) for s in mine for t in theirs):
             met.append(other.id)
     return met

@@ -13,7 +13,7 @@ from mapper.layout import estimate_size, layout_map
 from mapper.model import Step, load_map, save_map, set_layout
 from tests.conftest import SAMPLE_MAPS
 
-from .drawing import not_orthogonal, overlaps, rects, route, routes_through_shapes
+from .drawing import arrows_met, not_orthogonal, overlaps, rects, route, routes_through_shapes
 from .maps import flow, recycle_funnel, two_branches, webinar_loop
 
 SAMPLES = sorted(SAMPLE_MAPS.glob("*.json"))
@@ -97,6 +97,79 @@ def test_decisions_go_straight_on_yes_and_branch_aside_otherwise():
     y = {sid: p[1] for sid, p in r.positions.items()}
     assert y["start"] == y["fit"] == y["call"] == y["won"]
     assert y["email"] != y["fit"] and y["later"] == y["email"]
+
+
+def test_a_decisions_side_branch_leaves_from_the_vertex_facing_its_target_and_turns_once():
+    # As drawn by hand: "No" drops straight out of the diamond's bottom vertex
+    # and turns into its target; "Yes" runs straight on from the right vertex,
+    # alone in the gap after the diamond, so its label fits on one line.
+    m = two_branches()
+    r = layout_map(m)
+    p = r.positions
+    assert p["email"][1] > p["fit"][1]
+    assert r.waypoints["a4"] == [(p["fit"][0], p["email"][1])]  # fit -> email, "No"
+    assert all(y == p["fit"][1] for _, y in r.waypoints["a2"])  # fit -> call, "Yes": straight
+    boxes = rects(m, r)
+    assert arrows_met(m, r, m.arrows[3], boxes) == []
+
+
+def test_a_branch_above_leaves_from_the_top_vertex():
+    m = two_branches()
+    laid_out(m)
+    # The owner puts the "No" branch on top.
+    for a, b in (("call", "email"), ("won", "later")):
+        m.step(a).y, m.step(b).y = m.step(b).y, m.step(a).y
+    r = layout_map(m)
+    p = r.positions
+    assert p["email"][1] < p["fit"][1] == p["call"][1]
+    assert r.waypoints["a4"] == [(p["fit"][0], p["email"][1])]
+
+
+def test_top_to_bottom_a_side_branch_leaves_from_the_side_vertex():
+    m = two_branches()
+    r = layout_map(m, direction="TB")
+    p = r.positions
+    assert p["email"][0] != p["fit"][0] and p["call"][0] == p["fit"][0]
+    assert r.waypoints["a4"] == [(p["email"][0], p["fit"][1])]
+    assert all(x == p["fit"][0] for x, _ in r.waypoints["a2"])
+
+
+def test_a_branch_keeps_its_bend_after_the_diamond_when_the_vertex_way_is_blocked():
+    # A step under the decision: dropping from the vertex would run through it.
+    m = flow([("lead", "terminator"), ("other", "terminator"), ("fits", "decision"), ("check", "activity"),
+              ("call", "activity"), ("won", "terminator"), ("later", "terminator")],
+             [("lead", "fits"), ("fits", "call", "Yes"), ("call", "won"), ("other", "check"), ("check", "later"),
+              ("fits", "later", "No")])
+    r = layout_map(m)
+    p = r.positions
+    assert p["fits"][0] == p["check"][0] and p["fits"][1] < p["check"][1] <= p["later"][1]
+    first = r.waypoints["a6"][0]
+    assert first[1] == p["fits"][1] and first[0] > p["fits"][0]  # out of the right vertex
+    check_drawing(m, r)
+    # A loop back into the decision enters by the bottom vertex: the "No" branch leaves by the right one.
+    m = flow([("start", "terminator"), ("complete", "decision"), ("go", "activity"), ("done", "terminator"),
+              ("chase", "activity")],
+             [("start", "complete"), ("complete", "go", "Yes"), ("go", "done"), ("complete", "chase", "No"),
+              ("chase", "complete")])
+    r = layout_map(m)
+    p = r.positions
+    loop = r.waypoints["a5"]
+    assert loop[-1] == (p["complete"][0], loop[-1][1]) and loop[-1][1] > p["complete"][1]
+    first = r.waypoints["a4"][0]
+    assert first[1] == p["complete"][1] and first[0] > p["complete"][0]
+    boxes = rects(m, r)
+    assert arrows_met(m, r, m.arrows[3], boxes) == [] and arrows_met(m, r, m.arrows[4], boxes) == []
+
+
+def test_top_to_bottom_the_retargeting_loop_crosses_no_branch():
+    m = load_map(SAMPLE_MAPS / "life-of-a-lead.json")
+    r = layout_map(m, direction="TB")
+    boxes = rects(m, r)
+    loop = next(a for a in m.arrows if a.source == "retarget" and a.target == "clicks")
+    assert arrows_met(m, r, loop, boxes) == []
+    # Its way back runs outside the "No" branch's end, not between it and the main line.
+    x = {sid: p[0] for sid, p in r.positions.items()}
+    assert min(p[0] for p in r.waypoints[loop.id]) < x["scrolls"] < x["clicks"]
 
 
 def test_an_end_sits_right_after_its_branch_not_at_the_far_right():

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from mapper.layout import layout_map
 from mapper.model import Arrow, Step, SystemMap, set_layout
 
-from .drawing import not_orthogonal, overlaps, rects, routes_through_shapes
+from .drawing import arrows_met, not_orthogonal, overlaps, rects, routes_through_shapes
 
 WORDS = ["Call", "the", "customer", "Send", "invoice", "Paid?", "Book a visit", "follow up", "again"]
 
@@ -99,3 +99,22 @@ def test_measured_sizes_of_any_shape_are_kept_apart(m, data, direction):
     assert not_orthogonal(m, r) == []
     flow_boxes = {sid: b for sid, b in boxes.items() if not sid.startswith("note")}
     assert routes_through_shapes(m, r, flow_boxes) == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(flowcharts(), st.sampled_from(["LR", "TB"]))
+def test_a_branch_out_of_a_diamonds_vertex_crosses_no_other_arrow(m, direction):
+    # A side branch that drops out of a decision's bottom (top, or side in TB)
+    # vertex does so only where its way to the next column is clear.
+    r = layout_map(m, direction=direction)
+    boxes = rects(m, r)
+    i = 0 if direction == "LR" else 1  # along the flow
+    for a in m.arrows:
+        if m.step(a.source).kind != "decision" or a.source == a.target or not r.waypoints[a.id]:
+            continue
+        src, dst, first = r.positions[a.source], r.positions[a.target], r.waypoints[a.id][0]
+        if dst[i] > src[i] and first[i] == src[i] and first[1 - i] != src[1 - i]:
+            next_column = min(p[i] for p in r.positions.values() if p[i] > src[i])
+            big = 1e9
+            within = (-big, -big, next_column, big) if i == 0 else (-big, -big, big, next_column)
+            assert arrows_met(m, r, a, boxes, first=2, within=within) == []
