@@ -178,11 +178,19 @@ def _vertex_exits(g: LayeredGraph, layers: list[list[int]], y: list[float], size
         if side not in farthest or reach > farthest[side][0]:
             farthest[side] = (reach, k)
     looped = set(self_loops)
+    # Where loops leave or enter steps beside them, layer by layer: (step, level).
+    loop_ends: dict[int, list[tuple[int, float]]] = {}
+    for j, other in enumerate(g.chains):
+        if g.back[j]:
+            for v, stub in ((other[-1], stubs[j][0]), (other[0], stubs[j][1])):
+                loop_ends.setdefault(g.layer[v], []).append((v, stub))
     clear = spacing.stub / 2
     found: dict[int, float] = {}
     for (a, down), (_, k) in sorted(farthest.items()):
         chain = g.chains[k]
         ty = y[chain[1]]
+        if a in looped:
+            continue  # a loop to itself leaves and enters by both vertices
         if abs(ty - y[a]) < size[a] / 2 + spacing.stub:
             continue  # the lane passes beside the diamond: leave from its side
         l = g.layer[a]
@@ -192,26 +200,16 @@ def _vertex_exits(g: LayeredGraph, layers: list[list[int]], y: list[float], size
         def free(top: float, bottom: float) -> bool:
             return bottom <= lo or top >= hi
 
-        if a in looped:
-            continue  # a loop to itself leaves and enters by both vertices
         # Shapes and arrows passing through the decision's layer.
         if not all(v == a or free(y[v] - size[v] / 2, y[v] + size[v] / 2) for v in layers[l]):
             continue
-        # Loops leaving or entering steps of that layer from beside them.
-        ok = True
-        for j, other in enumerate(g.chains):
-            if not g.back[j]:
-                continue
-            for v, stub in ((other[-1], stubs[j][0]), (other[0], stubs[j][1])):
-                if g.layer[v] != l:
-                    continue
-                if v == a:
-                    ok = ok and (stub > y[a]) != down
-                else:
-                    ok = ok and free(min(y[v], stub), max(y[v], stub))
-        ok = ok and all(g.layer[u] != l or free(y[u] - size[u] / 2 - spacing.stub, y[u] + size[u] / 2 + spacing.stub)
-                        for u in looped)
-        if not ok:
+        # Loops leaving or entering steps of that layer from beside them (the
+        # decision itself: on the other side only), and loops to themselves.
+        if not all((stub > y[a]) != down if v == a else free(min(y[v], stub), max(y[v], stub))
+                   for v, stub in loop_ends.get(l, [])):
+            continue
+        if not all(g.layer[u] != l or free(y[u] - size[u] / 2 - spacing.stub, y[u] + size[u] / 2 + spacing.stub)
+                   for u in looped):
             continue
         # Other arrows' runs in the channel that the way into the target would cross.
         own = chain_segs[k][0][1]
