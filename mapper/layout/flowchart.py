@@ -10,6 +10,7 @@ selection does not send it elsewhere on the canvas.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -160,7 +161,8 @@ def _clear_of_notes(m: SystemMap, sizes: dict, centres: dict[int, Point], size: 
         if not hit:
             break
         top = min(r[1] for r in rects)
-        shift = max(n[3] for n in hit) + LOOSE_GAP - top
+        # To a whole number, like the top-left a second tidy-up starts from.
+        shift = math.ceil(max(n[3] for n in hit) + LOOSE_GAP) - top
     return shift
 
 

@@ -231,6 +231,19 @@ def test_notes_never_move_and_the_flow_keeps_clear_of_them():
     assert routes_through_shapes(m, r, rects(m, r)) == []
 
 
+def test_moving_clear_of_a_note_of_odd_size_is_stable_on_a_second_tidy_up():
+    # The flow moves to just below the note (bottom 10.5): a whole-number top,
+    # the same place a second tidy-up starts from.
+    m = webinar_loop()
+    m.steps.append(Step(id="memo", kind="note", text="A note", x=0.0, y=0.0))
+    sizes = {s.id: (30.0, 21.0) if s.kind == "note" else (160.0, 70.0) for s in m.steps}
+    first = layout_map(m, sizes=sizes)
+    set_layout(m, first.positions, first.waypoints).apply(m)
+    again = layout_map(m, sizes=sizes)
+    assert again.positions == first.positions and again.waypoints == first.waypoints
+    assert overlaps(rects(m, first, sizes)) == []
+
+
 def test_tidy_up_stays_where_the_map_was():
     m = webinar_loop()
     for i, s in enumerate(m.steps):
