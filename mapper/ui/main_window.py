@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         screen = QApplication.primaryScreen()
         if screen is not None:
             available = screen.availableGeometry()
-            self.resize(min(1400, int(available.width() * 0.92)), min(900, int(available.height() * 0.92)))
+            # Most of the screen, as desktop apps open, but not a wall of white on a 4K monitor.
+            self.resize(min(1800, int(available.width() * 0.92)), min(1100, int(available.height() * 0.92)))
         else:
             self.resize(1400, 880)
         self._restore_window_state()
