@@ -7,6 +7,7 @@ finds them, times every case at every size and prints medians against budgets.
 from __future__ import annotations
 
 import gc
+import os
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -54,6 +55,15 @@ class Measurement:
     @property
     def passed(self) -> bool | None:
         return None if self.budget is None else self.median <= self.budget
+
+
+def pin_to_one_core() -> None:
+    """DESIGN.md's budgets are for one core: keep the process (and numpy) on one."""
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except OSError:
+            pass
 
 
 def budgets(table: dict[int, float]) -> Callable[[int], float | None]:

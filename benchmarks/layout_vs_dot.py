@@ -19,7 +19,6 @@ the dot columns say "not installed".
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from harness import pin_to_one_core  # noqa: E402
 from synthetic import synthetic_map  # noqa: E402
 
 from mapper.layout import estimate_size, layout_map  # noqa: E402
@@ -180,11 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="100,1000,5000")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        except OSError:
-            pass
+    pin_to_one_core()
     dot = shutil.which("dot")
     if not dot:
         print("note: Graphviz dot is not installed; showing mapper only", file=sys.stderr)

@@ -25,7 +25,7 @@ from pathlib import Path  # noqa: E402
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
-from harness import Case, markdown_table, measure  # noqa: E402
+from harness import Case, markdown_table, measure, pin_to_one_core  # noqa: E402
 
 
 def discover(folder: Path = HERE) -> list[Case]:
@@ -47,11 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, help="timed runs per size (default: each case's own)")
     args = p.parse_args(argv)
 
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        except OSError:
-            pass
+    pin_to_one_core()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")] if args.sizes else None
     cases = [c for c in discover()
              if (not args.group or c.group in args.group)
