@@ -29,3 +29,12 @@ def pytest_sessionfinish(session, exitstatus):
         app = QApplication.instance()
         if app is not None:
             app.clipboard().clear()
+
+
+# CI runs the same examples every time (a failure there can be replayed);
+# local runs keep exploring new ones.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    _hypothesis_settings.load_profile("ci")
