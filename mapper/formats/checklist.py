@@ -148,6 +148,15 @@ class ChecklistStep:
             return ""
         return f"back to step {self.next_number}" if self.next_back else f"continue at step {self.next_number}"
 
+    def aside(self) -> str:
+        """What follows the step's line in brackets: its lone next step, or that
+        the map shows none ("" when the routing says it already)."""
+        if self.next_hint():
+            return self.next_hint()
+        if self.dead_end:
+            return self.routing().rstrip(".").lower()
+        return ""
+
     def record_label(self) -> str:
         """The metric's name without a repeat of the step's own text: a suggested
         "Times done: Send the invoice" on the line "Send the invoice" reads "Times done"."""
@@ -576,10 +585,8 @@ def _md_step(s: ChecklistStep) -> list[str]:
         head += f" {s.routing()}"
     if s.owner and not s.is_end:
         head += f" — {_md(s.owner)}"
-    if s.next_hint():
-        head += f" ({s.next_hint()})"
-    elif s.dead_end:
-        head += f" ({s.routing().rstrip('.').lower()})"
+    if s.aside():
+        head += f" ({s.aside()})"
     # Lines without a box lead with the shape's symbol; "- 3. text" would also make
     # Markdown start a numbered list inside the bullet.
     lead = "- [ ] " if s.checkbox else f"- {'◇' if s.kind == 'decision' else '▶' if s.is_start else '○'} "
@@ -673,10 +680,8 @@ def _html_step(s: ChecklistStep) -> str:
         head += f' <span class="route">{_h(s.routing())}</span>'
     if s.owner and not s.is_end:
         head += f' <span class="owner">— {_h(s.owner)}</span>'
-    if s.next_hint():
-        head += f' <span class="route">({_h(s.next_hint())})</span>'
-    elif s.dead_end:
-        head += f' <span class="route">({_h(s.routing().rstrip(".").lower())})</span>'
+    if s.aside():
+        head += f' <span class="route">({_h(s.aside())})</span>'
     subs = [f'<li class="item">{_h(it)}</li>' for it in s.items]
     if s.critical:
         subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
