@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from .errors import MapFileError
 from .schema import FORMAT_NAME, SCHEMA_VERSION, Arrow, Step, SystemMap
+from .weeks import parse_week
 
 #: Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -36,7 +37,16 @@ def _migrate_0_to_1(doc: dict) -> dict:
     return doc
 
 
+def _migrate_1_to_2(doc: dict) -> dict:
+    # Version 2 only adds fields (Metric.better/owner, currency, direction, lanes,
+    # priorities), each with a default that means what version 1 meant.
+    doc = dict(doc)
+    doc["schema_version"] = 2
+    return doc
+
+
 MIGRATIONS[0] = _migrate_0_to_1
+MIGRATIONS[1] = _migrate_1_to_2
 
 
 # -- loading -------------------------------------------------------------------
@@ -244,6 +254,33 @@ def _check_references(m: SystemMap, name: str) -> None:
             if kinds[sid] == "note":
                 raise MapFileError(name, f'{end} "{sid}" is a note; notes take no part in the flow, '
                                          "so arrows may not touch them", place)
+    _check_log(m, name, set(kinds), seen)
+    priority_ids: set[str] = set()
+    for i, p in enumerate(m.priorities):
+        place = f'priority "{p.id}" (priorities[{i}])'
+        if p.id in priority_ids:
+            raise MapFileError(name, f'the priority id "{p.id}" is used twice; every priority needs its own id',
+                               f"priorities[{i}]")
+        priority_ids.add(p.id)
+        for sid in p.steps:
+            if sid not in kinds:
+                raise MapFileError(name, f'step "{sid}" names no step in this map', place + ', field "steps"')
+
+
+def _check_log(m: SystemMap, name: str, step_ids: set[str], arrow_ids: set[str]) -> None:
+    """Weeks that exist, no week twice, values keyed by a step or an arrow of this map."""
+    weeks: set[str] = set()
+    for i, entry in enumerate(m.metrics_log):
+        place = f'metrics_log[{i}] (week "{entry.week}")'
+        if parse_week(entry.week) is None:
+            raise MapFileError(name, f'"{entry.week}" is not a week that exists (ISO weeks run 01 to 52, '
+                                     "or 53 in some years)", place)
+        if entry.week in weeks:
+            raise MapFileError(name, f'the week "{entry.week}" is logged twice; keep one entry per week', place)
+        weeks.add(entry.week)
+        for key in entry.values:
+            if key not in step_ids and key not in arrow_ids:
+                raise MapFileError(name, f'"{key}" names no step or arrow in this map', place + ', field "values"')
 
 
 # -- saving --------------------------------------------------------------------
@@ -295,17 +332,34 @@ def _compact(model: Step | Arrow, always: tuple[str, ...]) -> dict:
     return out
 
 
+def _step_document(s: Step) -> dict:
+    out = _compact(s, _STEP_ALWAYS)
+    if s.metric is not None:
+        # Version-2 metric fields are left out at their defaults, so a version-1
+        # map saves with only its schema_version changed.
+        out["metric"] = _compact(s.metric, ("name", "unit", "target"))
+    return out
+
+
 def map_to_document(m: SystemMap) -> dict:
-    """The canonical JSON document of a map (plain dicts and lists)."""
+    """The canonical JSON document of a map (plain dicts and lists).
+
+    The metrics log is written sorted by week, with weeks left empty dropped.
+    """
+    log = sorted((e for e in m.metrics_log if e.values), key=lambda e: e.week)
     return {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
         "title": m.title,
         "system": m.system,
         "description": m.description,
-        "steps": [_compact(s, _STEP_ALWAYS) for s in m.steps],
+        "currency": m.currency,
+        "direction": m.direction,
+        "lanes": m.lanes,
+        "steps": [_step_document(s) for s in m.steps],
         "arrows": [_compact(a, _ARROW_ALWAYS) for a in m.arrows],
-        "metrics_log": [_plain(e.model_dump()) for e in m.metrics_log],
+        "priorities": [_plain(p.model_dump()) for p in m.priorities],
+        "metrics_log": [{"week": e.week, "values": _plain(dict(e.values))} for e in log],
     }
 
 

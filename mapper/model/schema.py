@@ -11,11 +11,15 @@ from typing import Annotated, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictStr
 
 FORMAT_NAME = "mapper/system-map"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 StepKind = Literal["terminator", "activity", "decision", "note"]
 Stage = Literal["know", "like", "trust", "try", "buy", "repeat", "refer"]
 SystemKind = Literal["marketing", "operating"]
+Better = Literal["higher", "lower"]
+Direction = Literal["LR", "TB"]
+Lanes = Literal["owner", "stage"]
+PriorityStatus = Literal["on-track", "off-track", "done"]
 
 STEP_KINDS: tuple[str, ...] = ("terminator", "activity", "decision", "note")
 STAGES: tuple[str, ...] = ("know", "like", "trust", "try", "buy", "repeat", "refer")
@@ -42,9 +46,14 @@ MAX_AUTO_WIDTH = 360.0
 #: Size of a note's folded top-right corner.
 NOTE_FOLD = 14.0
 
+#: Coordinates lie within this distance of the origin and sizes within (0, MAX_SIZE]:
+#: a map beyond is a load error, so no later stage (export, layout) works on absurd extents.
+MAX_COORDINATE = 10_000_000.0
+MAX_SIZE = 100_000.0
+
 Probability = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
-Coordinate = Annotated[float, Field(allow_inf_nan=False)]
-Size = Annotated[float, Field(gt=0.0, allow_inf_nan=False)]
+Coordinate = Annotated[float, Field(ge=-MAX_COORDINATE, le=MAX_COORDINATE, allow_inf_nan=False)]
+Size = Annotated[float, Field(gt=0.0, le=MAX_SIZE, allow_inf_nan=False)]
 NonEmptyId = Annotated[StrictStr, Field(min_length=1)]
 
 
@@ -56,6 +65,10 @@ class Metric(_Strict):
     name: StrictStr = ""
     unit: StrictStr = ""
     target: Optional[Annotated[float, Field(allow_inf_nan=False)]] = None
+    #: Which way is good: "higher" (calls taken) or "lower" (complaints, days to pay).
+    better: Better = "higher"
+    #: Who answers for the number; empty means the step's owner.
+    owner: StrictStr = ""
 
 
 class Step(_Strict):
@@ -99,19 +112,45 @@ class Arrow(_Strict):
     label_pos: Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)] = 0.5
 
 
+#: An ISO week as written in the file: "2026-W49".
+IsoWeek = Annotated[StrictStr, Field(pattern=r"^[0-9]{4}-W[0-9]{2}$")]
+#: A quarter as written in the file: "2026-Q4".
+Quarter = Annotated[StrictStr, Field(pattern=r"^[0-9]{4}-Q[1-4]$")]
+#: ISO 4217 code ("EUR") or "" for none.
+Currency = Annotated[StrictStr, Field(pattern=r"^([A-Z]{3})?$")]
+
+
 class MetricsLogEntry(_Strict):
-    week: StrictStr
+    """One ISO week's numbers, keyed by step id (counted at that step) or arrow id (went that way)."""
+    week: IsoWeek
     values: dict[StrictStr, Annotated[float, Field(allow_inf_nan=False)]] = Field(default_factory=dict)
+
+
+class Priority(_Strict):
+    """One of a quarter's priorities ("rocks"): what, who, which steps, how it goes."""
+    id: NonEmptyId
+    quarter: Quarter
+    text: StrictStr = ""
+    owner: StrictStr = ""
+    steps: list[NonEmptyId] = Field(default_factory=list)
+    status: PriorityStatus = "on-track"
 
 
 class SystemMap(_Strict):
     format: Literal["mapper/system-map"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     title: StrictStr = ""
     system: Optional[SystemKind] = None
     description: StrictStr = ""
+    #: Shown wherever value, cost or value per entrant appear.
+    currency: Currency = ""
+    #: The way Tidy up lays this map out.
+    direction: Direction = "LR"
+    #: Swimlanes by owner or by hourglass stage, or none.
+    lanes: Optional[Lanes] = None
     steps: list[Step] = Field(default_factory=list)
     arrows: list[Arrow] = Field(default_factory=list)
+    priorities: list[Priority] = Field(default_factory=list)
     metrics_log: list[MetricsLogEntry] = Field(default_factory=list)
 
     # id -> list position caches; checked on every use so direct list edits
@@ -152,6 +191,17 @@ class SystemMap(_Strict):
     def unused_step_id(self, base: str = "step") -> str:
         """A step id not yet in the map, derived from ``base``."""
         return _unused_id(base, {s.id for s in self.steps})
+
+    def log_entry(self, week: str) -> MetricsLogEntry | None:
+        """The metrics log entry of an ISO week ("2026-W49"), or None."""
+        for e in self.metrics_log:
+            if e.week == week:
+                return e
+        return None
+
+    def unused_priority_id(self, base: str = "p") -> str:
+        """A priority id not yet in the map (``p1``, ``p2``...)."""
+        return _unused_id(base, {p.id for p in self.priorities}, always_number=True)
 
     def unused_arrow_id(self, base: str = "a") -> str:
         """An arrow id not yet in the map (``a1``, ``a2``...)."""

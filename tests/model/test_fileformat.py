@@ -43,9 +43,12 @@ def test_saved_text_is_canonical_and_reads_like_the_design_example():
     text = dumps_map(loads_map(json.dumps(DESIGN_EXAMPLE)))
     assert text.endswith("}\n") and "\n  \"steps\": [" in text
     # Whole numbers stay whole, defaults are left out, keys keep the documented order.
+    # A version-1 document comes back as version 2 with the new top-level fields at their defaults.
     again = json.loads(text)
-    assert again == DESIGN_EXAMPLE
-    assert list(again) == ["format", "schema_version", "title", "system", "description", "steps", "arrows", "metrics_log"]
+    assert again == {**DESIGN_EXAMPLE, "schema_version": 2, "currency": "", "direction": "LR", "lanes": None,
+                     "priorities": []}
+    assert list(again) == ["format", "schema_version", "title", "system", "description", "currency", "direction",
+                           "lanes", "steps", "arrows", "priorities", "metrics_log"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -134,7 +137,7 @@ def test_migration_hook_upgrades_old_versions(monkeypatch):
     old = {"schema_version": 0, "title": "Old", "steps": [{"id": "s", "kind": "terminator"}],
            "links": []}
     m = loads_map(json.dumps(old))
-    assert m.title == "Old" and m.schema_version == 1
+    assert m.title == "Old" and m.schema_version == 2
 
 
 def test_migration_chain_runs_each_step_in_order(monkeypatch):
