@@ -131,3 +131,33 @@ def step_name(step: Step) -> str:
 
 
 KIND_WORDS = {"terminator": "start/end point", "activity": "activity", "decision": "decision", "note": "note"}
+
+
+def flow_order(m: SystemMap) -> list[str]:
+    """Every non-note step id in flow order: the order of scorecard rows and accountability lists.
+
+    One breadth-first walk whose queue starts with all the starts in document
+    order and follows outgoing arrows in document order; steps the walk does
+    not reach follow in document order. O(steps + arrows).
+    """
+    steps = [s.id for s in m.steps if s.kind != "note"]
+    known = set(steps)
+    succ: dict[str, list[str]] = {sid: [] for sid in steps}
+    has_in: set[str] = set()
+    for a in m.arrows:
+        if a.source in known and a.target in known:
+            succ[a.source].append(a.target)
+            has_in.add(a.target)
+    kinds = {s.id: s.kind for s in m.steps}
+    starts = [sid for sid in steps if kinds[sid] == "terminator" and sid not in has_in]
+    seen = set(starts)
+    order = list(starts)
+    i = 0
+    while i < len(order):
+        for nxt in succ[order[i]]:
+            if nxt not in seen:
+                seen.add(nxt)
+                order.append(nxt)
+        i += 1
+    order.extend(sid for sid in steps if sid not in seen)
+    return order
