@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from .schema import Arrow, Step, SystemMap
+from .schema import Arrow, MetricsLogEntry, Step, SystemMap
 
 
 class EditError(ValueError):
@@ -321,10 +321,11 @@ class SetArrowFields(_SetFields):
 
 
 class SetMapFields(Operation):
-    """Change the map's title, system, description or metrics log."""
+    """Change the map's title, system, description, currency, direction, lanes,
+    priorities or metrics log."""
 
     text = "Change Map"
-    _ALLOWED = {"title", "system", "description", "metrics_log"}
+    _ALLOWED = {"title", "system", "description", "currency", "direction", "lanes", "priorities", "metrics_log"}
 
     def __init__(self, values: dict[str, Any]) -> None:
         bad = set(values) - self._ALLOWED
@@ -334,11 +335,11 @@ class SetMapFields(Operation):
         self.old: dict[str, Any] = {}
 
     def _set(self, m: SystemMap, values: dict[str, Any]) -> None:
-        probe = SystemMap.model_validate({"title": m.title, "system": m.system,
-                                          "description": m.description, **{
-                                              k: (v if k != "metrics_log" else [
-                                                  e.model_dump() if hasattr(e, "model_dump") else e for e in v])
-                                              for k, v in values.items()}})
+        def plain(v: Any) -> Any:
+            if isinstance(v, list):
+                return [e.model_dump() if hasattr(e, "model_dump") else e for e in v]
+            return v
+        probe = SystemMap.model_validate({k: plain(v) for k, v in values.items()})
         for k in values:
             setattr(m, k, copy.deepcopy(getattr(probe, k)))
 
@@ -350,6 +351,62 @@ class SetMapFields(Operation):
 
     def undo(self, m: SystemMap) -> Change:
         self._set(m, self.old)
+        return Change(map_changed=True)
+
+
+class SetLogValues(Operation):
+    """Record numbers in the metrics log: ``{week: {key: value or None}}``.
+
+    A key is a step id (counted at that step) or an arrow id (went that way);
+    None removes the value, and a week left with no values disappears. One
+    operation for any number of cells, so a pasted column is one undo step.
+    """
+
+    text = "Record Numbers"
+
+    def __init__(self, values: dict[str, dict[str, float | None]]) -> None:
+        self.values = {w: dict(v) for w, v in values.items()}
+
+    def _check(self, m: SystemMap) -> None:
+        from math import isfinite
+
+        from .weeks import parse_week
+        keys = {s.id for s in m.steps} | {a.id for a in m.arrows}
+        for week, cells in self.values.items():
+            if parse_week(week) is None:
+                raise EditError(f'"{week}" is not a week that exists')
+            for key, value in cells.items():
+                if key not in keys:
+                    raise EditError(f'"{key}" names no step or arrow in this map')
+                if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                          or not isfinite(value)):
+                    raise EditError(f'the value for "{key}" in {week} must be a finite number')
+
+    def apply(self, m: SystemMap) -> Change:
+        self._check(m)
+        # Undo keeps the old entry list (same objects, same order) and a copy of each
+        # touched week's values (same key order): cheap even on years of log, and exact.
+        self.old_entries = list(m.metrics_log)
+        self.old_values: list[tuple[MetricsLogEntry, dict[str, float]]] = []
+        entries = {e.week: e for e in m.metrics_log}
+        for week, cells in self.values.items():
+            entry = entries.get(week)
+            if entry is None:
+                entry = entries[week] = MetricsLogEntry(week=week)
+                m.metrics_log.append(entry)
+            self.old_values.append((entry, dict(entry.values)))
+            for key, value in cells.items():
+                if value is None:
+                    entry.values.pop(key, None)
+                else:
+                    entry.values[key] = float(value)
+        m.metrics_log[:] = sorted((e for e in m.metrics_log if e.values), key=lambda e: e.week)
+        return Change(map_changed=True)
+
+    def undo(self, m: SystemMap) -> Change:
+        for entry, values in reversed(self.old_values):
+            entry.values = values
+        m.metrics_log[:] = self.old_entries
         return Change(map_changed=True)
 
 

@@ -1,0 +1,116 @@
+"""The weekly scorecard: every metric against its target, week by week.
+
+EOS's scorecard is the anchor (a measurable per row, who answers for it, its
+goal, 13 weeks across). Here the rows come from the map: every step with a
+``metric``, in flow order. Pure functions over the map; no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mapper.model import Step, SystemMap
+from mapper.model.owners import owner_name
+from mapper.model.weeks import this_week, weeks_ending
+
+from .flow import flow_order
+
+#: Weeks shown when nobody says otherwise: a quarter.
+DEFAULT_WEEKS = 13
+
+
+@dataclass(frozen=True)
+class ScorecardRow:
+    step: str
+    name: str
+    unit: str
+    owner: str
+    target: float | None
+    better: str
+    values: tuple[float | None, ...]
+    status: tuple[str | None, ...]
+    on_track: int
+    off_track: int
+    average: float | None
+    trend: float | None
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    weeks: tuple[str, ...]
+    rows: tuple[ScorecardRow, ...]
+
+    def to_discuss(self) -> list[ScorecardRow]:
+        """Rows off track in the last week of the window: the meeting starts with these."""
+        return [r for r in self.rows if r.status and r.status[-1] == "off"]
+
+
+def metric_owner(step: Step) -> str:
+    """Who answers for a step's number: the metric's own owner, else the step's."""
+    own = owner_name(step.metric.owner) if step.metric is not None else ""
+    return own or owner_name(step.owner)
+
+
+def cell_status(value: float | None, target: float | None, better: str) -> str | None:
+    """"on" when the value meets the target in the ``better`` direction (equal is on),
+    "off" when it misses, None with no value or no target."""
+    if value is None or target is None:
+        return None
+    met = value >= target if better != "lower" else value <= target
+    return "on" if met else "off"
+
+
+def trend(values: list[float | None]) -> float | None:
+    """Least-squares slope per week of the logged values against their position; None under 3 values."""
+    points = [(i, v) for i, v in enumerate(values) if v is not None]
+    if len(points) < 3:
+        return None
+    n = len(points)
+    mx = sum(i for i, _ in points) / n
+    my = sum(v for _, v in points) / n
+    sxx = sum((i - mx) ** 2 for i, _ in points)
+    sxy = sum((i - mx) * (v - my) for i, v in points)
+    return sxy / sxx
+
+
+def log_values(m: SystemMap, key: str, weeks: list[str] | tuple[str, ...]) -> list[float | None]:
+    """The logged values of a step or arrow id over the given weeks (None where nothing was logged)."""
+    by_week = {e.week: e.values for e in m.metrics_log}
+    return [by_week.get(w, {}).get(key) for w in weeks]
+
+
+def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None) -> Scorecard:
+    """The scorecard of ``weeks`` weeks ending at ``until`` (default: this week), oldest first.
+
+    O(rows x weeks) after one flow-order walk.
+    """
+    window = weeks_ending(until or this_week(), weeks)
+    by_week = {e.week: e.values for e in m.metrics_log}
+    columns = [by_week.get(w, {}) for w in window]
+    rows = []
+    for sid in flow_order(m):
+        step = m.step(sid)
+        if step is None or step.metric is None:
+            continue
+        metric = step.metric
+        values = [col.get(sid) for col in columns]
+        status = [cell_status(v, metric.target, metric.better) for v in values]
+        logged = [v for v in values if v is not None]
+        rows.append(ScorecardRow(
+            step=sid, name=metric.name or step.text, unit=metric.unit, owner=metric_owner(step),
+            target=metric.target, better=metric.better, values=tuple(values), status=tuple(status),
+            on_track=status.count("on"), off_track=status.count("off"),
+            average=(sum(logged) / len(logged)) if logged else None, trend=trend(values)))
+    return Scorecard(weeks=tuple(window), rows=tuple(rows))
+
+
+def scorecard_to_json(card: Scorecard, file: str) -> dict:
+    """DESIGN's JSON object for ``mapper scorecard --json``."""
+    return {
+        "file": file,
+        "weeks": list(card.weeks),
+        "rows": [{"step": r.step, "name": r.name, "unit": r.unit, "owner": r.owner, "target": r.target,
+                  "better": r.better, "values": list(r.values), "status": list(r.status),
+                  "on_track": r.on_track, "off_track": r.off_track, "average": r.average, "trend": r.trend}
+                 for r in card.rows],
+    }
