@@ -10,6 +10,7 @@ from __future__ import annotations
 from mapper.model import SystemMap
 
 from .flow import step_name
+from .method import MethodProgress, method_progress, method_to_json
 from .results import Funnel, Report
 
 #: How many entries of each long section the text report shows (--json has all).
@@ -49,6 +50,7 @@ def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
                        for a in report.automation],
         "metric_points": [{"step": p.step, "name": p.name, "reason": p.reason} for p in report.metric_points],
         "funnel": funnel_to_json(report.funnel),
+        "method": method_to_json(method_progress(m, report)),
     }
 
 
@@ -123,7 +125,17 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
     _more(TEXT_LIMITS["metric_points"], len(report.metric_points), lines)
 
     lines += [""] + _funnel_lines(report.funnel, name, steps)
+    lines += [""] + method_lines(method_progress(m, report))
     return "\n".join(lines) + "\n"
+
+
+def method_lines(progress: MethodProgress) -> list[str]:
+    """The seven steps of the method for people: [x] done, [ ] open with what is left."""
+    lines = [f"Your system: {progress.done_count} of 7 steps of the method done"]
+    for s in progress.steps:
+        mark = "[x]" if s.done else "[ ]"
+        lines.append(f"  {mark} {s.number}. {s.title}" + ("" if s.done else f": {s.todo}"))
+    return lines
 
 
 def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:

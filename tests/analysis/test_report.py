@@ -17,7 +17,11 @@ from .test_rules import FIXTURES
 def test_json_has_exactly_the_design_shape():
     m = loads_map(json.dumps(DESIGN_WEBINAR))
     out = report_to_json(analyse(m), m, "webinar.json")
-    assert list(out) == ["file", "steps", "arrows", "findings", "critical", "automation", "metric_points", "funnel"]
+    # DESIGN's keys in order, then the method's progress (one entry per step of the method).
+    assert list(out) == ["file", "steps", "arrows", "findings", "critical", "automation", "metric_points", "funnel",
+                         "method"]
+    assert [s["number"] for s in out["method"]["steps"]] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(list(s) == ["number", "id", "done", "left", "todo"] for s in out["method"]["steps"])
     assert out["file"] == "webinar.json" and out["steps"] == 4 and out["arrows"] == 4
     assert out["critical"][0] == {"step": "nurture", "reasons": ["every path from a start to a goal passes here"]}
     for a in out["automation"]:
