@@ -380,6 +380,7 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self._build_guide()
         self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
@@ -390,6 +391,25 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.properties_dock, self.findings_dock], [470, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _build_guide(self) -> None:
+        """The "Your system" guide, a tab beside Findings: the method's seven steps for this map."""
+        from mapper.ui.guide_panel import GuidePanel
+        self.guide = GuidePanel()
+        self.guide_dock = self._dock(self.tr("Your system"), "guideDock", self.guide,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, self.guide_dock)
+        self.findings_dock.raise_()
+        self.guide.show_steps.connect(lambda ids: self.show_in_canvas(ids, []))
+        self.guide.open_view.connect(self.open_method_view)
+
+    def open_method_view(self, name: str) -> None:
+        """Open the view a step of the method is done in: "scorecard" or "review"."""
+        opener = getattr(self, f"show_{name}", None)
+        if opener is not None:
+            opener()
+        else:
+            self.statusBar().showMessage(self.tr("That view is not available in this version."), 6000)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -448,6 +468,8 @@ class MainWindow(QMainWindow):
         self.findings.set_report(report)
         self.properties.set_report(report)
         self.canvas.set_report(report)
+        from mapper.analysis.method import method_progress
+        self.guide.set_progress(method_progress(self.document.map, report))
         counts = report.counts()
         empty = not any(s.kind != "note" for s in self.document.map.steps)
         self.counts_label.setText("Empty map" if empty else counts_text(counts))
