@@ -27,7 +27,8 @@ def test_json_output_is_the_design_object(capsys):
     path = SAMPLE_MAPS / "webinar-marketing.json"
     assert main(["check", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert list(out) == ["file", "steps", "arrows", "findings", "critical", "automation", "metric_points", "funnel"]
+    assert list(out) == ["file", "steps", "arrows", "findings", "critical", "automation", "metric_points", "funnel",
+                         "method"]
     assert out["file"] == str(path) and out["findings"] == []
     assert abs(sum(out["funnel"]["outcomes"].values()) - 100) < 0.2
 

@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         return False
 
     def show_map(self, m: SystemMap, path: str | None, dirty: bool = False) -> None:
-        from mapper.cli import ensure_placed
+        from mapper.layout.placing import ensure_placed
         laid_out = ensure_placed(m)
         self.document.replace(m, path, dirty=dirty or (laid_out and path is None and bool(m.steps)))
         self.runner.schedule()

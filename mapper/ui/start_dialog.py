@@ -197,7 +197,7 @@ class StartDialog(QDialog):
 
     @staticmethod
     def _templates() -> list[tuple[str, str, str, SystemMap | None]]:
-        from mapper.cli import ensure_placed
+        from mapper.layout.placing import ensure_placed
         from mapper.model import MapFileError
         from mapper.templates import describe_templates, load_template
         out = []

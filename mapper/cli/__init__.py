@@ -1,0 +1,94 @@
+"""The ``mapper`` command: the app, and the headless sub-commands.
+
+Each sub-command lives in its own module with a ``register(sub)`` that adds its
+parser and sets ``run``; ``COMMAND_MODULES`` lists them in the order ``--help``
+shows. Every failure a user can cause ends in one line on stderr naming the file
+and what is wrong, and exit status 2; nothing is written in that case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from mapper.model import MapFileError
+
+from . import check, checklist, export, import_, layout, templates
+from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, has_display
+
+__all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
+
+# One line per sub-command module; a new command adds its module here.
+COMMAND_MODULES = (
+    check,
+    export,
+    checklist,
+    import_,
+    layout,
+    templates,
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="mapper",
+        description="Map your most profitable system, check the flow, and print the checklists.",
+        epilog="Run 'mapper' alone to open the app, or 'mapper FILE' to open a map.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return p
+
+
+def subcommand_names() -> list[str]:
+    """The sub-commands' names, as ``mapper --help`` lists them."""
+    p = _parser()
+    for action in p._actions:  # argparse keeps the sub-parsers here and nowhere public
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # "mapper" and "mapper FILE" open the app; everything else is a sub-command.
+    if not argv or (argv[0] not in subcommand_names() and not argv[0].startswith("-")):
+        if not has_display():
+            print("mapper: no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); "
+                  "the sub-commands work without one: see 'mapper --help'", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        from mapper.ui.app import run_app
+        return run_app(argv[0] if argv else None)
+    args = _parser().parse_args(argv)
+    if not getattr(args, "run", None):
+        _parser().print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return args.run(args)
+    except (MapFileError, CliError) as e:
+        print(f"mapper: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("mapper: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader stopped early (`mapper check --json FILE | head`): nothing is wrong
+        # with the map, so no "unexpected problem"; and Python's flush at exit must not
+        # complain either, so stdout goes nowhere from here on.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
+    except Exception as e:  # a bug of ours: still one line, never a traceback for the owner
+        where = getattr(args, "file", "")
+        print(f"mapper: {where + ': ' if where else ''}unexpected problem ({type(e).__name__}: {e}); "
+              "nothing was written. Please report this.", file=sys.stderr)
+        if os.environ.get("MAPPER_DEBUG"):
+            raise
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""`mapper check FILE [--json]`: findings, critical steps, automation, metrics, funnel."""
+
+from __future__ import annotations
+
+import json
+
+from mapper.model import load_map
+
+from .common import EXIT_FINDINGS, EXIT_OK
+
+
+def register(sub) -> None:
+    c = sub.add_parser("check", help="report problems, critical steps, automation, metrics and the funnel")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true", help="print one JSON object for scripts")
+    c.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from mapper.analysis import analyse
+    from mapper.analysis.report import format_report, report_to_json
+    m = load_map(args.file)
+    report = analyse(m)
+    if args.json:
+        print(json.dumps(report_to_json(report, m, args.file), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, m, args.file))
+    return EXIT_FINDINGS if any(f.severity == "error" for f in report.findings) else EXIT_OK

@@ -1,0 +1,33 @@
+"""`mapper checklist FILE -o OUT.(pdf|md|html) [--critical-only]`."""
+
+from __future__ import annotations
+
+from mapper.model import load_map, write_atomic
+
+from .common import EXIT_OK, check_output_folder, extension, qt_app
+
+
+def register(sub) -> None:
+    k = sub.add_parser("checklist", help="print the team's checklist as PDF, Markdown or HTML")
+    k.add_argument("file")
+    k.add_argument("-o", "--output", required=True, metavar="OUT")
+    k.add_argument("--critical-only", action="store_true", help="only the critical steps, as a one-page card")
+    k.set_defaults(run=run)
+
+
+def run(args) -> int:
+    ext = extension(args.output, ("pdf", "md", "html"))
+    check_output_folder(args.output)
+    m = load_map(args.file)
+    from mapper.formats.checklist import build_checklist, to_html, to_markdown
+    checklist = build_checklist(m, critical_only=args.critical_only)
+    if ext == "md":
+        write_atomic(args.output, to_markdown(checklist).encode("utf-8"), keep_backup=False)
+    elif ext == "html":
+        write_atomic(args.output, to_html(checklist).encode("utf-8"), keep_backup=False)
+    else:
+        qt_app()
+        from mapper.render.checklist_pdf import write_checklist_pdf
+        write_checklist_pdf(checklist, args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK

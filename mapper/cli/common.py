@@ -1,0 +1,55 @@
+"""What every sub-command shares: the one-line user error, output checks, headless Qt."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mapper.layout.placing import ensure_placed
+from mapper.model import SystemMap, load_map
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliError(Exception):
+    """A user error with a one-line message (exit 2)."""
+
+
+def extension(path: str, allowed: tuple[str, ...]) -> str:
+    """The output's extension, lower case, or a CliError naming the allowed ones."""
+    ext = Path(path).suffix.lower().lstrip(".")
+    if ext not in allowed:
+        shown = ", ".join("." + a for a in allowed)
+        raise CliError(f"{path}: unknown file type {('.' + ext) if ext else '(no extension)'}; use one of {shown}")
+    return ext
+
+
+def check_output_folder(path: str) -> None:
+    """Refuse before any work when the output could not be written."""
+    folder = Path(path).parent
+    if str(folder) and not folder.is_dir():
+        raise CliError(f"{path}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder if str(folder) else ".", os.W_OK):
+        raise CliError(f"{path}: permission denied: cannot write in {str(folder) or '.'!r}")
+
+
+def load_placed(path: str) -> SystemMap:
+    """Load a map and lay it out when its steps have no positions yet."""
+    m = load_map(path)
+    ensure_placed(m)
+    return m
+
+
+def qt_app():
+    """A headless Qt application for export (no display needed)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() or QApplication(["mapper"])
+
+
+def has_display() -> bool:
+    """Whether a window can be shown (Qt would abort the process without one)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -1,0 +1,38 @@
+"""`mapper import IN.(mmd|drawio|xml|bpmn|json) -o OUT.json [--page N]`."""
+
+from __future__ import annotations
+
+import sys
+
+from mapper.layout.placing import ensure_placed
+from mapper.model import save_map
+
+from .common import EXIT_OK, CliError, check_output_folder, extension
+
+
+def register(sub) -> None:
+    i = sub.add_parser("import", help="bring in a Mermaid, draw.io, BPMN or mapper file")
+    i.add_argument("file")
+    i.add_argument("-o", "--output", required=True, metavar="OUT.json")
+    i.add_argument("--page", type=int, default=None, help="draw.io page number (1 = first)")
+    i.set_defaults(run=run)
+
+
+def run(args) -> int:
+    extension(args.output, ("json",))
+    check_output_folder(args.output)
+    from mapper.formats.importers import import_file
+    result = import_file(args.file, page=args.page)
+    for w in result.warnings:
+        print(f"note: {w}", file=sys.stderr)
+    if not result.map.steps:
+        # An empty map helps no one and would hide that nothing was understood.
+        raise CliError(f"{args.file}: nothing to import: no steps found"
+                       + (" (see the notes above)" if result.warnings else ""))
+    ensure_placed(result.map)
+    save_map(result.map, args.output)
+    kinds = {k: sum(1 for s in result.map.steps if s.kind == k) for k in ("terminator", "activity", "decision", "note")}
+    print(f"wrote {args.output}: {len(result.map.steps)} steps "
+          f"({kinds['terminator']} terminators, {kinds['activity']} activities, {kinds['decision']} decisions"
+          f"{', %d notes' % kinds['note'] if kinds['note'] else ''}), {len(result.map.arrows)} arrows")
+    return EXIT_OK

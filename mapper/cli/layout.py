@@ -1,0 +1,29 @@
+"""`mapper layout FILE [-o OUT.json] [--direction LR|TB]`."""
+
+from __future__ import annotations
+
+from mapper.model import load_map, save_map
+
+from .common import EXIT_OK, check_output_folder, extension
+
+
+def register(sub) -> None:
+    lay = sub.add_parser("layout", help="lay the map out automatically")
+    lay.add_argument("file")
+    lay.add_argument("-o", "--output", metavar="OUT.json", help="default: overwrite FILE (a .bak is kept)")
+    lay.add_argument("--direction", choices=("LR", "TB"), default="LR", help="left-to-right (default) or top-to-bottom")
+    lay.set_defaults(run=run)
+
+
+def run(args) -> int:
+    out = args.output or args.file
+    extension(out, ("json",))
+    check_output_folder(out)
+    m = load_map(args.file)
+    from mapper.layout import layout_map
+    from mapper.model import set_layout
+    result = layout_map(m, direction=args.direction)
+    set_layout(m, result.positions, result.waypoints).apply(m)
+    save_map(m, out)
+    print(f"wrote {out}")
+    return EXIT_OK

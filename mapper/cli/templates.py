@@ -1,0 +1,38 @@
+"""`mapper new --template NAME -o OUT.json` and `mapper templates`."""
+
+from __future__ import annotations
+
+import os
+
+from mapper.model import save_map
+
+from .common import EXIT_OK, CliError, check_output_folder, extension
+
+
+def register(sub) -> None:
+    n = sub.add_parser("new", help="start a new map from a template")
+    n.add_argument("--template", required=True, metavar="NAME")
+    n.add_argument("-o", "--output", required=True, metavar="OUT.json")
+    n.set_defaults(run=run_new)
+    t = sub.add_parser("templates", help="list the ready-made maps")
+    t.set_defaults(run=run_templates)
+
+
+def run_new(args) -> int:
+    from mapper.templates import load_template, template_names
+    extension(args.output, ("json",))
+    check_output_folder(args.output)
+    if args.template not in template_names():
+        raise CliError(f"no template named {args.template!r}; choose one of: {', '.join(template_names())}")
+    if os.path.exists(args.output):
+        raise CliError(f"{args.output}: already exists; choose another name (mapper never overwrites a map with a template)")
+    save_map(load_template(args.template), args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def run_templates(args) -> int:
+    from mapper.templates import describe_templates
+    for name, title, description in describe_templates():
+        print(f"{name:<22} {title}" + (f"\n{'':<22} {description}" if description else ""))
+    return EXIT_OK
