@@ -1,7 +1,6 @@
 """The ready-made maps offered by ``mapper new`` and the app's start screen.
 
-They are the files in ``sample_maps/`` (shipped inside the package as
-``mapper/sample_maps`` when installed).
+They are the files in ``sample_maps/``, found through ``mapper.resource_files``.
 """
 
 from __future__ import annotations
@@ -9,14 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mapper.model import SystemMap, load_map
-
-
-def sample_maps_folder() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "sample_maps", here.parent / "sample_maps"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the sample maps are missing from this installation")
+from mapper.resource_files import sample_maps_folder
 
 
 def template_names() -> list[str]:

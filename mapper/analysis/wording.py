@@ -1,7 +1,7 @@
 """Reading what a step says: which task words, human-judgment words and
 data words it contains, in every language mapper knows.
 
-The words live in data files (``words/<language>.json``) so a translator can add
+The words live in data files (``resources/words/<language>.json``) so a translator can add
 a language without touching code. Latin-script languages are matched word by
 word after light stemming (so "emails", "emailed" and "emailing" all match
 "email"; "inviata" matches "invia"); languages written without spaces (Chinese)
@@ -15,9 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-WORDS_FOLDER = Path(__file__).resolve().parent / "words"
+from mapper.resource_files import resource_file
+
+WORDS_FOLDER = resource_file("words")
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -121,7 +122,7 @@ def languages() -> tuple[Language, ...]:
 
 @lru_cache(maxsize=1)
 def reasons() -> dict[str, str]:
-    """Why each task group can be automated, from ``words/en.json``."""
+    """Why each task group can be automated, from ``resources/words/en.json``."""
     return json.loads((WORDS_FOLDER / "en.json").read_text(encoding="utf-8"))["reasons"]
 
 

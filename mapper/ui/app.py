@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-STYLE_SHEET = Path(__file__).with_name("style.qss")
+from mapper.resource_files import resource_file
+
+STYLE_SHEET = resource_file("style/style.qss")
+
+
+def style_sheet() -> str:
+    """The app's style sheet, its images given by absolute path (QSS urls are not
+    relative to the sheet)."""
+    icons = resource_file("icons").as_posix()
+    return STYLE_SHEET.read_text(encoding="utf-8").replace("@ICONS@", icons)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -49,10 +57,7 @@ def apply_look(app: QApplication) -> None:
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#a4aab4"))
     app.setPalette(pal)
     try:
-        # Images in the sheet (the tick of a checkbox) sit next to it; QSS urls are not
-        # relative to the sheet, so give them this folder's absolute path.
-        folder = STYLE_SHEET.parent.as_posix()
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", folder))
+        app.setStyleSheet(style_sheet())
     except OSError:
         pass  # the default Fusion look still works
 

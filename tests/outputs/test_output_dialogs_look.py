@@ -23,8 +23,8 @@ def own_settings(tmp_path, monkeypatch):
 def app_look(qapp):
     """The app's own style sheet, as `mapper` runs it, for the widgets under test. Set on
     them, not on the application: re-styling every widget left by earlier tests crashed."""
-    from mapper.ui.app import STYLE_SHEET
-    return STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent))
+    from mapper.ui.app import style_sheet
+    return style_sheet()
 
 
 def test_export_dialog_shows_a_whole_path_and_says_the_tile_scale_truly(app_look, tmp_path):
@@ -51,7 +51,7 @@ def test_dialog_buttons_carry_words_not_stock_icons(qapp):
     """On desktops whose style gives dialog buttons icons, Fusion put a red cross on Cancel
     and a floppy disk on Save. The app's style sheet turns them off, whatever the desktop."""
     from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
-    from mapper.ui.app import STYLE_SHEET
+    from mapper.ui.app import style_sheet
 
     class DesktopWithIcons(QProxyStyle):
         def styleHint(self, hint, option=None, widget=None, data=None):
@@ -73,7 +73,7 @@ def test_dialog_buttons_carry_words_not_stock_icons(qapp):
 
     try:
         assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 1   # the desktop's way
-        ours = buttons(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+        ours = buttons(style_sheet())
         for button in ours.buttons():
             assert button.icon().isNull(), button.text()
     finally:

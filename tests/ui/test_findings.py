@@ -152,10 +152,10 @@ def test_a_selected_finding_is_one_calm_row(window, sample_copy):
     separate blue square beside the light-blue row."""
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
-    from mapper.ui.app import STYLE_SHEET
+    from mapper.ui.app import style_sheet
     window.open_path(str(sample_copy()))
     panel = window.findings
-    panel.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8").replace("@UI@", str(STYLE_SHEET.parent)))
+    panel.setStyleSheet(style_sheet())
     panel.set_report(Report(findings=(Finding("dead-end", "error", ("host",), (), "The flow stops at host"),)))
     tree = panel.problems
     child = tree.topLevelItem(0).child(0)
