@@ -19,8 +19,9 @@ def run(args) -> int:
     ext = extension(args.output, ("pdf", "md", "html"))
     check_output_folder(args.output)
     m = load_map(args.file)
+    from mapper.analysis import analyse
     from mapper.formats.checklist import build_checklist, to_html, to_markdown
-    checklist = build_checklist(m, critical_only=args.critical_only)
+    checklist = build_checklist(m, analyse(m), critical_only=args.critical_only)
     if ext == "md":
         write_atomic(args.output, to_markdown(checklist).encode("utf-8"), keep_backup=False)
     elif ext == "html":

@@ -232,17 +232,15 @@ class Checklist:
 
 # -- building it ---------------------------------------------------------------
 
-def build_checklist(m: SystemMap, report=None, critical_only: bool = False,
+def build_checklist(m: SystemMap, report, critical_only: bool = False,
                     today: _dt.date | None = None) -> Checklist:
     """The checklist of a map, in flow order (see the module docstring).
 
-    ``report`` is ``mapper.analysis.analyse(m)``; it is computed when not given.
-    ``critical_only`` keeps just the critical steps, numbered as in the full
-    checklist so the card and the full list agree.
+    ``report`` is the map's analysis (``mapper.analysis.analyse(m)``), which the
+    caller already has: its critical steps, metric points and automation
+    candidates. ``critical_only`` keeps just the critical steps, numbered as in
+    the full checklist so the card and the full list agree.
     """
-    if report is None:
-        from mapper.analysis import analyse
-        report = analyse(m)
     steps = {s.id: s for s in m.steps if s.kind != "note"}
     out_arrows: dict[str, list[Arrow]] = {sid: [] for sid in steps}
     has_in: set[str] = set()

@@ -112,6 +112,16 @@ class AnalysisRunner(QObject):
             return
         self._deliver(report)
 
+    def current_report(self) -> Report:
+        """The report of the map as it is now: the last one, or, while an edit's
+        analysis is still pending, a fresh one made at once. Exports, prints and
+        checklists take it from here, so the app analyses in this one place."""
+        if self.report is None or self.pending:
+            self._timer.stop()
+            self._generation += 1   # a worker still running now works on an old map
+            self._deliver(analyse(self.document.map))
+        return self.report
+
     def _deliver(self, report: Report) -> None:
         self.report = report
         self.report_ready.emit(report)

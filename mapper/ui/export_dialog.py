@@ -350,9 +350,6 @@ def run_export(parent: QWidget | None, m: SystemMap, path: str, options: ExportO
 def export_map_dialog(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> bool:
     """The File > Export Map… dialog. True when a file was written. ``marker_kinds``:
     the badge kinds switched on on the canvas (the dialog starts from them)."""
-    if report is None:
-        from mapper.analysis import analyse
-        report = analyse(document.map)
     s = app_settings()
     folder = str(s.value(_KEY + "folder", "")) or (str(Path(document.path).parent) if document.path else "")
     stem = Path(document.path).stem if document.path else (document.map.title or "map")

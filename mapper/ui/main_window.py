@@ -791,27 +791,27 @@ class MainWindow(QMainWindow):
 
     def export_image(self) -> None:
         from mapper.ui.export_dialog import export_map_dialog
-        export_map_dialog(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        export_map_dialog(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def print_map(self) -> None:
         from mapper.ui.printing import print_map
-        print_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        print_map(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def preview_map(self) -> None:
         from mapper.ui.printing import preview_map
-        preview_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        preview_map(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def export_checklist(self) -> None:
         from mapper.ui.printing import export_checklist_dialog
-        export_checklist_dialog(self, self.document, self.report)
+        export_checklist_dialog(self, self.document, self.runner.current_report())
 
     def print_checklist(self) -> None:
         from mapper.ui.printing import print_checklist
-        print_checklist(self, self.document, self.report)
+        print_checklist(self, self.document, self.runner.current_report())
 
     def preview_checklist(self) -> None:
         from mapper.ui.printing import preview_checklist
-        preview_checklist(self, self.document, self.report)
+        preview_checklist(self, self.document, self.runner.current_report())
 
     # -- view and arrange ----------------------------------------------------------
     def set_snap(self, on: bool) -> None:

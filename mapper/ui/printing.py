@@ -26,13 +26,6 @@ _KEY = "print/"
 PREVIEW_MIN_SIZE = (1060, 720)
 
 
-def _report(document, report):
-    if report is None:
-        from mapper.analysis import analyse
-        report = analyse(document.map)
-    return report
-
-
 def _printer(landscape: bool) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
@@ -67,7 +60,6 @@ def _print_map_on(parent, printer: QPrinter, document, report, options: ExportOp
 def print_map(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> bool:
     """File > Print…: the map, fitted to the page (or tiled), markers as on screen
     (``marker_kinds``: the badge kinds switched on on the canvas)."""
-    report = _report(document, report)
     printer = _printer(landscape=True)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print Map")
@@ -98,7 +90,6 @@ def _preview_dialog(parent: QWidget | None, printer: QPrinter, title: str) -> QP
 
 def preview_map(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> None:
     """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
-    report = _report(document, report)
     printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
     preview = _preview_dialog(parent, printer, "Print Preview")
     # The whole map, as Print prints it; the selection only when asked for (below).
@@ -142,7 +133,7 @@ def preview_map(parent: QWidget | None, document, report, selected_ids, marker_k
 def print_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> bool:
     """File > Print Checklist…: the typeset checklist (the same pages as its PDF)."""
     from mapper.ui import messages
-    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    checklist = build_checklist(document.map, report, critical_only=critical_only)
     printer = _printer(landscape=False)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print Checklist")
@@ -160,7 +151,6 @@ def print_checklist(parent: QWidget | None, document, report, critical_only: boo
 
 def preview_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> None:
     """File > Checklist Preview…: the typeset pages, with a switch to the critical-steps card."""
-    report = _report(document, report)
     state = {"checklist": build_checklist(document.map, report, critical_only=critical_only)}
     printer = _printer(landscape=False)  # kept referenced: the dialog does not own it
     preview = _preview_dialog(parent, printer, "Checklist Preview")
@@ -196,7 +186,7 @@ CHECKLIST_FILTERS = {
 def save_checklist(parent: QWidget | None, document, report, path: str, critical_only: bool) -> bool:
     """Write the checklist to ``path`` (.pdf, .md or .html); problems are shown, not raised."""
     from mapper.ui import messages
-    checklist = build_checklist(document.map, _report(document, report), critical_only=critical_only)
+    checklist = build_checklist(document.map, report, critical_only=critical_only)
     ext = Path(path).suffix.lower()
     try:
         if ext == ".md":

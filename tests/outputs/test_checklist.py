@@ -19,7 +19,7 @@ def _by_id(c):
 
 
 def test_every_step_once_in_flow_order_with_branches_and_loose_steps():
-    c = build_checklist(quote_map())
+    c = build_checklist(quote_map(), analyse(quote_map()))
     assert [s.step_id for s in c.steps()] == FLOW_ORDER
     assert [s.number for s in c.steps()] == list(range(1, 12))
     headings = [sec.heading for sec in c.sections]
@@ -29,7 +29,7 @@ def test_every_step_once_in_flow_order_with_branches_and_loose_steps():
 
 
 def test_decisions_route_by_step_number_and_loops_refer_back():
-    items = _by_id(build_checklist(quote_map()))
+    items = _by_id(build_checklist(quote_map(), analyse(quote_map())))
     assert items["books"].routing() == "Yes: go to step 4. No: go to step 8. Later: go to step 10."
     assert items["buys"].routing() == "Yes: go to step 7. No: back to step 2."
     # A step met again on a later path is not repeated: the path says where to continue.
@@ -44,7 +44,7 @@ def test_main_path_follows_first_arrow_when_no_probabilities():
     for a in m.arrows:
         a.probability = None
     m.arrows.sort(key=lambda a: a.id != "a5")  # "Later" drawn first: it becomes the main path
-    order = [s.step_id for s in build_checklist(m).steps()]
+    order = [s.step_id for s in build_checklist(m, analyse(m)).steps()]
     assert order[:6] == ["enquiry", "call", "books", "remind", "visit", "quote"]
 
 
@@ -187,7 +187,7 @@ def test_a_main_path_moved_below_its_branch_by_the_stages_is_not_called_a_branch
     from mapper.model import load_map
     from tests.conftest import SAMPLE_MAPS
     m = load_map(SAMPLE_MAPS / "client-onboarding.json")
-    c = build_checklist(m)
+    c = build_checklist(m, analyse(m))
     numbers = {s.step_id: s.number for s in c.steps()}
     paid = next(s for s in m.steps if s.text.startswith("Paid within"))
     heading = next(sec.heading for sec in c.sections if any(s.step_id == "testimonial" for s in sec.steps))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QToolButton
 
+from mapper.analysis import analyse
 from mapper.ui.document import Document
 
 from .maps import quote_map
@@ -99,9 +100,9 @@ def _preview(which: str, check, sheet: str = "") -> dict:
     QTimer.singleShot(400, when_shown)
     doc = Document(quote_map())
     if which == "map":
-        printing.preview_map(None, doc, None, [])
+        printing.preview_map(None, doc, analyse(doc.map), [])
     else:
-        printing.preview_checklist(None, doc, None)
+        printing.preview_checklist(None, doc, analyse(doc.map))
     return seen
 
 
@@ -219,7 +220,7 @@ def test_preview_shows_the_whole_map_even_with_a_step_selected(qapp, monkeypatch
             dialog.reject()
 
     QTimer.singleShot(400, when_shown)
-    printing.preview_map(None, doc, None, ["call"])
+    printing.preview_map(None, doc, analyse(doc.map), ["call"])
     assert seen["checked"] is False
     assert painted[0] is None              # first the whole map
     assert painted[-1] == {"call"}         # then, when asked, the selection

@@ -99,7 +99,7 @@ def test_checklists_save_as_pdf_markdown_and_html(qapp, tmp_path):
     from mapper.ui.printing import save_checklist
     doc = Document(quote_map())
     for name, critical in (("c.pdf", False), ("c.md", False), ("card.html", True)):
-        assert save_checklist(None, doc, None, str(tmp_path / name), critical)
+        assert save_checklist(None, doc, analyse(doc.map), str(tmp_path / name), critical)
     assert "- [ ] 2. " in (tmp_path / "c.md").read_text(encoding="utf-8")
     assert "Critical steps card" in (tmp_path / "card.html").read_text(encoding="utf-8")
     assert (tmp_path / "c.pdf").read_bytes()[:5] == b"%PDF-"
@@ -134,10 +134,10 @@ def test_previews_open_and_show_the_pages(qapp, which):
     QTimer.singleShot(400, close_when_shown)
     doc = Document(quote_map())
     if which == "map":
-        printing.preview_map(None, doc, None, [])
+        printing.preview_map(None, doc, analyse(doc.map), [])
         assert seen["pages"] == 1
     else:
-        printing.preview_checklist(None, doc, None)
+        printing.preview_checklist(None, doc, analyse(doc.map))
         assert seen["pages"] >= 1
 
 
@@ -153,7 +153,7 @@ def test_export_map_dialog_writes_where_the_user_said(qapp, tmp_path, monkeypatc
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", accept)
-    assert export_dialog.export_map_dialog(None, doc, None, [])
+    assert export_dialog.export_map_dialog(None, doc, analyse(doc.map), [])
     assert "Call the lead" in chosen.read_text(encoding="utf-8")
     # The next export suggests the same folder and format.
     seen = {}
@@ -163,5 +163,5 @@ def test_export_map_dialog_writes_where_the_user_said(qapp, tmp_path, monkeypatc
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", look)
-    assert not export_dialog.export_map_dialog(None, doc, None, [])
+    assert not export_dialog.export_map_dialog(None, doc, analyse(doc.map), [])
     assert seen["path"] == str(tmp_path / "quote.svg")

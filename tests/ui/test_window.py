@@ -419,3 +419,21 @@ def test_file_menu_outputs_reach_the_export_and_print_code(window, sample_copy, 
     assert calls == [("export", (doc, report, ["host"], kinds)), ("print_map", (doc, report, ["host"], kinds)),
                      ("preview_map", (doc, report, ["host"], kinds)), ("export_checklist_dialog", (doc, report)),
                      ("print_checklist", (doc, report)), ("preview_checklist", (doc, report))]
+
+
+def test_outputs_take_the_report_of_the_map_as_it_is_now(window, sample_copy, monkeypatch):
+    """Printing or exporting right after an edit does not wait for, nor miss, the
+    analysis the edit started: the window analyses the current map at once."""
+    from mapper.analysis import analyse
+    from mapper.ui import printing
+    window.open_path(str(sample_copy()))
+    window.runner.run_now()
+    before = window.report
+    step = next(s for s in window.document.map.steps if s.kind == "activity")
+    window.document.apply(SetStepFields(step.id, {"text": ""}))    # an empty label is a finding
+    assert window.runner.pending
+    seen = []
+    monkeypatch.setattr(printing, "print_checklist", lambda parent, doc, report: seen.append(report))
+    window.print_checklist_action.trigger()
+    assert not window.runner.pending and seen == [window.report] and window.report is not before
+    assert seen[0].findings == analyse(window.document.map).findings
