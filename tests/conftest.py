@@ -7,13 +7,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_MAPS = ROOT / "sample_maps"
-CORPUS = ROOT.parent / "shared" / "corpus"
-#: DESIGN.md's "File format" example, exactly as printed there.
+#: Real and hand-written diagrams for the importers (see its SOURCES.md).
+CORPUS = ROOT / "tests" / "corpus"
+#: The example map of docs/file-format.md, exactly as printed there.
 DESIGN_EXAMPLE_FILE = ROOT / "tests" / "fixtures" / "design-example.json"
 
 
 def design_example_document() -> dict:
-    """A fresh copy of DESIGN.md's example map as a JSON document."""
+    """A fresh copy of docs/file-format.md's example map as a JSON document."""
     import json
     return json.loads(DESIGN_EXAMPLE_FILE.read_text(encoding="utf-8"))
 if str(ROOT) not in sys.path:

@@ -1,20 +1,31 @@
-"""Every real file in ../shared/corpus imports, and comes out as the file really is.
+"""Real diagrams import, and come out as the file really is.
+
+Two sets of files: ``tests/corpus`` (committed: real files whose licence allows
+it, and files written for mapper that carry the constructs of the others; see
+its SOURCES.md), always run; and the real files that may not be redistributed,
+run when the environment variable ``MAPPER_CORPUS`` names the folder that holds
+them (``.ci/run`` sets it when ``../shared/corpus`` exists), otherwise skipped
+with that reason in pytest's summary.
 
 The counts below were established by reading each file (cell by cell for
 draw.io, line by line for Mermaid, element by element for BPMN), not by running
-the importer. Where SOURCES.md's automated counts differ, these are the ones
+the importer. Where a source's automated counts differ, these are the ones
 that match the drawing. Columns: terminators, activities, decisions, notes,
 arrows, labelled arrows.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from mapper.formats.importers import import_file
 from tests.conftest import CORPUS
 
-EXPECTED: dict[str, tuple[int, int, int, int, int, int, str]] = {
+#: The real files, committed or not.
+REAL: dict[str, tuple[int, int, int, int, int, int, str]] = {
     # -- Mermaid: nodes by bracket shape, arrows = one per source x target of each link --------
     "mermaid/carmen-grn-extra-cost-distribution.mmd": (2, 11, 2, 0, 17, 5,
         "Start/Done stadiums; Action, Method diamonds; SelectMethod used before defined; 5 |..| labels"),
@@ -99,6 +110,46 @@ EXPECTED: dict[str, tuple[int, int, int, int, int, int, str]] = {
         "5 user/service tasks + call activity; OK? with yes/no; 3 lanes"),
 }
 
+#: Files written for mapper (tests/corpus/SOURCES.md says which constructs each carries).
+OWN: dict[str, tuple[int, int, int, int, int, int, str]] = {
+    "drawio/order-shipping-loose-ends.drawio": (2, 4, 2, 1, 9, 4,
+        "ellipse Start/Stop; parallelogram = activity; e2 has no target but ends on the top of 'Order "
+        "found?' (joined); 4 free Yes/No on the decisions' arrows; bold title text = note"),
+    "drawio/claim-triage-compressed.drawio": (0, 4, 1, 0, 5, 3,
+        "compressed; 4 rounded boxes; c2, c3 end loose on box tops (joined) and take the free "
+        "Before/After; c5 has the value Yes"),
+    "drawio/environment-request-tables.drawio": (1, 7, 2, 0, 11, 4,
+        "'1' ellipse; 6 two-row tables + Go Live document; f2, f6, f10 end loose on tables (joined); "
+        "4 free Y/N"),
+    "drawio/ai-lab-site-group-zh.drawio": (0, 5, 1, 0, 6, 2,
+        "all inside one group; 登录? rhombus with 是/否 values; g7, g8 have one loose end in empty space "
+        "(left out)"),
+    "drawio/order-approval-swimlanes-ru.drawio": (2, 3, 1, 1, 6, 2,
+        "page 1 of 2; arcSize=50 pills Заявка/Готово; Да/Нет are edgeLabel child cells; the note shape"),
+    "mermaid/purchase-request-styles.mmd": (3, 3, 2, 0, 10, 5,
+        "Start/Done stadiums + the [(cylinder)] save; Budget, SelectMethod diamonds (SelectMethod used "
+        "before defined); 5 |..| labels"),
+    "mermaid/repair-desk-subgraph.mmd": (2, 8, 1, 0, 12, 2,
+        "A and O stadiums; G diamond; R --> T1 & T2 fans out, T1 & T2 --> O fans in"),
+    "mermaid/onboarding-crlf-fr.mmd": (2, 5, 1, 0, 8, 2,
+        "Start --> Collect --> Check = 2 arrows; Start[Start] and End[End] boxes are the ends"),
+    "mermaid/new-employee-linear.mmd": (0, 7, 0, 0, 6, 0, "7 quoted boxes in a chain"),
+    "mermaid/licence-questions-front-matter.mmd": (6, 1, 0, 0, 7, 6,
+        "A, B, E stadiums; C, D, G rounded ends; F (a web address) is rounded mid-flow = activity"),
+    "mermaid/load-retry-tiny.mmd": (0, 4, 2, 0, 6, 4, "B, E diamonds; Yes/No/Retry/Back"),
+    "mermaid/sales-pipeline-semicolons.mmd": (0, 9, 2, 0, 12, 4,
+        "B(Lead qualification) is rounded but mid-flow = activity; C, G diamonds"),
+}
+
+#: Everything in tests/corpus.
+COMMITTED = {rel: REAL[rel] for rel in REAL if (CORPUS / rel).is_file()} | OWN
+
+#: The folder of the real files that are not committed, if given.
+EXTERNAL = Path(os.environ["MAPPER_CORPUS"]) if os.environ.get("MAPPER_CORPUS") else None
+needs_external = pytest.mark.skipif(
+    EXTERNAL is None, reason="MAPPER_CORPUS is not set: the real files that may not be redistributed "
+                             "were not read (tests/corpus covers the same constructs)")
+
 
 def _counts(m) -> tuple[int, ...]:
     kinds = [s.kind for s in m.steps]
@@ -106,21 +157,38 @@ def _counts(m) -> tuple[int, ...]:
             len(m.arrows), sum(1 for a in m.arrows if a.label))
 
 
-def test_the_table_covers_the_whole_corpus():
-    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.glob("*/*") if p.is_file()}
-    assert on_disk == set(EXPECTED)
+def _files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.glob("*/*") if p.is_file()}
 
 
-@pytest.mark.parametrize("rel", sorted(EXPECTED))
+def test_the_table_covers_the_committed_corpus():
+    assert _files(CORPUS) == set(COMMITTED)
+
+
+@pytest.mark.parametrize("rel", sorted(COMMITTED))
 def test_corpus_file_imports_as_drawn(rel):
     result = import_file(CORPUS / rel)
-    assert _counts(result.map) == EXPECTED[rel][:6]
+    assert _counts(result.map) == COMMITTED[rel][:6]
+    assert all(isinstance(w, str) and w for w in result.warnings)
+
+
+@needs_external
+def test_the_table_covers_the_external_corpus():
+    assert _files(EXTERNAL) == set(REAL)
+
+
+@needs_external
+@pytest.mark.parametrize("rel", sorted(set(REAL) - set(COMMITTED)))
+def test_external_file_imports_as_drawn(rel):
+    result = import_file(EXTERNAL / rel)
+    assert _counts(result.map) == REAL[rel][:6]
     assert all(isinstance(w, str) and w for w in result.warnings)
 
 
 def _arrow_labels(m) -> dict[tuple[str, str], str]:
     texts = {s.id: s.text for s in m.steps}
     return {(texts[a.source], texts[a.target]): a.label for a in m.arrows}
+
 
 
 def test_free_yes_no_texts_land_on_the_right_decision_arrows():
@@ -142,45 +210,75 @@ def test_free_yes_no_texts_land_on_the_right_decision_arrows():
 
 
 def test_chinese_and_russian_labels_come_through_intact():
-    m = import_file(CORPUS / "drawio/data-pipeline-tiny-decisions.drawio").map
-    assert "是否是使\n用者行為" in [s.text for s in m.steps if s.kind == "decision"]
-    assert "使用者資訊" in [s.text for s in m.steps]
-    ru = import_file(CORPUS / "drawio/yume-reader-reading-scenario-ru.drawio").map
-    assert _arrow_labels(ru)[("Есть книги в библиотеке?", "Выбор произведения")] == "Да"
-    zh = import_file(CORPUS / "drawio/ai-playground-site-flow-zh.drawio")
-    assert "Image\nClassification" in [s.text for s in zh.map.steps]
+    zh = import_file(CORPUS / "drawio/ai-lab-site-group-zh.drawio").map
+    assert [s.text for s in zh.steps if s.kind == "decision"] == ["登录?"]
+    assert _arrow_labels(zh)[("登录?", "AI 实验室")] == "是"
+    assert "Image\nClassification" in [s.text for s in zh.steps]
+    ru = import_file(CORPUS / "drawio/order-approval-swimlanes-ru.drawio").map
+    assert _arrow_labels(ru)[("Всё верно?", "Выставить счёт")] == "Да"
+    assert _arrow_labels(ru)[("Всё верно?", "Заявка")] == "Нет"
+    assert ru.step("check").text == "Проверить\nзаявку"
 
 
 def test_drawio_geometry_adds_the_group_offset_and_uses_centres():
-    m = import_file(CORPUS / "drawio/ai-playground-site-flow-zh.drawio").map
-    home = next(s for s in m.steps if s.text == "Home")
-    # group at (-286, -1006); Home at (507, 117) inside it, 120 x 60.
-    assert (home.x, home.y, home.width, home.height) == (-286 + 507 + 60, -1006 + 117 + 30, 120, 60)
+    m = import_file(CORPUS / "drawio/ai-lab-site-group-zh.drawio").map
+    home = next(s for s in m.steps if s.text == "首页")
+    # group at (-300, -1000); 首页 at (380, 20) inside it, 120 x 60.
+    assert (home.x, home.y, home.width, home.height) == (-300 + 380 + 60, -1000 + 20 + 30, 120, 60)
+
+
+def test_drawio_swimlanes_give_owners_and_other_pages_wait_for_page_n():
+    result = import_file(CORPUS / "drawio/order-approval-swimlanes-ru.drawio")
+    owners = {s.text: s.owner for s in result.map.steps}
+    assert owners["Оплатить счёт"] == "Клиент" and owners["Выставить счёт"] == "Менеджер"
+    assert owners["Менеджер отвечает в течение дня"] == ""
+    assert result.map.title == "Заказ"
+    assert any("--page" in w for w in result.warnings)
+    page2 = import_file(CORPUS / "drawio/order-approval-swimlanes-ru.drawio", page=2).map
+    assert [(s.kind, s.text) for s in page2.steps] == [("activity", "Архив")]
 
 
 def test_drawio_tables_become_steps_owned_by_their_second_row():
-    m = import_file(CORPUS / "drawio/new-project-environment-process.drawio").map
-    step = next(s for s in m.steps if s.text == "Prepare Architecture")
+    m = import_file(CORPUS / "drawio/environment-request-tables.drawio").map
+    step = next(s for s in m.steps if s.text == "Prepare the architecture")
     assert step.owner == "Development Team/ Architect"
     assert step.kind == "activity"
+    labels = _arrow_labels(m)
+    assert labels[("Architecture board approved?", "Order the servers")] == "Y"
+    assert labels[("Architecture board approved?", "Rework the design")] == "N"
+    assert labels[("Rework the design", "Prepare the architecture")] == ""   # a loose end, joined
 
 
 def test_mermaid_subgraph_title_becomes_the_owner():
-    result = import_file(CORPUS / "mermaid/icrc-odoo-repair-workflow-subgraph.mmd")
+    result = import_file(CORPUS / "mermaid/repair-desk-subgraph.mmd")
     owners = {s.id: s.owner for s in result.map.steps}
-    assert {owners[k] for k in ("SK1", "SK2", "SK3", "SK4")} == {"Stock Keeper"}
+    assert {owners[k] for k in ("SK1", "SK2", "SK3")} == {"Stock Keeper"}
+    assert {owners[k] for k in ("T1", "T2")} == {"Quality checks"}
     assert owners["A"] == ""
     assert any("Stock Keeper" in w for w in result.warnings)
-    assert any("4 style lines" in w for w in result.warnings)
+    assert any("3 style lines" in w for w in result.warnings)
 
 
 def test_mermaid_labels_keep_line_breaks_emoji_and_entities():
-    m = import_file(CORPUS / "mermaid/icrc-odoo-repair-workflow-subgraph.mmd").map
-    assert m.step("O").text == "✅ Repaired item\nreturned to Service User"
+    m = import_file(CORPUS / "mermaid/repair-desk-subgraph.mmd").map
+    assert m.step("O").text == "✅ Repaired item\nreturned to the customer"
     assert m.step("B").text == "Select Correct Product\n& Lot Number"
-    c = import_file(CORPUS / "mermaid/codeassess-job-lifecycle-decisions.mmd").map
-    assert c.step("GradeAssess").text == "Score >= 70%?"
-    assert c.step("CandidateApplies").text == "Candidate\nApplies?"
+    p = import_file(CORPUS / "mermaid/purchase-request-styles.mmd").map
+    assert p.step("Finance").text == "Finance reviews\nthe request"
+    assert _arrow_labels(p)[("Finance reviews\nthe request", "Draft the request")] == "No — adjust"
+    assert p.step("SelectMethod").kind == "decision"     # used in an arrow before it is defined
+
+
+def test_mermaid_front_matter_crlf_and_a_missing_final_newline():
+    lic = import_file(CORPUS / "mermaid/licence-questions-front-matter.mmd").map
+    assert lic.step("F").text == "https://choosealicense.com/licenses/lgpl-3.0/"
+    assert ("https://choosealicense.com/licenses/lgpl-3.0/", "MIT") in _arrow_labels(lic)
+    fr = import_file(CORPUS / "mermaid/onboarding-crlf-fr.mmd").map
+    assert fr.step("Sign").text == "Signature électronique du contrat"
+    assert fr.step("Welcome").text == "Remettre le kit d’accueil"
+    assert not any("\r" in s.text for s in fr.steps)
+    linear = import_file(CORPUS / "mermaid/new-employee-linear.mmd").map
+    assert linear.step("C").text == "Enter name, job title & department"
 
 
 def test_bpmn_lanes_become_owners_and_names_keep_line_breaks():
@@ -211,9 +309,68 @@ def test_bpmn_flow_label_is_tidied_and_positions_come_from_the_diagram():
 
 
 def test_loose_arrow_ends_dropped_on_a_shape_are_joined_to_it():
-    m = import_file(CORPUS / "drawio/ics3u-factorial-loop.drawio").map
+    m = import_file(CORPUS / "drawio/order-shipping-loose-ends.drawio").map
+    assert ("Read the order number", "Order found?") in _arrow_labels(m)
+    labels = _arrow_labels(import_file(CORPUS / "drawio/claim-triage-compressed.drawio").map)
+    assert labels[("Claim before or after the incident?", "Check the policy dates")] == "Before"
+    assert labels[("Claim before or after the incident?", "Send to the fraud team")] == "After"
+    assert labels[("Will the customer claim again?", "Send to the fraud team")] == "Yes"
+
+
+# -- the real files that are not committed (MAPPER_CORPUS) -------------------------------
+
+@needs_external
+def test_real_chinese_and_russian_labels_come_through_intact():
+    m = import_file(EXTERNAL / "drawio/data-pipeline-tiny-decisions.drawio").map
+    assert "是否是使\n用者行為" in [s.text for s in m.steps if s.kind == "decision"]
+    assert "使用者資訊" in [s.text for s in m.steps]
+    ru = import_file(EXTERNAL / "drawio/yume-reader-reading-scenario-ru.drawio").map
+    assert _arrow_labels(ru)[("Есть книги в библиотеке?", "Выбор произведения")] == "Да"
+    zh = import_file(EXTERNAL / "drawio/ai-playground-site-flow-zh.drawio")
+    assert "Image\nClassification" in [s.text for s in zh.map.steps]
+
+
+@needs_external
+def test_real_drawio_geometry_adds_the_group_offset_and_uses_centres():
+    m = import_file(EXTERNAL / "drawio/ai-playground-site-flow-zh.drawio").map
+    home = next(s for s in m.steps if s.text == "Home")
+    # group at (-286, -1006); Home at (507, 117) inside it, 120 x 60.
+    assert (home.x, home.y, home.width, home.height) == (-286 + 507 + 60, -1006 + 117 + 30, 120, 60)
+
+
+@needs_external
+def test_real_drawio_tables_become_steps_owned_by_their_second_row():
+    m = import_file(EXTERNAL / "drawio/new-project-environment-process.drawio").map
+    step = next(s for s in m.steps if s.text == "Prepare Architecture")
+    assert step.owner == "Development Team/ Architect"
+    assert step.kind == "activity"
+
+
+@needs_external
+def test_real_mermaid_subgraph_title_becomes_the_owner():
+    result = import_file(EXTERNAL / "mermaid/icrc-odoo-repair-workflow-subgraph.mmd")
+    owners = {s.id: s.owner for s in result.map.steps}
+    assert {owners[k] for k in ("SK1", "SK2", "SK3", "SK4")} == {"Stock Keeper"}
+    assert owners["A"] == ""
+    assert any("Stock Keeper" in w for w in result.warnings)
+    assert any("4 style lines" in w for w in result.warnings)
+
+
+@needs_external
+def test_real_mermaid_labels_keep_line_breaks_emoji_and_entities():
+    m = import_file(EXTERNAL / "mermaid/icrc-odoo-repair-workflow-subgraph.mmd").map
+    assert m.step("O").text == "✅ Repaired item\nreturned to Service User"
+    assert m.step("B").text == "Select Correct Product\n& Lot Number"
+    c = import_file(EXTERNAL / "mermaid/codeassess-job-lifecycle-decisions.mmd").map
+    assert c.step("GradeAssess").text == "Score >= 70%?"
+    assert c.step("CandidateApplies").text == "Candidate\nApplies?"
+
+
+@needs_external
+def test_real_loose_arrow_ends_dropped_on_a_shape_are_joined_to_it():
+    m = import_file(EXTERNAL / "drawio/ics3u-factorial-loop.drawio").map
     assert ("get user_input_string", "try") in _arrow_labels(m)
-    labels = _arrow_labels(import_file(CORPUS / "drawio/auto-insurance-claim-tiny-compressed.drawio").map)
+    labels = _arrow_labels(import_file(EXTERNAL / "drawio/auto-insurance-claim-tiny-compressed.drawio").map)
     assert labels[("Claim before or after incident", "Future Work")] == "After"
     assert labels[("Will the applicant file a claim?", "Run applicant through Model 2 to predict total claim")] \
         == "Yes"

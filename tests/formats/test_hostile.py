@@ -122,7 +122,7 @@ def test_extension_and_content_sniffing(tmp_path):
     noext = tmp_path / "chart"
     noext.write_text("graph LR\nA-->B\n")
     assert len(import_file(noext).map.arrows) == 1
-    r = import_file(CORPUS / "mermaid/tp2-onboarding-fr.mmd", page=2)
+    r = import_file(CORPUS / "mermaid/onboarding-crlf-fr.mmd", page=2)
     assert "--page only applies to draw.io files" in r.warnings[0]
 
 
@@ -164,9 +164,9 @@ def test_mermaid_fuzz_with_any_text(text):
 
 
 SEED_FILES = [
-    export_drawio(import_file(CORPUS / "mermaid/carmen-load-data-retry-tiny.mmd").map).encode(),
+    export_drawio(import_file(CORPUS / "mermaid/load-retry-tiny.mmd").map).encode(),
     (CORPUS / "drawio/jgraph-basic-flowchart-tiny.xml").read_bytes(),
-    (CORPUS / "drawio/ics3u-factorial-loop.drawio").read_bytes(),
+    (CORPUS / "drawio/order-shipping-loose-ends.drawio").read_bytes(),
 ]
 
 

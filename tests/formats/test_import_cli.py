@@ -12,7 +12,7 @@ from tests.conftest import CORPUS
 
 
 @pytest.mark.parametrize("rel, steps, arrows", [
-    ("mermaid/noorg-sales-process.mmd", 11, 12),
+    ("mermaid/sales-pipeline-semicolons.mmd", 11, 12),
     ("drawio/jgraph-project-material-flowchart.xml", 20, 24),
     ("bpmn/camunda-job-announcement-lanes.bpmn", 9, 9),
 ])
@@ -27,7 +27,7 @@ def test_import_writes_a_placed_map_that_loads(tmp_path, capsys, rel, steps, arr
 
 def test_import_reports_what_was_skipped_on_stderr(tmp_path, capsys):
     out = tmp_path / "out.json"
-    assert main(["import", str(CORPUS / "mermaid/carmen-procure-to-pay-classdef.mmd"), "-o", str(out)]) == 0
+    assert main(["import", str(CORPUS / "mermaid/purchase-request-styles.mmd"), "-o", str(out)]) == 0
     assert "note: skipped 3 classDef lines" in capsys.readouterr().err
 
 
@@ -43,7 +43,7 @@ def test_import_of_a_bad_file_is_one_line_and_exit_2(tmp_path, capsys):
 
 def test_export_to_mermaid_and_drawio_and_back(tmp_path):
     mapped = tmp_path / "map.json"
-    assert main(["import", str(CORPUS / "mermaid/icrc-odoo-repair-workflow-subgraph.mmd"), "-o", str(mapped)]) == 0
+    assert main(["import", str(CORPUS / "mermaid/repair-desk-subgraph.mmd"), "-o", str(mapped)]) == 0
     m = load_map(mapped)
     mmd, drawio = tmp_path / "map.mmd", tmp_path / "map.drawio"
     assert main(["export", str(mapped), "-o", str(mmd)]) == 0

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QFrame
 
 from mapper.model import Step, SystemMap
 from mapper.ui.canvas.items import StepItem
+from tests.conftest import CORPUS
 from tests.ui.test_canvas import make_canvas  # noqa: F401
 from tests.ui.test_window_fixtures import answers, data_dir, make_window  # noqa: F401
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 def steps_under(canvas, widget) -> list[str]:
@@ -65,8 +65,6 @@ def test_fit_uses_the_whole_window_when_nothing_is_under_the_overlay(make_canvas
 
 def test_ctrl_shift_f_in_the_window_hides_no_step_under_the_legend(make_window, answers, qtbot):
     path = CORPUS / "drawio" / "jgraph-project-material-flowchart.xml"
-    if not path.exists():
-        pytest.skip("corpus not available")
     w = make_window()
     w.resize(1200, 800)
     answers.script("warnings", None, None)
