@@ -1,7 +1,6 @@
 """Fit to window leaves room for the legend card floating over the canvas's
 bottom-left corner: after a fit no step is hidden under it (issue 3, item 3)."""
 
-
 import pytest
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtTest import QTest
