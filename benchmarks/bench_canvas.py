@@ -1,4 +1,4 @@
-"""Canvas budgets (DESIGN.md, "Performance budgets"), on a real scene and view
+"""Canvas budgets (benchmarks/README.md, "The budgets"), on a real scene and view
 (offscreen): open and paint, one panning frame, fit to window, one drag move."""
 
 from __future__ import annotations

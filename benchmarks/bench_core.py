@@ -1,4 +1,4 @@
-"""Core budgets (DESIGN.md, "Performance budgets"): load, save and analyse."""
+"""Core budgets (benchmarks/README.md, "The budgets"): load, save and analyse."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Export budgets (DESIGN.md, "Performance budgets"): PNG of 1,000 steps at scale 2
+"""Export budgets (benchmarks/README.md, "The budgets"): PNG of 1,000 steps at scale 2
 under 3 s; SVG, PDF and the checklist PDF are reported alongside.
 
 ``synthetic_map(1000)`` is laid out in long lanes 52,000 scene units wide: at

@@ -1,4 +1,4 @@
-"""Layout budgets (DESIGN.md, "Performance budgets"): 1,000 steps under 0.2 s,
+"""Layout budgets (benchmarks/README.md, "The budgets"): 1,000 steps under 0.2 s,
 5,000 under 1 s. Crossings against Graphviz dot: benchmarks/layout_vs_dot.py."""
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ class Measurement:
 
 
 def pin_to_one_core() -> None:
-    """DESIGN.md's budgets are for one core: keep the process (and numpy) on one."""
+    """The budgets are for one core: keep the process (and numpy) on one."""
     if hasattr(os, "sched_setaffinity"):
         try:
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})

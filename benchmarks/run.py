@@ -1,8 +1,8 @@
 """Run the benchmarks and print a Markdown table of medians against the budgets.
 
-    python benchmarks/run.py [--group G] [--sizes 100,1000] [--repeat N] [--case NAME]
+    .venv/bin/python benchmarks/run.py [--group G] [--sizes 100,1000] [--repeat N] [--case NAME]
 
-Every ``benchmarks/bench_*.py`` that exposes ``CASES`` is run. DESIGN.md's
+Every ``benchmarks/bench_*.py`` that exposes ``CASES`` is run. The
 budgets are for one core, so the process is pinned to one CPU and numeric
 libraries are kept to one thread. Exit status 1 when a budget is missed.
 """

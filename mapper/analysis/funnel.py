@@ -1,4 +1,4 @@
-"""The funnel: the map as an absorbing Markov chain (DESIGN.md, "Funnel").
+"""The funnel: the map as an absorbing Markov chain (docs/analysis.md, "The funnel").
 
 Steps are states, arrows carry the chance of going that way, ends absorb.
 With Q the transitions between the other ("transient") steps and R those into

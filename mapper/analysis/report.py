@@ -1,5 +1,5 @@
 """The analysis as ``mapper check`` prints it: one JSON object for scripts
-(DESIGN.md, "Analysis contract"), or a plain report for people.
+(docs/command-line.md, "check"), or a plain report for people.
 
 Numbers are computed exactly and rounded only here: counts to 1 decimal,
 money to 2, lever gains to 3.
@@ -37,7 +37,7 @@ def funnel_to_json(funnel: Funnel | None) -> dict | None:
 
 
 def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
-    """DESIGN.md's object: file, steps, arrows, findings, critical, automation,
+    """The object of ``mapper check --json``: file, steps, arrows, findings, critical, automation,
     metric_points, funnel (in that order)."""
     return {
         "file": str(file),

@@ -1,4 +1,4 @@
-"""The checks on the flow (DESIGN.md, "Analysis contract", the rules table).
+"""The checks on the flow (docs/analysis.md, "The rules").
 
 One function per rule, each taking the shared ``Flow`` and returning findings
 whose message says what is wrong and how to fix it, in the owner's words.

@@ -105,7 +105,7 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
 
 
 def scorecard_to_json(card: Scorecard, file: str) -> dict:
-    """DESIGN's JSON object for ``mapper scorecard --json``."""
+    """The JSON object of ``mapper scorecard --json`` (docs/command-line.md)."""
     return {
         "file": file,
         "weeks": list(card.weeks),

@@ -1,4 +1,4 @@
-"""Interchange with the tools people already use (DESIGN.md, "Interchange"). No Qt here.
+"""Interchange with the tools people already use (docs/command-line.md, "import"). No Qt here.
 
 - ``importers.import_file(path, page=None)``: any supported file -> ``ImportResult``.
 - ``mermaid``: Mermaid flowcharts in and out.

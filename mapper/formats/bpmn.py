@@ -1,4 +1,4 @@
-"""BPMN 2.0 process models in (DESIGN.md, "Interchange").
+"""BPMN 2.0 process models in (docs/command-line.md, "import").
 
 BPMN says more than a mapper flowchart; what does not carry over is said in the
 warnings, never dropped silently:

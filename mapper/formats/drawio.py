@@ -1,4 +1,4 @@
-"""draw.io / diagrams.net diagrams in and out (DESIGN.md, "Interchange").
+"""draw.io / diagrams.net diagrams in and out (docs/command-line.md, "import").
 
 Import reads plain and compressed diagrams (base64 + raw deflate + URL
 encoding), ``<mxfile>`` files with several pages, bare ``<mxGraphModel>``s and

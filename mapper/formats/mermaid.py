@@ -1,4 +1,4 @@
-"""Mermaid flowcharts in and out (DESIGN.md, "Interchange").
+"""Mermaid flowcharts in and out (docs/command-line.md, "import").
 
 Import reads ``flowchart``/``graph`` charts, alone or fenced in Markdown:
 - ``([..])`` stadium, ``((..))`` circle, ``(((..)))``, ``(..)`` rounded and

@@ -1,4 +1,4 @@
-"""Reading and writing the ``.json`` map file (DESIGN.md, "File format").
+"""Reading and writing the ``.json`` map file (docs/file-format.md).
 
 Loading turns every kind of bad input into one ``MapFileError`` that names the
 file, the place and the problem in words; saving is canonical (stable bytes) and

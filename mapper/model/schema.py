@@ -1,4 +1,4 @@
-"""The map as pydantic models: exactly the fields of the file format (DESIGN.md).
+"""The map as pydantic models: exactly the fields of the file format (docs/file-format.md).
 
 Models are mutable on purpose: edit operations (``operations.py``) change them in
 place and undo restores them, so the editor never copies a 20,000-step map.

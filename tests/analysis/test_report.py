@@ -1,4 +1,4 @@
-"""``mapper check`` output: DESIGN.md's JSON object exactly, and the report for people."""
+"""``mapper check`` output: the JSON object of docs/command-line.md exactly, and the report for people."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from .test_rules import FIXTURES
 def test_json_has_exactly_the_design_shape():
     m = loads_map(json.dumps(DESIGN_WEBINAR))
     out = report_to_json(analyse(m), m, "webinar.json")
-    # DESIGN's keys in order, then the method's progress (one entry per step of the method).
+    # docs/command-line.md's keys in order, then the method's progress (one entry per step of the method).
     assert list(out) == ["file", "steps", "arrows", "findings", "critical", "automation", "metric_points", "funnel",
                          "method"]
     assert [s["number"] for s in out["method"]["steps"]] == [1, 2, 3, 4, 5, 6, 7]

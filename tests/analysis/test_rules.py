@@ -1,4 +1,4 @@
-"""Every rule of DESIGN.md's table, bpmnlint style: for each rule a map that
+"""Every rule of docs/analysis.md's table, bpmnlint style: for each rule a map that
 breaks it (exactly where expected) and one that keeps it, plus the exclusions
 the table states."""
 

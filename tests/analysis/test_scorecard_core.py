@@ -1,4 +1,4 @@
-"""The scorecard's arithmetic (DESIGN "Scorecard") and the metrics-log edit operation."""
+"""The scorecard's arithmetic (docs/analysis.md, "Scorecard") and the metrics-log edit operation."""
 
 import json
 

@@ -4,7 +4,7 @@ Two sets of files: ``tests/corpus`` (committed: real files whose licence allows
 it, and files written for mapper that carry the constructs of the others; see
 its SOURCES.md), always run; and the real files that may not be redistributed,
 run when the environment variable ``MAPPER_CORPUS`` names the folder that holds
-them (``.ci/run`` sets it when ``../shared/corpus`` exists), otherwise skipped
+them (``.ci/run`` sets it when that folder sits beside the checkout), otherwise skipped
 with that reason in pytest's summary.
 
 The counts below were established by reading each file (cell by cell for

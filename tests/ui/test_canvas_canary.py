@@ -1,4 +1,4 @@
-"""DESIGN.md, "Dependencies": PySide6 6.12.0 on Python < 3.12 drops a reference
+"""PySide6 6.12.0 on Python < 3.12 drops a reference
 to None on every void-returning call and aborts after a few thousand. The canvas
 makes such calls on every drag, so this canary fails first if a broken Qt slips in."""
 
