@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("package", ["mapper.model", "mapper.analysis", "mapper.layout", "mapper.formats",
-                                     "mapper.cli", "mapper.templates"])
+                                     "mapper.cli", "mapper.templates", "mapper.i18n"])
 def test_pure_layers_import_no_qt(package):
     code = (f"import sys, importlib, pkgutil; import {package} as p\n"
             "for info in pkgutil.walk_packages(getattr(p, '__path__', []), p.__name__ + '.'):\n"
