@@ -306,7 +306,7 @@
     <message>
         <location line="+17"/>
         <source>Maps you open appear here.</source>
-        <translation>Les cartes que vous ouvrez apparaissent ici.</translation>
+        <translation>Ici, vos cartes ouvertes.</translation>
     </message>
     <message>
         <location line="+6"/>

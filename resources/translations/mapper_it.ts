@@ -306,7 +306,7 @@
     <message>
         <location line="+17"/>
         <source>Maps you open appear here.</source>
-        <translation>Qui compaiono le mappe che apri.</translation>
+        <translation>Qui vedrai le tue mappe.</translation>
     </message>
     <message>
         <location line="+6"/>

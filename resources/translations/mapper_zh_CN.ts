@@ -305,7 +305,7 @@
     <message>
         <location line="+17"/>
         <source>Maps you open appear here.</source>
-        <translation>你打开过的流程图会显示在这里。</translation>
+        <translation>打开过的流程图会列在这里</translation>
     </message>
     <message>
         <location line="+6"/>
