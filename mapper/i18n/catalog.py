@@ -41,7 +41,7 @@ def translation_file(code: str, suffix: str = ".ts") -> Path:
     the source tree, or inside the installed package.
     """
     name = f"mapper_{code}{suffix}"
-    installed = resources.files("mapper").joinpath("resources", "translations", name)
+    installed = resources.files("mapper").joinpath("resources").joinpath("translations").joinpath(name)
     if installed.is_file():
         return Path(str(installed))
     return Path(__file__).resolve().parents[2] / "resources" / "translations" / name

@@ -7,7 +7,9 @@ code), before the number in English and Chinese, after it in Italian and French.
 
 A small table for the four languages mapper speaks rather than a locale
 library: the rules are few, and the table agrees with Qt's ``QLocale`` (a test
-holds them together). Functions take ``code`` (a language code) and default to
+holds them together) but for one choice: Italian groups four-digit numbers too
+(``1.234,5``, as Italian invoices and price lists write money), where CLDR starts
+at five digits. Functions take ``code`` (a language code) and default to
 the current language of ``mapper.i18n``.
 """
 
