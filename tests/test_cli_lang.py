@@ -95,3 +95,19 @@ def test_money_in_the_report_follows_the_language_and_the_map_s_currency(tmp_pat
     en = capsys.readouterr().out
     assert "Valore per ogni persona che entra: " in it and "\u00a0€" in it
     assert "Value per person who enters: €" in en
+
+
+def test_headless_qt_speaks_the_command_line_s_language(qapp):
+    """Export and checklists draw with Qt: its translators follow --lang too."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from mapper.cli.common import qt_app
+    from mapper.render.language import install_qt_translators
+    try:
+        with i18n.language_scope("fr"):
+            qt_app()
+            assert QCoreApplication.translate("MainWindow", "&Edit") == "&Édition"
+            assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
+    finally:
+        install_qt_translators(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Edit"

@@ -62,7 +62,12 @@ def qt_app():
     """A headless Qt application for export (no display needed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication(["mapper"])
+
+    from mapper.i18n import language
+    from mapper.render.language import install_qt_translators
+    app = QApplication.instance() or QApplication(["mapper"])
+    install_qt_translators(app, language())   # what render draws speaks --lang too
+    return app
 
 
 def has_display() -> bool:

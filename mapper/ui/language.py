@@ -8,19 +8,17 @@ Changing it asks for a restart, said plainly: the open map stays as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from mapper import i18n
 from mapper.i18n import LANGUAGES, match_language
+from mapper.render.language import install_qt_translators
 from mapper.ui.recent_files import app_settings
 
 #: The settings key; "" (or absent) follows the system.
 SETTING = "language"
-
-_installed: list[QTranslator] = []
-
 
 def saved_choice() -> str:
     """The language the owner picked ("" when mapper follows the system)."""
@@ -45,21 +43,8 @@ def install_translators(app: QCoreApplication, code: str | None = None) -> str:
     """Speak ``code`` (default: the owner's choice or the system's language): Qt's own
     strings, mapper's, and the Qt-free layers'; numbers follow its locale. Returns the code."""
     code = match_language(code) or chosen_language()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     i18n.set_language(code)
-    QLocale.setDefault(QLocale(code))
-    if code == "en":
-        return code
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_" + code, qt_folder),
-                         (f"mapper_{code}", str(i18n.translation_file(code, ".qm").parent))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-    return code
+    return install_qt_translators(app, code)
 
 
 def add_language_menu(parent: QWidget, menu: QMenu) -> QMenu:
