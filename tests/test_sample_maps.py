@@ -9,9 +9,10 @@ from tests.conftest import SAMPLE_MAPS
 SAMPLES = sorted(SAMPLE_MAPS.glob("*.json"))
 
 
-def test_all_six_systems_are_there():
+def test_all_six_systems_and_one_per_language_are_there():
     assert {p.stem for p in SAMPLES} == {"webinar-marketing", "marketing-hourglass", "six-c-pipeline",
-                                        "life-of-a-lead", "sales-funnel-recycle", "client-onboarding"}
+                                        "life-of-a-lead", "sales-funnel-recycle", "client-onboarding",
+                                        "marketing-hourglass-it", "six-c-pipeline-zh", "sales-funnel-recycle-fr"}
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)

@@ -7,6 +7,8 @@ money to 2, lever gains to 3.
 
 from __future__ import annotations
 
+from mapper.i18n import plural, translate
+from mapper.i18n.formatting import format_money, format_number
 from mapper.model import SystemMap
 
 from .flow import step_name
@@ -56,15 +58,24 @@ def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
 
 # -- for people ------------------------------------------------------------------
 
-_HEADINGS = {
-    "error": "Errors (fix these: the flow does not work as drawn)",
-    "warning": "Warnings (worth fixing: the map is unclear)",
-    "info": "Notes (tidy-ups)",
-}
+def _heading(severity: str) -> str:
+    return {
+        "error": translate("Report", "Errors (fix these: the flow does not work as drawn)"),
+        "warning": translate("Report", "Warnings (worth fixing: the map is unclear)"),
+        "info": translate("Report", "Notes (tidy-ups)"),
+    }[severity]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def _count(n: int, what: str) -> str:
+    """"1 step", "3 errors": the counted word in the current language's form for n."""
+    one, many = {
+        "step": (translate("Report", "{n} step"), translate("Report", "{n} steps")),
+        "arrow": (translate("Report", "{n} arrow"), translate("Report", "{n} arrows")),
+        "error": (translate("Report", "{n} error"), translate("Report", "{n} errors")),
+        "warning": (translate("Report", "{n} warning"), translate("Report", "{n} warnings")),
+        "note": (translate("Report", "{n} note"), translate("Report", "{n} notes")),
+    }[what]
+    return plural(n, one, many).format(n=format_number(n))
 
 
 def _more(shown: int, total: int, lines: list[str]) -> None:
@@ -84,32 +95,34 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
 
     lines: list[str] = []
     title = f'"{m.title}" ' if m.title.strip() else ""
-    lines.append(f"{title}({file}): {_plural(len(m.steps), 'step')}, {_plural(len(m.arrows), 'arrow')}")
+    lines.append(f"{title}({file}): {_count(len(m.steps), 'step')}, {_count(len(m.arrows), 'arrow')}")
     counts = report.counts()
     if not report.findings:
-        lines.append("No problems found: the flow is complete.")
+        lines.append(translate("Report", "No problems found: the flow is complete."))
     else:
-        lines.append(f"Problems: {_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
-                     f"{_plural(counts['info'], 'note')}")
+        lines.append(translate("Report", "Problems: {errors}, {warnings}, {notes}").format(
+            errors=_count(counts["error"], "error"), warnings=_count(counts["warning"], "warning"),
+            notes=_count(counts["info"], "note")))
     room = TEXT_LIMITS["findings"]
     for severity in ("error", "warning", "info"):
         group = [f for f in report.findings if f.severity == severity]
         if not group:
             continue
-        lines += ["", _HEADINGS[severity]]
+        lines += ["", _heading(severity)]
         for f in group[:room]:
             lines.append(f"  - {f.message} [{f.rule}]")
         _more(min(room, len(group)), len(group), lines)
         room = max(0, room - len(group))
 
-    lines += ["", "Critical steps (every customer depends on these: give each a checklist and an owner)"]
+    lines += ["", translate("Report", "Critical steps (every customer depends on these: give each a checklist "
+                                      "and an owner)")]
     if not report.critical:
         lines.append("  none: no single step is on every way to a goal (mark one with \"critical\" if it matters)")
     for c in report.critical[: TEXT_LIMITS["critical"]]:
         lines.append(f"  - {name(c.step)}: {'; '.join(c.reasons)}")
     _more(TEXT_LIMITS["critical"], len(report.critical), lines)
 
-    lines += ["", "Could be automated (best first)"]
+    lines += ["", translate("Report", "Could be automated (best first)")]
     if not report.automation:
         lines.append("  nothing obvious: no step sends, reminds, schedules, invoices or records")
     for a in report.automation[: TEXT_LIMITS["automation"]]:
@@ -117,14 +130,14 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
         lines += [f"      {r}" for r in a.reasons]
     _more(TEXT_LIMITS["automation"], len(report.automation), lines)
 
-    lines += ["", "Where to measure (count these every week)"]
+    lines += ["", translate("Report", "Where to measure (count these every week)")]
     if not report.metric_points:
         lines.append("  nothing yet: add a start, decisions and ends")
     for p in report.metric_points[: TEXT_LIMITS["metric_points"]]:
         lines.append(f"  - {p.name}  at {name(p.step)}: {p.reason}")
     _more(TEXT_LIMITS["metric_points"], len(report.metric_points), lines)
 
-    lines += [""] + _funnel_lines(report.funnel, name, steps)
+    lines += [""] + _funnel_lines(report.funnel, name, steps, m.currency)
     lines += [""] + method_lines(method_progress(m, report))
     return "\n".join(lines) + "\n"
 
@@ -138,7 +151,7 @@ def method_lines(progress: MethodProgress) -> list[str]:
     return lines
 
 
-def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:
+def _funnel_lines(funnel: Funnel | None, name, steps, currency: str = "") -> list[str]:
     if funnel is None:
         return ["Funnel: not worked out. It needs a start and an end, a probability on every branch "
                 "(adding up to 100% per step), and no error about dead ends, unreachable steps or "
@@ -164,7 +177,8 @@ def _funnel_lines(funnel: Funnel | None, name, steps) -> list[str]:
     if looping:
         lines.append("  Busiest steps (loops make people pass more than once):")
         lines += [f"    {name(sid)}: {v:.1f} visits" for sid, v in looping]
-    lines.append(f"  Value per person who enters: {funnel.value_per_entrant:,.2f}")
+    lines.append("  " + translate("Report", "Value per person who enters: {value}").format(
+        value=format_money(funnel.value_per_entrant, currency)))
     if funnel.levers:
         lines.append("  Levers (goal outcomes gained per 100 people by moving one percentage point "
                      "from a decision's weakest branch to its strongest):")

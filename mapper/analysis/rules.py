@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from mapper.i18n import translate
 from mapper.model import Arrow
 
 from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
@@ -68,16 +69,18 @@ def start_required(flow: Flow) -> list[Finding]:
     if not flow.steps or flow.starts:
         return []
     return [_finding("start-required", (),
-                     "The map has no start. Add a start/end point (pill shape) such as \"New enquiry\" "
-                     "and draw an arrow from it to the first step, so it is clear where the system begins.")]
+                     translate("Rules", "The map has no start. Add a start/end point (pill shape) such as "
+                               "\"New enquiry\" and draw an arrow from it to the first step, so it is clear "
+                               "where the system begins."))]
 
 
 def end_required(flow: Flow) -> list[Finding]:
     if not flow.steps or flow.ends:
         return []
     return [_finding("end-required", (),
-                     "The map has no end. Add a start/end point (pill shape) such as \"New client\" "
-                     "and draw an arrow into it from the last step, so it is clear where the system stops.")]
+                     translate("Rules", "The map has no end. Add a start/end point (pill shape) such as "
+                               "\"New client\" and draw an arrow into it from the last step, so it is clear "
+                               "where the system stops."))]
 
 
 def terminator_in_middle(flow: Flow) -> list[Finding]:
@@ -85,15 +88,16 @@ def terminator_in_middle(flow: Flow) -> list[Finding]:
     for sid, s in flow.steps.items():
         if s.kind == "terminator" and flow.in_arrows[sid] and flow.out_arrows[sid]:
             out.append(_finding("terminator-in-middle", [sid],
-                                f"{_name(flow, sid)} is a start/end point but has arrows both in and out. "
-                                "Make it an activity, or split it into an end and a separate start."))
+                                translate("Rules", "{step} is a start/end point but has arrows both in and "
+                                          "out. Make it an activity, or split it into an end and a separate "
+                                          "start.").format(step=_name(flow, sid))))
     return out
 
 
 def disconnected(flow: Flow) -> list[Finding]:
     return [_finding("disconnected", [sid],
-                     f"{_name(flow, sid)} is not connected to anything. Draw arrows to and from it, "
-                     "or delete it if it is not part of the system.")
+                     translate("Rules", "{step} is not connected to anything. Draw arrows to and from it, "
+                               "or delete it if it is not part of the system.").format(step=_name(flow, sid)))
             for sid in flow.disconnected]
 
 
@@ -102,8 +106,8 @@ def unreachable(flow: Flow, reached: set[str]) -> list[Finding]:
         return []
     lonely = set(flow.disconnected)
     return [_finding("unreachable", [sid],
-                     f"No start leads to {_name(flow, sid)}, so it never happens. Draw an arrow into it "
-                     "from the step that comes before it, or delete it.")
+                     translate("Rules", "No start leads to {step}, so it never happens. Draw an arrow into "
+                               "it from the step that comes before it, or delete it.").format(step=_name(flow, sid)))
             for sid in flow.steps if sid not in reached and sid not in lonely]
 
 
@@ -138,8 +142,9 @@ def decision_branches(flow: Flow) -> list[Finding]:
         arrows = flow.out_arrows[sid]
         if s.kind == "decision" and len(arrows) == 1:
             out.append(_finding("decision-branches", [sid],
-                                f"The decision {_name(flow, sid)} has only one way out. Add a second arrow "
-                                "(for example \"No\") or make it an activity.", [arrows[0].id]))
+                                translate("Rules", "The decision {step} has only one way out. Add a second "
+                                          "arrow (for example \"No\") or make it an activity.").format(
+                                              step=_name(flow, sid)), [arrows[0].id]))
     return out
 
 

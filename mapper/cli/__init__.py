@@ -12,10 +12,11 @@ import argparse
 import os
 import sys
 
+from mapper.i18n import language_scope, system_language
 from mapper.model import MapFileError
 
 from . import check, checklist, export, import_, layout, templates
-from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, has_display
+from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, add_language_option, has_display
 
 __all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
 
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command in sub.choices.values():
+        add_language_option(command)
     return p
 
 
@@ -65,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         _parser().print_help()
         return EXIT_BAD_INPUT
     try:
-        return args.run(args)
+        with language_scope(args.lang or system_language()):
+            return args.run(args)
     except (MapFileError, CliError) as e:
         print(f"mapper: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
+from mapper.i18n import LANGUAGES, match_language
 from mapper.layout.placing import ensure_placed
 from mapper.model import SystemMap, load_map
 
@@ -14,6 +16,21 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 class CliError(Exception):
     """A user error with a one-line message (exit 2)."""
+
+
+def _language(value: str) -> str:
+    code = match_language(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
+    return code
+
+
+def add_language_option(parser) -> None:
+    """``--lang``: the language of what the command prints for people (default: the
+    system's locale). JSON keys, rule ids and file formats stay English."""
+    parser.add_argument("--lang", type=_language, default=None, metavar="LANG",
+                        help="language of the output for people: " + ", ".join(LANGUAGES)
+                        + " (default: the system's)")
 
 
 def extension(path: str, allowed: tuple[str, ...]) -> str:
@@ -45,7 +62,12 @@ def qt_app():
     """A headless Qt application for export (no display needed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication(["mapper"])
+
+    from mapper.i18n import language
+    from mapper.render.language import install_qt_translators
+    app = QApplication.instance() or QApplication(["mapper"])
+    install_qt_translators(app, language())   # what render draws speaks --lang too
+    return app
 
 
 def has_display() -> bool:

@@ -31,6 +31,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("mapper")
     app.setDesktopFileName("mapper")
     apply_look(app)
+    from mapper.ui.language import install_translators
+    install_translators(app)
     return app
 
 

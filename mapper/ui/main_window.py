@@ -23,6 +23,7 @@ from mapper.ui.analysis_runner import AnalysisRunner
 from mapper.ui.document import Document
 from mapper.ui.findings_panel import FindingsPanel, counts_text
 from mapper.ui.icons import action_icon
+from mapper.ui.language import add_language_menu
 from mapper.ui.legend_panel import MARKER_KINDS, LegendPanel
 from mapper.ui.properties_panel import PropertiesPanel
 from mapper.ui.recent_files import add_recent_file, app_settings, clear_recent_files, recent_files
@@ -287,9 +288,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        f = bar.addMenu("&File")
+        f = bar.addMenu(self.tr("&File"))
         f.addActions([self.new_action, self.open_action])
-        self.recent_menu = f.addMenu("Open &Recent")
+        self.recent_menu = f.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         f.addSeparator()
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         f.addActions([self.close_action, self.quit_action])
 
-        e = bar.addMenu("&Edit")
+        e = bar.addMenu(self.tr("&Edit"))
         e.addActions([self.undo_action, self.redo_action])
         e.addSeparator()
         e.addActions([self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
@@ -313,27 +314,28 @@ class MainWindow(QMainWindow):
         e.addSeparator()
         e.addAction(self.select_all_action)
         e.addSeparator()
-        add = e.addMenu("&Add Step")
+        add = e.addMenu(self.tr("&Add Step"))
         add.addActions(list(self.add_step_actions.values()))
 
-        v = bar.addMenu("&View")
+        v = bar.addMenu(self.tr("&View"))
         v.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
         v.addSeparator()
         v.addAction(self.snap_action)
         v.addSeparator()
-        badges = v.addMenu("&Badges")
+        badges = v.addMenu(self.tr("&Badges"))
         badges.addActions(list(self.marker_actions.values()))
-        self.panels_menu = v.addMenu("&Panels")
+        self.panels_menu = v.addMenu(self.tr("&Panels"))
+        add_language_menu(self, v)
         self.view_menu = v
 
-        a = bar.addMenu("&Arrange")
+        a = bar.addMenu(self.tr("&Arrange"))
         a.addAction(self.tidy_action)
         a.addSeparator()
         a.addActions(list(self.align_actions.values()))
         a.addSeparator()
         a.addActions(list(self.distribute_actions.values()))
 
-        h = bar.addMenu("&Help")
+        h = bar.addMenu(self.tr("&Help"))
         h.addActions([self.shortcuts_action, self.about_action])
         self.menus = [f, e, v, a, h]
 

@@ -108,14 +108,14 @@ class StartDialog(QDialog):
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StartDialog")
-        self.setWindowTitle("Start a map — mapper")
+        self.setWindowTitle(self.tr("Start a map — mapper"))
         self.choice: tuple[str, str | None] | None = None
         self._selected: str | None = None
         self.cards: dict[str | None, TemplateCard] = {}
 
-        heading = QLabel("Map your most profitable system")
+        heading = QLabel(self.tr("Map your most profitable system"))
         heading.setObjectName("startHeading")
-        sub = QLabel("Start from a blank page or from a system other owners run, then make it yours.")
+        sub = QLabel(self.tr("Start from a blank page or from a system other owners run, then make it yours."))
         sub.setObjectName("fieldHint")
 
         grid_host = QWidget()
@@ -123,7 +123,7 @@ class StartDialog(QDialog):
         grid = QGridLayout(grid_host)
         grid.setSpacing(14)
         grid.setContentsMargins(0, 0, 0, 0)
-        entries = [(None, "Blank map", "An empty canvas: draw your system step by step.", None)]
+        entries = [(None, self.tr("Blank map"), self.tr("An empty canvas: draw your system step by step."), None)]
         entries += self._templates()
         for i, (name, title, description, m) in enumerate(entries):
             card = TemplateCard(name, title, description, map_thumbnail(m))
@@ -138,7 +138,7 @@ class StartDialog(QDialog):
 
         side = QVBoxLayout()
         side.setSpacing(8)
-        recent_title = QLabel("Recent maps")
+        recent_title = QLabel(self.tr("Recent maps"))
         recent_title.setObjectName("sectionTitle")
         side.addWidget(recent_title)
         self.recent_list = QListWidget()
@@ -155,13 +155,13 @@ class StartDialog(QDialog):
             item.setSizeHint(QSize(0, RECENT_ROW_HEIGHT))
             self.recent_list.addItem(item)
         if not recent:
-            empty = QListWidgetItem("Maps you open appear here.")
+            empty = QListWidgetItem(self.tr("Maps you open appear here."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent_list.addItem(empty)
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
         side.addWidget(self.recent_list, 1)
-        self.open_button = QPushButton("Open a map…")
+        self.open_button = QPushButton(self.tr("Open a map…"))
         self.open_button.clicked.connect(self._open_other)
         side.addWidget(self.open_button)
         side_host = QWidget()
@@ -169,11 +169,11 @@ class StartDialog(QDialog):
         side_host.setLayout(side)
         side_host.setFixedWidth(220)
 
-        self.create_button = QPushButton("Create")
+        self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setObjectName("primaryButton")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(lambda: self._confirm(self._selected))
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
