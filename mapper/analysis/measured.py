@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import isfinite
 
-from mapper.model import SystemMap
+from mapper.model import Batch, SetArrowFields, SystemMap
 from mapper.model.weeks import weeks_ending
 
 from .flow import Flow, build_flow, loops, reachable_from_starts
@@ -345,3 +345,31 @@ def funnel_change(result: MeasuredFunnel) -> dict:
         return {"goal_outcomes": None, "value_per_entrant": None}
     return {"goal_outcomes": _round(goal_outcomes(after, result.goals) - goal_outcomes(before, result.goals), 1),
             "value_per_entrant": _round(after.value_per_entrant - before.value_per_entrant, 2)}
+
+
+# -- writing probabilities into the map -----------------------------------------
+
+def probability_edit(m: SystemMap, values: dict[str, float | None], text: str = "Change Probabilities"):
+    """One undoable operation writing ``values`` (arrow id -> probability, to 4
+    decimals) onto the arrows whose probability differs; None when none does."""
+    ops = []
+    for aid, p in values.items():
+        a = m.arrow(aid)
+        p = None if p is None else round(float(p), 4) + 0.0
+        if a is not None and a.probability != p:
+            ops.append(SetArrowFields(aid, {"probability": p}))
+    return Batch(ops, text) if ops else None
+
+
+def branch_edit(m: SystemMap, arrow_id: str, p: float | None):
+    """The edit of one branch's probability: the arrow gets ``p`` and the other
+    arrows out of its step share the rest in their current proportions, as one
+    undoable operation (so the branches always add up to 100%). An arrow that is
+    its step's only way out, or ``p`` None, changes alone. Raises WhatIfError."""
+    a = m.arrow(arrow_id)
+    if a is None:
+        raise WhatIfError(f'there is no arrow "{arrow_id}"')
+    if p is None or arrow_id not in {x.id for x in split_steps(m).get(a.source, ())}:
+        return probability_edit(m, {arrow_id: p}, "Change Probability")
+    current = {x.id: x.probability for x in split_steps(m)[a.source]}
+    return probability_edit(m, set_branches(m, current, {arrow_id: p}), "Change Probability")

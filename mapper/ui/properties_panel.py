@@ -763,7 +763,13 @@ class PropertiesPanel(QWidget):
             self._show_error(str(e))
             self.reload()
             return
-        self._commit_arrow("probability", value)
+        # The other branches of the step share the rest, in one undo step: no "adds up to 110%".
+        from mapper.analysis.measured import branch_edit
+        a = self.document.map.arrow(self.arrow_id)
+        if a is not None and a.probability != value:
+            op = branch_edit(self.document.map, self.arrow_id, value)
+            if op is not None:
+                self._apply(op)
 
     def _commit_map(self, field: str, value) -> None:
         if self._loading or self.step_id is not None or self.arrow_id is not None or self.multi_ids:
