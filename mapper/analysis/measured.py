@@ -29,6 +29,8 @@ Pure functions; no Qt.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from math import isfinite
 
@@ -110,59 +112,64 @@ def split_steps(m: SystemMap) -> dict[str, list]:
     return {sid: arrows for sid, arrows in out.items() if len(arrows) >= 2}
 
 
-def _sums(series: dict[str, dict[str, float]], keys: list[str]) -> list[float] | None:
-    """Per key, the sum over the weeks in which every key has a value; None when no week has all."""
-    if any(k not in series for k in keys):
-        return None
-    common = set(series[keys[0]])
-    for k in keys[1:]:
-        common &= set(series[k])
-    if not common:
-        return None
-    return [sum(series[k][w] for w in common) for k in keys]
+def _sums(columns: list[dict[str, float]], keys: list[str]) -> list[float] | None:
+    """Per key, the sum over the weeks (``columns``) in which every key has a value;
+    None when no week has them all."""
+    sums = [0.0] * len(keys)
+    counted = False
+    for values in columns:
+        try:
+            got = [values[k] for k in keys]
+        except KeyError:
+            continue
+        counted = True
+        for i, v in enumerate(got):
+            sums[i] += v
+    return sums if counted else None
 
 
 def measure_probabilities(m: SystemMap, weeks: list[str] | tuple[str, ...]) -> dict[str, float]:
     """Arrow id -> measured probability over ``weeks`` (rules 1 to 4 and 6 above).
 
-    Arrows with no measurement are absent. O(log entries in the window x values
-    + arrows).
+    Arrows with no measurement are absent. O(weeks in the window x arrows out of
+    steps with two or more): only the keys the rules ask for are looked up.
     """
     window = set(weeks)
-    series: dict[str, dict[str, float]] = {}  # key -> week -> value
-    for entry in m.metrics_log:
-        if entry.week in window:
-            for key, value in entry.values.items():
-                series.setdefault(key, {})[entry.week] = value
+    columns = [e.values for e in m.metrics_log if e.week in window and e.values]
     incoming: dict[str, int] = {}
     for a in m.arrows:
         incoming[a.target] = incoming.get(a.target, 0) + 1
-
     measured: dict[str, float] = {}
+    if not columns:
+        return measured
+    logged: set[str] = set()
+    for values in columns:
+        logged.update(values)  # in C; lets steps with nothing logged skip the week loop
     for sid, arrows in split_steps(m).items():
-        got = _measure_step(sid, arrows, series, incoming)
-        measured.update(got)
+        measured.update(_measure_step(sid, arrows, columns, logged, incoming))
     return measured
 
 
-def _measure_step(sid: str, arrows: list, series: dict, incoming: dict[str, int]) -> dict[str, float]:
+def _measure_step(sid: str, arrows: list, columns: list, logged: set[str],
+                  incoming: dict[str, int]) -> dict[str, float]:
     ids = [a.id for a in arrows]
     # 1. arrow counts
-    sums = _sums(series, ids)
+    sums = _sums(columns, ids) if all(k in logged for k in ids) else None
     if sums is not None and sum(sums) > 0:
         total = sum(sums)
         return {aid: s / total for aid, s in zip(ids, sums)}
     # 2. step counts
     got: dict[str, float] = {}
-    for a in arrows:
-        if incoming.get(a.target) != 1:
-            continue
-        pair = _sums(series, [sid, a.target])
-        if pair is None or pair[0] <= 0:
-            continue
-        ratio = pair[1] / pair[0]
-        if 0 <= ratio <= 1 + _EPS:
-            got[a.id] = min(ratio, 1.0)
+    if sid in logged:
+        for a in arrows:
+            if incoming.get(a.target) != 1 or a.target not in logged:
+                continue
+            pair = _sums(columns, [sid, a.target])
+            if pair is None or pair[0] <= 0:
+                continue
+            ratio = pair[1] / pair[0]
+            if 0 <= ratio <= 1 + _EPS:
+                got[a.id] = min(ratio, 1.0)
     if not got:
         return {}
     measured_sum = sum(got.values())
@@ -253,6 +260,29 @@ def set_branches(m: SystemMap, current: dict[str, float | None], fixed: dict[str
 
 # -- the funnel on other probabilities ----------------------------------------
 
+@dataclass(slots=True)
+class _Branch:
+    """What the flow and the funnel read of an arrow, with a probability of our own."""
+    id: str
+    source: str
+    target: str
+    label: str
+    probability: float | None
+
+
+@contextmanager
+def paused_collector():
+    """Pause the cyclic garbage collector (as ``analyse`` does): years of log are
+    hundreds of thousands of small objects it would rescan again and again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 class FunnelSolver:
     """The funnel of one map's shape on any branch probabilities.
 
@@ -263,7 +293,8 @@ class FunnelSolver:
     """
 
     def __init__(self, m: SystemMap) -> None:
-        self._arrows = [a.model_copy() for a in m.arrows]
+        # Plain stand-ins for the arrows: copying 20,000 pydantic models took a second.
+        self._arrows = [_Branch(a.id, a.source, a.target, a.label, a.probability) for a in m.arrows]
         self._own = {a.id: a.probability for a in m.arrows}
         shadow = m.model_copy(update={"arrows": self._arrows})
         self.flow: Flow = build_flow(shadow)
@@ -295,6 +326,12 @@ def measured_funnel(m: SystemMap, measured: bool = False, weeks: int = DEFAULT_W
     ``measured`` on the numbers of the window; with ``fixed`` (the what-if) the
     funnel after it and the one before as ``baseline``. Raises WhatIfError for a
     bad what-if."""
+    with paused_collector():
+        return _measured_funnel(m, measured, weeks, until, fixed)
+
+
+def _measured_funnel(m: SystemMap, measured: bool, weeks: int, until: str | None,
+                     fixed: dict[str, float] | None) -> MeasuredFunnel:
     window = measurement_window(m, weeks, until) if measured else None
     found = measure_probabilities(m, window) if measured else {}
     used = used_probabilities(m, found)
@@ -309,10 +346,8 @@ def measured_funnel(m: SystemMap, measured: bool = False, weeks: int = DEFAULT_W
     else:
         funnel = solver.solve(used)
     rows = tuple(BranchProbability(a.id, a.source, a.target, a.label, a.probability,
-                                   found.get(a.id) if measured else None, used.get(a.id))
-                 for arrows in split_steps(m).values() for a in arrows)
-    order = {a.id: i for i, a in enumerate(m.arrows)}
-    rows = tuple(sorted(rows, key=lambda r: order[r.arrow]))
+                                   found.get(a.id) if measured else None, used[a.id])
+                 for a in m.arrows if a.id in used)  # document order
     return MeasuredFunnel(tuple(window) if window is not None else None, rows, funnel, baseline, solver.goals,
                           bool(fixed))
 

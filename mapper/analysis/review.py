@@ -15,7 +15,7 @@ from mapper.model import STAGES, SystemMap
 from mapper.model.weeks import shift_quarter, weeks_of_quarter
 
 from .flow import flow_order
-from .measured import measured_funnel
+from .measured import measured_funnel, paused_collector
 from .results import Lever
 from .scorecard import scorecard
 
@@ -64,15 +64,20 @@ class QuarterlyReview:
     priorities_next: tuple[str, ...]
     #: Where the levers came from: "measured", "assumed" or "" (no funnel).
     levers_from: str = ""
+    #: How many of the quarter's weeks, and of the previous quarter's, have numbers (and how many weeks it had).
+    logged_weeks: int = 0
+    previous_logged_weeks: int = 0
+    previous_weeks: int = 0
 
 
-def _totals(m: SystemMap, weeks: list[str]) -> dict[str, float]:
-    """Step or arrow id -> the sum of its values over ``weeks`` (only keys with a value)."""
-    window = set(weeks)
+def _totals(entries: list, keys) -> dict[str, float]:
+    """Id -> the sum of its values over ``entries`` (only ids in ``keys`` that have a value)."""
     out: dict[str, float] = {}
-    for e in m.metrics_log:
-        if e.week in window:
-            for k, v in e.values.items():
+    for e in entries:
+        values = e.values
+        for k in keys:
+            v = values.get(k)
+            if v is not None:
                 out[k] = out.get(k, 0.0) + v
     return out
 
@@ -87,16 +92,33 @@ def quarterly_review(m: SystemMap, quarter: str) -> QuarterlyReview:
 
     O(log entries of two quarters + steps + arrows), plus one measured funnel.
     """
+    with paused_collector():
+        return _quarterly_review(m, quarter)
+
+
+def _quarterly_review(m: SystemMap, quarter: str) -> QuarterlyReview:
     weeks = weeks_of_quarter(quarter)
     previous = shift_quarter(quarter, -1)
-    now, before = _totals(m, weeks), _totals(m, weeks_of_quarter(previous))
+    previous_weeks = weeks_of_quarter(previous)
+    this_entries = [e for e in m.metrics_log if e.week in set(weeks)]
+    before_entries = [e for e in m.metrics_log if e.week in set(previous_weeks)]
+    logged = {e.week for e in this_entries + before_entries if e.values}
+    with_values: set[str] = set()
+    for e in this_entries + before_entries:
+        with_values.update(e.values)  # set.update in C: no Python loop over years of numbers
 
     order = flow_order(m)
     by_id = {s.id: s for s in m.steps}
-    used = {by_id[sid].stage for sid in order if by_id[sid].stage}
+    entries: dict[str, str | None] = {}
+    for sid in order:
+        stage = by_id[sid].stage
+        if stage and entries.get(stage) is None:
+            entries[stage] = sid if sid in with_values else None
+    keys = [sid for sid in entries.values() if sid is not None]
+    now, before = _totals(this_entries, keys), _totals(before_entries, keys)
     stages: list[StageVolume] = []
-    for stage in (s for s in STAGES if s in used):
-        entry = next((sid for sid in order if by_id[sid].stage == stage and (sid in now or sid in before)), None)
+    for stage in (s for s in STAGES if s in entries):
+        entry = entries[stage]
         volume = now.get(entry) if entry else None
         prev = before.get(entry) if entry else None
         change = (volume - prev) / prev * 100.0 if volume is not None and prev else None
@@ -130,7 +152,8 @@ def quarterly_review(m: SystemMap, quarter: str) -> QuarterlyReview:
         conversions=tuple(conversions), leaks=leaks, scorecard=counts, levers=levers,
         priorities_this=tuple(p.id for p in m.priorities if p.quarter == quarter),
         priorities_next=tuple(p.id for p in m.priorities if p.quarter == following),
-        levers_from=levers_from)
+        levers_from=levers_from, logged_weeks=len(logged.intersection(weeks)),
+        previous_logged_weeks=len(logged.intersection(previous_weeks)), previous_weeks=len(previous_weeks))
 
 
 def _r(x: float | None, digits: int) -> float | int | None:
@@ -164,6 +187,12 @@ def review_to_json(review: QuarterlyReview) -> dict:
         "levers": [{"step": lv.step, "gain": round(lv.gain, 3) + 0.0} for lv in review.levers],
         "priorities": {"this": list(review.priorities_this), "next": list(review.priorities_next)},
     }
+
+
+def coverage_words(review: QuarterlyReview) -> str:
+    """How complete the numbers are: "Numbers for 10 of the 14 weeks of 2026-Q4; 13 of 13 in 2026-Q3."."""
+    return (f"Numbers for {review.logged_weeks} of the {len(review.weeks)} weeks of {review.quarter}; "
+            f"{review.previous_logged_weeks} of {review.previous_weeks} in {review.previous}.")
 
 
 def leak_words(review: QuarterlyReview, half: str) -> str:

@@ -64,7 +64,7 @@ def build_review_doc(m: SystemMap, review, report=None, today: _dt.date | None =
     ``report`` is ``analyse(m)``; computed when not given."""
     from mapper.analysis import analyse
     from mapper.analysis.method import method_progress
-    from mapper.analysis.review import leak_words
+    from mapper.analysis.review import coverage_words, leak_words
     report = analyse(m) if report is None else report
     progress = method_progress(m, report, today)
     method = [f"{'✓' if s.done else '○'} {s.number}. {s.title}" + (f": {s.todo}" if s.todo else "")
@@ -77,7 +77,7 @@ def build_review_doc(m: SystemMap, review, report=None, today: _dt.date | None =
         leaks.append(f"{title}: {words}" if words else f"{title}: no two consecutive stages with numbers yet.")
     sections.append(DocSection("Where it leaks", leaks))
 
-    sections.append(DocSection("Stage volumes", [], DocTable(
+    sections.append(DocSection("Stage volumes", [coverage_words(review)], DocTable(
         ["Stage", "Counted at", review.quarter, review.previous, "Change"],
         [[s.stage, _name(m, s.step), _count(s.volume), _count(s.previous), _pct(s.change, signed=True)]
          for s in review.stages]), "No step of this map has a stage."))
@@ -90,8 +90,8 @@ def build_review_doc(m: SystemMap, review, report=None, today: _dt.date | None =
                                         [[r.name, str(r.on_track), str(r.off_track), str(r.logged)]
                                          for r in review.scorecard]), "No step has a metric yet."))
     source = {"measured": "measured from this quarter's numbers", "assumed": "from the probabilities on the map"}
-    lever_lines = [f"{_name(m, lv.step)}: +{lv.gain:.2f} goal outcomes per 100 entrants for each point moved "
-                   "from its worst branch to its best" for lv in review.levers]
+    lever_lines = [f"{i}. {_name(m, lv.step)}: +{lv.gain:.2f} goal outcomes per 100 entrants for each point moved "
+                   "from its worst branch to its best" for i, lv in enumerate(review.levers, 1)]
     sections.append(DocSection(
         "Largest levers", ([f"The funnel {source[review.levers_from]}."] if review.levers_from else []) + lever_lines,
         empty="" if lever_lines else "No funnel yet: give the branches probabilities or log their numbers."))

@@ -28,7 +28,7 @@ def _blocks(doc: ReviewDoc, ts: _Typesetter) -> list[Block]:
     def table(headers: list[str], rows: list[list[str]]) -> list[Block]:
         pad = mm(1.3)
         # Columns as wide as their longest text wants (within limits), sharing the page width.
-        want = [min(40, max(7, len(h), *(len(r[i]) for r in rows))) for i, h in enumerate(headers)]
+        want = [min(40, max(8, len(h), *(len(r[i]) for r in rows))) + 2 for i, h in enumerate(headers)]
         widths = [w / sum(want) for w in want]
 
         def row(cells, bold) -> Block:

@@ -145,7 +145,8 @@ class FunnelPanel(QWidget):
         pg.setConfigOptions(antialias=True)
         self.chart = pg.PlotWidget(background="w")
         self.chart.setObjectName("funnelChart")
-        self.chart.setMinimumHeight(170)
+        self.chart.setMinimumHeight(150)
+        self.chart.setMaximumHeight(220)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.hideButtons()
         self.chart.setMenuEnabled(False)
@@ -223,6 +224,12 @@ class FunnelPanel(QWidget):
                 ps = [1.0 / len(arrows)] * len(arrows)  # a starting point for the sliders
             self.what_if.update((a.id, p) for a, p in zip(arrows, ps))
         self.before = self.solver.solve(own)
+        if self.measured:
+            on_numbers = self.solver.solve(used_probabilities(m, self.measured))
+            if on_numbers is not None:
+                self.window_label.setText(self.window_label.text() + " " + self.tr(
+                    "On the measured probabilities: {0:.1f} goal outcomes per 100, {1} per entrant.").format(
+                    goal_outcomes(on_numbers, self.solver.goals), money(on_numbers.value_per_entrant, m.currency)))
         self._build_rows(m, splits)
         self.recompute()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from mapper.analysis.flow import flow_order
-from mapper.analysis.review import leak_words, quarterly_review
+from mapper.analysis.review import coverage_words, leak_words, quarterly_review
 from mapper.formats.review_doc import build_review_doc, to_html, to_markdown
 from mapper.model import EditError, MapFileError, Priority, SetMapFields, write_atomic
 from mapper.model.weeks import quarter_of_week, shift_quarter, this_quarter
@@ -28,6 +28,7 @@ from mapper.model.weeks import quarter_of_week, shift_quarter, this_quarter
 THIS_COLOUR = QColor("#2f6fde")
 PREVIOUS_COLOUR = QColor("#b8bec9")
 STATUSES = ("on-track", "off-track", "done")
+STATUS_WORDS = {"on-track": "On track", "off-track": "Off track", "done": "Done"}
 
 
 def _count(x: float | None) -> str:
@@ -128,12 +129,16 @@ class PrioritiesTable(QWidget):
             steps.setFlags(steps.flags() & ~Qt.ItemFlag.ItemIsEditable)
             steps.setToolTip(self.view.tr("Double-click to choose the steps"))
             self.table.setItem(r, 2, steps)
-            combo = QComboBox()
-            for status in STATUSES:
-                combo.addItem(status, status)
+            combo = self.table.cellWidget(r, 3)
+            if not isinstance(combo, QComboBox):  # made once per row, then reused
+                combo = QComboBox()
+                for status in STATUSES:
+                    combo.addItem(self.view.tr(STATUS_WORDS[status]), status)
+                combo.activated.connect(lambda i, c=combo: self.view.edit_priority(c.property("priority"),
+                                                                                   status=c.itemData(i)))
+                self.table.setCellWidget(r, 3, combo)
+            combo.setProperty("priority", p.id)
             combo.setCurrentIndex(STATUSES.index(p.status))
-            combo.activated.connect(lambda i, pid=p.id, c=combo: self.view.edit_priority(pid, status=c.itemData(i)))
-            self.table.setCellWidget(r, 3, combo)
         self.table.blockSignals(False)
         self.table.setVisible(bool(mine))
         self.empty.setVisible(not mine)
@@ -236,11 +241,16 @@ class ReviewView(QDialog):
 
         row = QHBoxLayout()
         left = QVBoxLayout()
-        self.stage_heading = QLabel()
         left.addWidget(QLabel(f"<b style='font-size:14px'>{self.tr('Stage volumes')}</b>"))
         self.stages_table = _table([self.tr("Stage"), self.tr("Counted at"), self.tr("This quarter"),
                                     self.tr("Previous"), self.tr("Change")])
+        for col in (0, 2, 3, 4):
+            self.stages_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.stages_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("fieldHint")
+        self.coverage_label.setWordWrap(True)
+        left.addWidget(self.coverage_label)
         left.addWidget(self.stages_table)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -248,6 +258,7 @@ class ReviewView(QDialog):
         self.chart = pg.PlotWidget(background="w")
         self.chart.setObjectName("conversionChart")
         self.chart.setMinimumHeight(220)
+        self.chart.setMaximumHeight(320)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.hideButtons()
         self.chart.setMenuEnabled(False)
@@ -255,6 +266,7 @@ class ReviewView(QDialog):
         plot.setLabel("left", "%")
         plot.showGrid(y=True, alpha=0.25)
         plot.addLegend(offset=(-4, 4))
+        plot.getAxis("bottom").setHeight(40)  # two lines per label: "trust →" over "try"
         self.previous_bars = pg.BarGraphItem(x=[], height=[], width=0.36, brush=PREVIOUS_COLOUR, pen=None,
                                              name=self.tr("previous quarter"))
         self.this_bars = pg.BarGraphItem(x=[], height=[], width=0.36, brush=THIS_COLOUR, pen=None,
@@ -337,6 +349,7 @@ class ReviewView(QDialog):
         quarter = self.quarter()
         r = self.review = quarterly_review(m, quarter)
         self.weeks_label.setText(self.tr("weeks {0} to {1}, against {2}").format(r.weeks[0], r.weeks[-1], r.previous))
+        self.coverage_label.setText(coverage_words(r))
         from mapper.analysis import analyse
         from mapper.analysis.method import method_progress
         progress = method_progress(m, analyse(m))
@@ -392,7 +405,7 @@ class ReviewView(QDialog):
         self.previous_bars.setOpts(x=[x - 0.19 for x in xs],
                                    height=[(c.previous or 0.0) * 100 for c in convs])
         axis = self.chart.getPlotItem().getAxis("bottom")
-        axis.setTicks([[(x, f"{c.source}→{c.target}") for x, c in zip(xs, convs)]])
+        axis.setTicks([[(x, f"{c.source} →\n{c.target}") for x, c in zip(xs, convs)]])
         top = max([c.rate * 100 for c in convs] + [(c.previous or 0) * 100 for c in convs] + [10.0])
         self.chart.getPlotItem().setRange(xRange=(-0.6, max(0, len(xs) - 1) + 0.6), yRange=(0, top * 1.12),
                                           padding=0)
