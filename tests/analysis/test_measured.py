@@ -252,3 +252,19 @@ def test_the_solver_never_touches_the_map():
     before = dumps_map(m)
     FunnelSolver(m).solve({"a2": 1.0, "a3": 0.0, "a4": 0.0})
     assert dumps_map(m) == before
+
+
+@pytest.mark.parametrize("args, words", [(["--until", "2025-W53"], "not an ISO week"),
+                                         (["--weeks", "0"], "choose from 1 to 520")])
+def test_bad_window_exits_2_with_one_line(tmp_path, capsys, args, words):
+    code, err = run_json(tmp_path, capsys, two_way(), "--measured", *args)
+    assert code == 2 and words in err and err.count("\n") == 1
+
+
+def test_until_picks_the_window_and_weeks_outside_it_do_not_count(tmp_path, capsys):
+    m = two_way(0.2)
+    m.metrics_log = [MetricsLogEntry(week="2026-W10", values={"a3": 1, "a4": 1}),
+                     MetricsLogEntry(week="2026-W20", values={"a3": 1, "a4": 9})]
+    code, data = run_json(tmp_path, capsys, m, "--measured", "--weeks", "4", "--until", "2026-W11")
+    assert data["weeks"] == ["2026-W08", "2026-W09", "2026-W10", "2026-W11"]
+    assert [r["measured"] for r in data["probabilities"]] == [0.5, 0.5]
