@@ -99,7 +99,8 @@ class FunnelPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._refresh_if_shown)
-        document.changed.connect(lambda *_: self._timer.start())
+        # Moving steps changes nothing the funnel reads.
+        document.changed.connect(lambda change: None if change.geometry_only else self._timer.start())
         document.reset.connect(lambda: self._timer.start())
         self._build()
 
@@ -234,12 +235,18 @@ class FunnelPanel(QWidget):
         self.recompute()
 
     def _build_rows(self, m, splits) -> None:
+        names = {s.id: " ".join(s.text.split()) or s.id for s in m.steps}
+        structure = tuple((sid, names[sid], tuple((a.id, a.label, a.target) for a in arrows))
+                          for sid, arrows in splits.items())
+        if structure == getattr(self, "_structure", None) and self.rows:
+            self._update_rows(m, splits)  # same decisions and branches: keep the widgets
+            return
+        self._structure = structure
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         self.rows = {}
-        names = {s.id: " ".join(s.text.split()) or s.id for s in m.steps}
         for sid in (s for s in flow_order(m) if s in splits):
             box = QGroupBox(names[sid])
             grid = QGridLayout(box)
@@ -266,6 +273,16 @@ class FunnelPanel(QWidget):
         self.empty.setVisible(not self.rows)
         self.empty.setText(self.tr("No decision on this map yet: add one with two or more branches to see "
                                    "what changing it would bring."))
+
+    def _update_rows(self, m, splits) -> None:
+        tip = self.tr("Measured over {0} to {1}").format(self.window_weeks[0], self.window_weeks[-1])
+        for arrows in splits.values():
+            for a in arrows:
+                row = self.rows[a.id]
+                row.guessed.setText(_pct(a.probability))
+                row.measured.setText(_pct(self.measured.get(a.id)))
+                row.measured.setToolTip(tip if a.id in self.measured else "")
+                row.show(self.what_if[a.id])
 
     # -- the what-if -----------------------------------------------------------------
     def set_branch(self, arrow_id: str, p: float) -> None:
