@@ -188,7 +188,8 @@ class ReviewView(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(lambda *_: self._timer.start())
+        document.changed.connect(lambda change: None if change.geometry_only or not self.isVisible()
+                                 else self._timer.start())
         document.reset.connect(self._on_reset)
         self._build()
         self.fill_quarters()
@@ -342,6 +343,10 @@ class ReviewView(QDialog):
 
     def _on_reset(self) -> None:
         self.fill_quarters()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()  # edits made while it was closed
 
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
