@@ -69,13 +69,13 @@ def format_funnel(data: dict, m) -> str:
         lines.append(f"Measured over {data['weeks'][0]} to {data['weeks'][-1]} ({len(data['weeks'])} weeks)")
 
     def pct(p):
-        return "  -  " if p is None else f"{p * 100:5.1f}%"
+        return f"{'-':>6}" if p is None else f"{p * 100:5.1f}%"
 
     if data["probabilities"]:
-        lines += ["", "Branches          guessed  measured  used"]
+        lines += ["", f"  {'Branch':40} {'guessed':>7}  {'measured':>8}  {'used':>6}"]
         for r in data["probabilities"]:
             label = f"{names[r['source']]} -> {r['label'] or names[r['target']]}"
-            lines.append(f"  {label[:40]:40} {pct(r['assumed'])}  {pct(r['measured'])}  {pct(r['used'])}")
+            lines.append(f"  {label[:40]:40} {pct(r['assumed']):>7}  {pct(r['measured']):>8}  {pct(r['used']):>6}")
     f = data["funnel"]
     lines.append("")
     if f is None:
