@@ -88,8 +88,9 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
     by_week = {e.week: e.values for e in m.metrics_log}
     columns = [by_week.get(w, {}) for w in window]
     rows = []
+    steps = {s.id: s for s in m.steps}  # m.step() per row cost half a second on 20,000 steps
     for sid in flow_order(m):
-        step = m.step(sid)
+        step = steps.get(sid)
         if step is None or step.metric is None:
             continue
         metric = step.metric

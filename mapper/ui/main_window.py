@@ -404,6 +404,31 @@ class MainWindow(QMainWindow):
         self.findings_dock.raise_()
         self.guide.show_steps.connect(lambda ids: self.show_in_canvas(ids, []))
         self.guide.open_view.connect(self.open_method_view)
+        self._build_funnel()
+
+    def _build_funnel(self) -> None:
+        """The Funnel panel (guessed against measured, the what-if), a tab beside Findings;
+        and View > Quarterly review."""
+        from mapper.ui.funnel_panel import FunnelPanel
+        self.funnel = FunnelPanel(self.document)
+        self.funnel_dock = self._dock(self.tr("Funnel"), "funnelDock", self.funnel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, self.funnel_dock)
+        self.findings_dock.raise_()
+        self.funnel.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.review_view = None
+        self.review_action = self._action(self.tr("&Quarterly Review…"), self.show_review)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.review_action)
+
+    def show_review(self) -> None:
+        """View > Quarterly review: one window per main window, raised when already open."""
+        if self.review_view is None:
+            from mapper.ui.review_view import ReviewView
+            self.review_view = ReviewView(self.document, self, report_of=self.runner.current_report)
+            self.review_view.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.review_view.show()
+        self.review_view.raise_()
+        self.review_view.activateWindow()
 
     def open_method_view(self, name: str) -> None:
         """Open the view a step of the method is done in: "scorecard" or "review"."""

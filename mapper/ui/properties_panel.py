@@ -626,6 +626,11 @@ class PropertiesPanel(QWidget):
         self._set_text(self.step_notes, s.notes)
         self._set_line(self.step_duration, show_number(s.duration_min))
         self._set_line(self.step_cost, show_number(s.cost))
+        cur = self.document.map.currency  # money shows its currency (set in the Funnel panel)
+        self.step_value.setPlaceholderText(self.tr("e.g. 1200 {0}").format(cur).rstrip())
+        self.step_cost.setPlaceholderText(self.tr("cost in {0}").format(cur) if cur else self.tr("cost"))
+        for w in (self.step_value, self.step_cost):
+            w.setToolTip(self.tr("Money in {0}").format(cur) if cur else "")
         rows = self.step_page.rows
         is_note = s.kind == "note"
         for key in ("stage", "owner", "critical", "automate", "metric_name", "metric_unit",
@@ -763,7 +768,13 @@ class PropertiesPanel(QWidget):
             self._show_error(str(e))
             self.reload()
             return
-        self._commit_arrow("probability", value)
+        # The other branches of the step share the rest, in one undo step: no "adds up to 110%".
+        from mapper.analysis.measured import branch_edit
+        a = self.document.map.arrow(self.arrow_id)
+        if a is not None and a.probability != value:
+            op = branch_edit(self.document.map, self.arrow_id, value)
+            if op is not None:
+                self._apply(op)
 
     def _commit_map(self, field: str, value) -> None:
         if self._loading or self.step_id is not None or self.arrow_id is not None or self.multi_ids:

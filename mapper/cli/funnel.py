@@ -1,0 +1,96 @@
+"""`mapper funnel FILE [--json] [--measured] [--weeks N] [--until WEEK] [--set ARROW=P ...]`."""
+
+from __future__ import annotations
+
+import json
+from math import isfinite
+
+from mapper.model import load_map
+
+from .common import EXIT_OK, CliError
+
+
+def register(sub) -> None:
+    f = sub.add_parser("funnel", help="the funnel per 100 entrants, from guesses or the logged numbers, with a what-if")
+    f.add_argument("file")
+    f.add_argument("--json", action="store_true", help="print one JSON object for scripts")
+    f.add_argument("--measured", action="store_true", help="use branch probabilities measured from the metrics log")
+    f.add_argument("--weeks", type=int, default=13, metavar="N", help="weeks measured over (default 13)")
+    f.add_argument("--until", metavar="WEEK", help="last week measured, like 2026-W49 (default: the latest logged)")
+    f.add_argument("--set", action="append", default=[], metavar="ARROW=P", dest="what_if",
+                   help="what if this arrow had probability P (0..1)? Its siblings share the rest")
+    f.set_defaults(run=run)
+
+
+def parse_sets(file: str, items: list[str]) -> dict[str, float]:
+    """``["a3=0.5"]`` -> ``{"a3": 0.5}``; a CliError naming the item otherwise."""
+    out: dict[str, float] = {}
+    for item in items:
+        key, sep, text = item.rpartition("=")
+        if not sep or not key:
+            raise CliError(f"{file}: --set {item}: write ARROW=P, for example --set a3=0.5")
+        try:
+            value = float(text)
+        except ValueError:
+            raise CliError(f"{file}: --set {item}: {text!r} is not a number") from None
+        if not isfinite(value):
+            raise CliError(f"{file}: --set {item}: {text!r} is not a number")
+        out[key] = value
+    return out
+
+
+def run(args) -> int:
+    from mapper.analysis.measured import WhatIfError, measured_funnel, measured_funnel_to_json
+    from mapper.model.weeks import is_week
+    if args.weeks < 1 or args.weeks > 520:
+        raise CliError(f"{args.file}: --weeks {args.weeks}: choose from 1 to 520 weeks")
+    if args.until is not None and not is_week(args.until):
+        raise CliError(f"{args.file}: --until {args.until}: not an ISO week that exists (write it like 2026-W49)")
+    fixed = parse_sets(args.file, args.what_if)
+    m = load_map(args.file)
+    try:
+        result = measured_funnel(m, measured=args.measured, weeks=args.weeks, until=args.until, fixed=fixed)
+    except WhatIfError as e:
+        raise CliError(f"{args.file}: --set: {e}") from None
+    data = measured_funnel_to_json(result, args.file)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_funnel(data, m))
+    return EXIT_OK
+
+
+def format_funnel(data: dict, m) -> str:
+    """The same content for people: the branches, then the funnel (and the change)."""
+    from mapper.formats.money import money
+    names = {s.id: " ".join(s.text.split()) or s.id for s in m.steps}
+    lines = [f"Funnel of {data['file']}"]
+    if data["weeks"]:
+        lines.append(f"Measured over {data['weeks'][0]} to {data['weeks'][-1]} ({len(data['weeks'])} weeks)")
+
+    def pct(p):
+        return f"{'-':>6}" if p is None else f"{p * 100:5.1f}%"
+
+    if data["probabilities"]:
+        lines += ["", f"  {'Branch':40} {'guessed':>7}  {'measured':>8}  {'used':>6}"]
+        for r in data["probabilities"]:
+            label = f"{names[r['source']]} -> {r['label'] or names[r['target']]}"
+            lines.append(f"  {label[:40]:40} {pct(r['assumed']):>7}  {pct(r['measured']):>8}  {pct(r['used']):>6}")
+    f = data["funnel"]
+    lines.append("")
+    if f is None:
+        lines.append("No funnel: give every branch a probability (or log its numbers) and fix the errors "
+                     "'mapper check' reports.")
+        return "\n".join(lines)
+    lines.append(f"Per {f['entrants']} entrants:")
+    for end, count in f["outcomes"].items():
+        lines.append(f"  {names.get(end, end)}: {count}")
+    lines.append(f"Value per entrant: {money(f['value_per_entrant'], m.currency)}")
+    if "change" in data:
+        ch = data["change"]
+        if ch["goal_outcomes"] is None:
+            lines.append("What-if: the funnel before or after it cannot be built.")
+        else:
+            lines.append(f"What-if: {ch['goal_outcomes']:+} goal outcomes per {f['entrants']}, "
+                         f"value per entrant {money(ch['value_per_entrant'], m.currency, signed=True)}")
+    return "\n".join(lines)

@@ -1,0 +1,52 @@
+"""`mapper review FILE --quarter YYYY-Qn [--json] [-o OUT.(pdf|html|md)]`."""
+
+from __future__ import annotations
+
+import json
+
+from mapper.model import load_map, write_atomic
+
+from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app
+
+
+def register(sub) -> None:
+    r = sub.add_parser("review", help="the quarterly review: stage volumes, conversions, leaks, levers, priorities")
+    r.add_argument("file")
+    r.add_argument("--quarter", required=True, metavar="YYYY-Qn", help="the quarter to review, like 2026-Q4")
+    r.add_argument("--json", action="store_true", help="print one JSON object for scripts")
+    r.add_argument("-o", "--output", metavar="OUT", help="write the review as PDF, HTML or Markdown")
+    r.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from mapper.analysis.review import quarterly_review, review_to_json
+    from mapper.model.weeks import parse_quarter
+    if parse_quarter(args.quarter) is None:
+        raise CliError(f"{args.file}: --quarter {args.quarter}: write a quarter like 2026-Q4")
+    ext = None
+    if args.output:
+        ext = extension(args.output, ("pdf", "html", "md"))
+        check_output_folder(args.output)
+    m = load_map(args.file)
+    review = quarterly_review(m, args.quarter)
+    from mapper.formats.review_doc import build_review_doc, to_html, to_markdown
+    from mapper.analysis import analyse
+    from mapper.analysis.method import method_progress
+    from mapper.analysis.review import review_words
+    report = analyse(m)
+    doc = build_review_doc(m, review, report, method_progress(m, report), review_words(review))
+    if ext == "md":
+        write_atomic(args.output, to_markdown(doc).encode("utf-8"), keep_backup=False)
+    elif ext == "html":
+        write_atomic(args.output, to_html(doc).encode("utf-8"), keep_backup=False)
+    elif ext == "pdf":
+        qt_app()
+        from mapper.render.review_pdf import write_review_pdf
+        write_review_pdf(doc, args.output)
+    if args.json:
+        print(json.dumps(review_to_json(review), ensure_ascii=False, indent=2))
+    elif args.output:
+        print(f"wrote {args.output}")
+    else:
+        print(to_markdown(doc), end="")
+    return EXIT_OK
