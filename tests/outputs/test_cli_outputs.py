@@ -57,3 +57,13 @@ def test_bad_outputs_exit_2_with_one_line_and_no_file(qapp, tmp_path, capsys):
     assert main(["checklist", str(src), "-o", "/proc/mapper-test.pdf"]) == 2
     _one_line_error(capsys, "/proc/mapper-test.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_checklist_owner_edition_from_the_command_line(qapp, tmp_path, capsys):
+    src = _saved(tmp_path)
+    assert main(["checklist", str(src), "-o", str(tmp_path / "crew.md")]) == 0
+    assert main(["checklist", str(src), "-o", str(tmp_path / "owner.md"), "--owner-edition"]) == 0
+    crew = (tmp_path / "crew.md").read_text(encoding="utf-8")
+    owner = (tmp_path / "owner.md").read_text(encoding="utf-8")
+    assert "Could be automated" not in crew and "Could be automated" in owner
+    assert "Where you are in the method" in owner
