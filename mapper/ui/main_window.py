@@ -221,10 +221,12 @@ class MainWindow(QMainWindow):
         # Not SK.Delete: on Linux desktops it adds Ctrl+D, which is Duplicate here.
         self.delete_action = self._action("&Delete", c.delete_selection, ["Del", "Backspace"])
         self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
+        self.connect_action = self._action("Co&nnect To…", c.connect_to, "Ctrl+L", None,
+                                           "Draw an arrow from the selected step to a step you pick from a list")
         # These act on the canvas selection, so their keys work only while the canvas has focus:
         # Delete in the checklist list or a panel's text field must never delete steps.
         for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
-                       self.delete_action, self.select_all_action):
+                       self.delete_action, self.select_all_action, self.connect_action):
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             c.addAction(action)
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
         e.addSeparator()
         e.addAction(self.select_all_action)
         e.addSeparator()
+        e.addAction(self.connect_action)
         add = e.addMenu("&Add Step")
         add.addActions(list(self.add_step_actions.values()))
 
