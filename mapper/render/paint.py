@@ -215,12 +215,19 @@ class MapPicture:
         pairs = {(a.source, a.target) for a in m.arrows}
         self.arrows: list[tuple[Arrow, g.ArrowGeometry]] = []
         shapes = g.ShapeGrid(self.rects.values())
+        # Where each decision's branches leave, so arrows into it enter elsewhere.
+        branches: dict[str, list] = {}
+        for a in m.arrows:
+            s, t = by_id.get(a.source), by_id.get(a.target)
+            if s is not None and t is not None and s.kind == "decision":
+                branches.setdefault(s.id, []).append((a, self.rects[t.id], t.kind, g.is_loop_back(a, s, t, pairs)))
+        taken = {sid: g.branch_sides(self.rects[sid], out) for sid, out in branches.items()}
         for a in m.arrows:
             s, t = by_id.get(a.source), by_id.get(a.target)
             if s is None or t is None:
                 continue
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
-                                   g.is_loop_back(a, s, t, pairs), shapes.near)
+                                   g.is_loop_back(a, s, t, pairs), shapes.near, taken.get(t.id, ()))
             self.arrows.append((a, geo))
         g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
         self.markers = markers_for(report) if (markers and report is not None) else {}
