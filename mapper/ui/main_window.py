@@ -256,6 +256,12 @@ class MainWindow(QMainWindow):
 
         self.tidy_action = self._action("&Tidy Up", self.tidy_up, "Ctrl+Shift+L", "tidy",
                                         "Lay out the whole map, or the selected steps")
+        # The way Tidy Up lays the map out, remembered with the map ("direction").
+        self.tidy_direction_actions = {
+            d: self._action(text, lambda d=d: self.tidy_up(direction=d))
+            for d, text in (("LR", "Tidy Up &Left to Right"), ("TB", "Tidy Up Top to &Bottom"))}
+        for action in self.tidy_direction_actions.values():
+            action.setCheckable(True)   # shows the map's way; triggering it lays the map out that way
         self.align_actions = {
             edge: self._action(text, lambda e=edge: self.canvas.align(e))
             for edge, text in (("left", "Align &Left"), ("hcenter", "Align &Centres Horizontally"),
@@ -331,6 +337,8 @@ class MainWindow(QMainWindow):
 
         a = bar.addMenu("&Arrange")
         a.addAction(self.tidy_action)
+        a.addActions(list(self.tidy_direction_actions.values()))
+        a.aboutToShow.connect(self._show_tidy_direction)
         a.addSeparator()
         a.addActions(list(self.align_actions.values()))
         a.addSeparator()
@@ -862,17 +870,27 @@ class MainWindow(QMainWindow):
         if around:
             self.canvas.center_on(around)
 
-    def tidy_up(self) -> None:
-        """Lay out the whole map, or only the selected steps when two or more are selected: one undo step."""
+    def _show_tidy_direction(self) -> None:
+        for d, action in self.tidy_direction_actions.items():
+            action.setChecked(self.document.map.direction == d)
+
+    def tidy_up(self, direction: str | None = None) -> None:
+        """Lay out the whole map, or only the selected steps when two or more are selected: one undo step.
+        ``direction`` ("LR" or "TB"), when given, becomes the map's own for the next Tidy Up."""
         from mapper.layout import layout_map
-        from mapper.model import set_layout
+        from mapper.model import Batch, SetMapFields, set_layout
         m = self.document.map
+        self._show_tidy_direction()
         if not m.steps:
             return
         selected = self.canvas.selected_step_ids()
         only = list(selected) if len(selected) >= 2 else None
-        result = layout_map(m, sizes=self.canvas.measured_sizes(), only=only)
-        self.document.apply(set_layout(m, result.positions, result.waypoints))
+        result = layout_map(m, direction=direction or m.direction or "LR", sizes=self.canvas.measured_sizes(),
+                            only=only)
+        op = set_layout(m, result.positions, result.waypoints)
+        if direction is not None and direction != m.direction:
+            op = Batch([SetMapFields({"direction": direction}), op], op.text)
+        self.document.apply(op)
         if only is None:
             QTimer.singleShot(0, self.canvas.zoom_to_fit)
         self.statusBar().showMessage("Tidied up the selection" if only else "Tidied up the map", 4000)

@@ -419,3 +419,25 @@ def test_file_menu_outputs_reach_the_export_and_print_code(window, sample_copy, 
     assert calls == [("export", (doc, report, ["host"], kinds)), ("print_map", (doc, report, ["host"], kinds)),
                      ("preview_map", (doc, report, ["host"], kinds)), ("export_checklist_dialog", (doc, report)),
                      ("print_checklist", (doc, report)), ("preview_checklist", (doc, report))]
+
+
+def test_tidy_up_top_to_bottom_is_remembered_with_the_map(window, sample_copy, tmp_path):
+    window.open_path(str(sample_copy()))
+    m = window.document.map
+    assert m.direction == "LR"
+    window.tidy_direction_actions["TB"].trigger()
+    assert m.direction == "TB"
+    starts = [s for s in m.steps if s.id == "webinar"]
+    xs, ys = [s.x for s in m.steps if s.kind != "note"], [s.y for s in m.steps if s.kind != "note"]
+    assert max(ys) - min(ys) > max(xs) - min(xs)          # it reads downwards now
+    assert starts[0].y == min(ys)
+    # The plain Tidy Up keeps the map's way; one undo gives back both the layout and the way.
+    window.tidy_action.trigger()
+    assert m.direction == "TB"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert m.direction == "LR"
+    window.tidy_direction_actions["TB"].trigger()
+    out = tmp_path / "tb.json"
+    window.document.save(str(out))
+    assert '"direction": "TB"' in out.read_text(encoding="utf-8")
