@@ -254,16 +254,37 @@ class MapPicture:
 
 
 LEGEND_GAP = 24.0
+#: The map's title above an exported drawing: its pixel size and its gap to the map.
+TITLE_PIXEL_SIZE = 26
+TITLE_GAP = 22.0
+
+
+def title_rect(title: str, bounds: QRectF, theme: Theme) -> QRectF:
+    """Where the title goes: above the drawing, from its left edge."""
+    fm = QFontMetricsF(theme.font(TITLE_PIXEL_SIZE, bold=True))
+    w, h = fm.horizontalAdvance(title), fm.height()
+    return QRectF(bounds.left(), bounds.top() - TITLE_GAP - h, w, h)
+
+
+def paint_title(painter: QPainter, title: str, bounds: QRectF, theme: Theme) -> QRectF:
+    box = title_rect(title, bounds, theme)
+    painter.setFont(theme.font(TITLE_PIXEL_SIZE, bold=True))
+    painter.setPen(theme.legend_text)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
+    return box
 
 
 def paint_extent(m: SystemMap, report=None, markers: bool = True, legend: bool = True,
-                 only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None) -> QRectF:
-    """The scene rectangle ``paint_map`` draws into with these options (map and legend)."""
+                 only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None,
+                 title: str = "") -> QRectF:
+    """The scene rectangle ``paint_map`` draws into with these options (title, map and legend)."""
     pic = MapPicture(m, report, markers, only, marker_kinds)
-    r = pic.bounds()
+    r = bounds = pic.bounds()
     if legend and pic.marker_kinds:
         w, h = legend_size(pic.marker_kinds, _legend_theme())
         r = r.united(QRectF(r.left(), r.bottom() + LEGEND_GAP, w, h))
+    if title.strip() and not bounds.isEmpty():
+        r = r.united(title_rect(title.strip(), bounds, _legend_theme()))
     return r
 
 
@@ -274,9 +295,9 @@ def _legend_theme() -> Theme:
 
 def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, markers: bool = True,
               legend: bool = True, only: Iterable[str] | None = None,
-              marker_kinds: Iterable[str] | None = None) -> QRectF:
+              marker_kinds: Iterable[str] | None = None, title: str = "") -> QRectF:
     """Draw the whole map (or the steps in ``only`` and the arrows among them) in
-    scene coordinates: arrows, shapes, badges, then the legend under the map.
+    scene coordinates: ``title`` above, arrows, shapes, badges, then the legend under the map.
     ``marker_kinds``: the badge kinds to draw (None: all), as switched on the canvas.
     The caller sets up the painter's transform (``paint_extent`` says where it
     all lands). Returns the rectangle drawn into."""
@@ -291,8 +312,10 @@ def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, marker
         ms = pic.markers.get(s.id)
         if ms:
             paint_markers(painter, pic.rects[s.id], ms, theme, s.kind)
-    extent = pic.bounds()
+    extent = bounds = pic.bounds()
     if legend and pic.marker_kinds:
         box = paint_legend(painter, QPointF(extent.left(), extent.bottom() + LEGEND_GAP), theme, pic.marker_kinds)
         extent = extent.united(box)
+    if title.strip() and not bounds.isEmpty():
+        extent = extent.united(paint_title(painter, title.strip(), bounds, theme))
     return extent
