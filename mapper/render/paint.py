@@ -93,12 +93,22 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
 
 
 def marker_rects(rect: QRectF, count: int, kind: str = "activity") -> list[QRectF]:
-    """Where the badges of a shape go: a row leftwards from its top-right corner
-    (for a diamond, from the middle of its upper-right edge, so they touch it)."""
+    """Where the badges of a shape go: a row leftwards from its top-right corner.
+    On a diamond they sit along the middle of its upper-right edge (the first in
+    the middle, the next either side of it), so none piles up on the top tip where
+    arrows come in and go out."""
     out = []
     if kind == "decision":
         cx, cy = rect.center().x() + rect.width() / 4 + 6.0, rect.top() + rect.height() / 4 - 4.0
-    elif kind == "terminator":
+        ex, ey = rect.width() / 2, rect.height() / 2
+        length = math.hypot(ex, ey) or 1.0
+        ux, uy = ex / length, ey / length   # down the edge, toward the right tip
+        for i in range(count):
+            k = (i + 1) // 2 * (1 if i % 2 else -1)   # 0, +1, -1, +2, -2...
+            x, y = cx + k * BADGE_STEP * ux, cy + k * BADGE_STEP * uy
+            out.append(QRectF(x - BADGE_RADIUS, y - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS))
+        return out
+    if kind == "terminator":
         cx, cy = rect.right() - rect.height() * 0.22, rect.top() + 2.0
     else:
         cx, cy = rect.right() - 2.0, rect.top() + 2.0

@@ -124,3 +124,17 @@ def test_chinese_and_accented_text_render_as_glyphs():
 def test_light_theme_for_the_canvas_export_theme_is_white():
     assert EXPORT.background == QColor("#ffffff")
     assert LIGHT.shape("decision").fill != LIGHT.shape("activity").fill
+
+
+def test_a_decisions_badges_spread_along_its_edge_and_leave_the_top_tip_free():
+    import math
+    from mapper.model import Step
+    rect = step_rect(Step(id="d", kind="decision", text="Books a consultation?", x=0, y=0))
+    boxes = marker_rects(rect, 3, "decision")
+    tip = QPointF(rect.center().x(), rect.top())
+    for box in boxes:
+        c = box.center()
+        assert math.hypot(c.x() - tip.x(), c.y() - tip.y()) > 15   # clear of the top tip
+        assert c.x() > rect.center().x()                             # on the upper-right edge
+    for a, b in zip(boxes, boxes[1:]):
+        assert not a.intersects(b.adjusted(1, 1, -1, -1))           # side by side, not piled
