@@ -22,6 +22,7 @@ from mapper.ui import messages
 from mapper.ui.analysis_runner import AnalysisRunner
 from mapper.ui.document import Document
 from mapper.ui.findings_panel import FindingsPanel, counts_text
+from mapper.ui.first_view import READABLE_ZOOM, start_point, turn_to_read
 from mapper.ui.icons import action_icon
 from mapper.ui.legend_panel import MARKER_KINDS, LegendPanel
 from mapper.ui.properties_panel import PropertiesPanel
@@ -33,8 +34,6 @@ log = logging.getLogger(__name__)
 #: Edits settle this long before the journal is written.
 JOURNAL_DELAY_MS = 3000
 
-#: The zoom below which the canvas hides step texts is 0.4; open maps a little above it.
-READABLE_ZOOM = 0.6
 
 MAP_SUFFIXES = (".json",)
 IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
@@ -552,9 +551,12 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def show_map(self, m: SystemMap, path: str | None, dirty: bool = False) -> None:
+    def show_map(self, m: SystemMap, path: str | None, dirty: bool = False, template: bool = False) -> None:
         from mapper.layout.placing import ensure_placed
         laid_out = ensure_placed(m)
+        if template:  # a long template reads better top to bottom than fitted unreadably small
+            vp = self.canvas.viewport().rect()
+            turn_to_read(m, vp.width(), vp.height())
         self.document.replace(m, path, dirty=dirty or (laid_out and path is None and bool(m.steps)))
         self.runner.schedule()
         QTimer.singleShot(0, self.show_whole_map)
@@ -564,11 +566,18 @@ class MainWindow(QMainWindow):
         a big map opens at a readable zoom at its start (the left/top) instead."""
         from mapper.render.geometry import map_bounds
         self.canvas.zoom_to_fit()
-        if self.canvas.zoom() < READABLE_ZOOM and self.document.map.steps:
+        m = self.document.map
+        if self.canvas.zoom() < READABLE_ZOOM and m.steps:
             self.canvas.set_zoom(READABLE_ZOOM)
-            bounds = map_bounds(self.document.map)
+            bounds = map_bounds(m)
             view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
-            self.canvas.centerOn(bounds.left() + view.width() / 2 - 40, bounds.center().y())
+            start = start_point(m) or (bounds.left(), bounds.top())
+            if m.direction == "TB":   # the start at the top, in the middle across
+                self.canvas.centerOn(start[0], max(bounds.top() + view.height() / 2 - 40,
+                                                   start[1] - view.height() / 2 + 80))
+            else:                     # the start at the left, at its own height
+                self.canvas.centerOn(max(bounds.left() + view.width() / 2 - 40, start[0] - view.width() / 2 + 120),
+                                     start[1])
 
     def new_map(self) -> None:
         """File > New: the start dialog (blank map or a template)."""
@@ -595,7 +604,7 @@ class MainWindow(QMainWindow):
             except MapFileError as e:
                 messages.show_error(self, "Could not open the template", "The template could not be read.", str(e))
                 return
-            self.show_map(m, None)
+            self.show_map(m, None, template=True)
         elif kind == "open":
             if value:
                 self.open_path(value, ask=False)

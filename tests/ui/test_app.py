@@ -222,3 +222,36 @@ def test_start_dialog_reads_tidily_with_long_recent_names(qtbot, data_dir):
     for card in dialog.cards.values():
         rows.setdefault(card.geometry().top(), set()).add(card.height())
     assert all(len(heights) == 1 for heights in rows.values()), rows
+
+
+def test_every_template_opens_readable_in_a_1366_by_768_window(window, monkeypatch, qtbot):
+    """Fitted to the window, but never with text under about 8 px: a long template
+    turns top to bottom, and what still does not fit opens at its start."""
+    from PySide6.QtWidgets import QApplication
+
+    from mapper.render.geometry import step_rect
+    from mapper.templates import describe_templates
+    from mapper.ui import start_dialog
+    from mapper.ui.first_view import READABLE_ZOOM, start_point
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    for name, _title, _description in describe_templates():
+        def fake_exec(dialog, name=name) -> int:
+            dialog._select(name)
+            dialog.create_button.click()
+            return int(dialog.result())
+
+        monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+        window.document.undo_stack.setClean()
+        window.show_start()
+        qtbot.wait(20)
+        canvas = window.canvas
+        assert canvas.zoom() * 14 >= 8 and canvas.zoom() >= READABLE_ZOOM - 1e-9, name
+        view = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        x, y = start_point(window.document.map)
+        assert view.contains(x, y), name        # the start is in sight
+        m = window.document.map
+        if m.direction == "TB":
+            assert not window.document.is_dirty  # a fresh template, not a change to save
+        shown = sum(view.contains(step_rect(s)) for s in m.steps if s.kind != "note")
+        assert shown >= min(6, len(m.steps)), name
