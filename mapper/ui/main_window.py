@@ -575,9 +575,9 @@ class MainWindow(QMainWindow):
             if m.direction == "TB":   # the start at the top, in the middle across
                 self.canvas.centerOn(start[0], max(bounds.top() + view.height() / 2 - 40,
                                                    start[1] - view.height() / 2 + 80))
-            else:                     # the start at the left, at its own height
-                self.canvas.centerOn(max(bounds.left() + view.width() / 2 - 40, start[0] - view.width() / 2 + 120),
-                                     start[1])
+            else:                     # the start at the left; the whole height when it fits
+                y = bounds.center().y() if bounds.height() + 80 <= view.height() else start[1]
+                self.canvas.centerOn(max(bounds.left() + view.width() / 2 - 40, start[0] - view.width() / 2 + 120), y)
 
     def new_map(self) -> None:
         """File > New: the start dialog (blank map or a template)."""
