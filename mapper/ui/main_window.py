@@ -605,6 +605,9 @@ class MainWindow(QMainWindow):
                 messages.show_error(self, "Could not open the template", "The template could not be read.", str(e))
                 return
             self.show_map(m, None, template=True)
+        elif kind == "brainstorm":   # a fresh chain, laid out and selected, ready to refine
+            self.show_map(value, None, dirty=True, template=True)
+            self.canvas.select([st.id for st in value.steps])
         elif kind == "open":
             if value:
                 self.open_path(value, ask=False)

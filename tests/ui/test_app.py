@@ -255,3 +255,30 @@ def test_every_template_opens_readable_in_a_1366_by_768_window(window, monkeypat
             assert not window.document.is_dirty  # a fresh template, not a change to save
         shown = sum(view.contains(step_rect(s)) for s in m.steps if s.kind != "note")
         assert shown >= min(6, len(m.steps)), name
+
+
+def test_brainstorm_from_the_start_dialog_lays_out_a_selected_chain(window, monkeypatch, qtbot):
+    from mapper.analysis import analyse
+    from mapper.ui import brainstorm_dialog, start_dialog
+
+    def fake_brainstorm_exec(dialog) -> int:
+        dialog.product.setText("Emergency plumbing repairs")
+        dialog.start.setText("Customer calls")
+        dialog.stop.setText("Happy customer")
+        dialog.tasks.setPlainText("Book a visit\n  Take the address\nEmergency?\nDo the job\n")
+        assert "3 tasks, 1 of them decisions" in dialog.count.text()
+        return 1
+
+    def fake_exec(dialog) -> int:
+        dialog.brainstorm_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(brainstorm_dialog.BrainstormDialog, "exec", fake_brainstorm_exec)
+    monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+    window.show_start()
+    m = window.document.map
+    assert m.title == "Emergency plumbing repairs"
+    assert all(s.placed for s in m.steps)
+    assert sorted(window.canvas.selected_step_ids()) == sorted(s.id for s in m.steps)
+    assert analyse(m).findings == ()
+    assert window.document.is_dirty      # new work: closing asks to save it

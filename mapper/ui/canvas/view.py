@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 
+from mapper.formats.brainstorm import parse_tasks
 from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps, SetArrowFields,
                           SetStepFields, Step, SystemMap, map_from_document, map_to_document, remove_steps)
 from mapper.model.schema import DEFAULT_SIZE
@@ -974,10 +975,12 @@ class Canvas(QGraphicsView):
         return True
 
     def paste_text(self, text: str) -> list[str]:
-        """Each non-empty line becomes an activity (a question becomes a decision),
-        chained left to right with arrows."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()][:500]
-        if not lines:
+        """A brainstormed list becomes steps chained left to right with arrows, by the
+        list's rules (``formats.brainstorm``): a line ending in "?" is a decision (its
+        arrow on is "Yes"), an indented line a checklist item of the task above, an
+        empty line ends the list."""
+        tasks = parse_tasks(text)
+        if not tasks:
             return []
         m = self.document.map
         pos = self.mouse_scene_pos() or self.mapToScene(self.viewport().rect().center())
@@ -986,18 +989,18 @@ class Canvas(QGraphicsView):
         taken_arrows = {a.id for a in m.arrows}
         ops, ids = [], []
         prev_right = None
-        for line in lines:
-            kind = "decision" if line.endswith("?") else "activity"
-            sid = _fresh(kind, taken_steps)
-            probe = Step(id=sid, kind=kind, text=line, x=0, y=0)
+        for task in tasks:
+            sid = _fresh(task.kind, taken_steps)
+            probe = Step(id=sid, kind=task.kind, text=task.text, checklist=task.checklist, x=0, y=0)
             w = g.step_size(probe)[0]
             if prev_right is not None:
                 x = prev_right + GAP_X + w / 2
             step = probe.model_copy(update={"x": x, "y": y})
             ops.append(AddStep(step))
             if ids:
+                label = "Yes" if tasks[len(ids) - 1].kind == "decision" else ""
                 ops.append(AddArrow(Arrow(id=_fresh("a", taken_arrows, always_number=True),
-                                          source=ids[-1], target=sid)))
+                                          source=ids[-1], target=sid, label=label)))
             ids.append(sid)
             prev_right = x + w / 2
         if self.apply_or_tell(Batch(ops, "Paste")):
