@@ -156,20 +156,26 @@ class MapScene(QGraphicsScene):
                 out.append((a, t_item.scene_rect(), t.kind, g.is_loop_back(a, m.step(decision_id), t, self.pairs)))
         return g.branch_sides(item.scene_rect(), out)
 
-    def _with_arrows_into_decisions(self, arrow_ids) -> set[str]:
-        """``arrow_ids`` and, for each that leaves a decision, the arrows into that
-        decision: where a branch leaves decides where they may enter."""
+    def _reroute_into_decisions(self, arrow_ids) -> set[str]:
+        """Re-route the arrows into each decision that one of ``arrow_ids`` leaves
+        (where a branch leaves decides where they may enter); returns those whose
+        route changed, so only their labels are placed again."""
         m = self.document.map
-        out = set(arrow_ids)
+        changed = set()
         for aid in arrow_ids:
             a = m.arrow(aid)
-            if a is None:
+            s = m.step(a.source) if a is not None else None
+            if s is None or s.kind != "decision":
                 continue
-            s = m.step(a.source)
-            if s is not None and s.kind == "decision":
-                out |= {x for x in self.arrows_by_step.get(s.id, ())
-                        if (b := m.arrow(x)) is not None and b.target == s.id}
-        return out
+            for x in self.arrows_by_step.get(s.id, ()):
+                b, item = m.arrow(x), self.arrow_items.get(x)
+                if x in arrow_ids or b is None or b.target != s.id or item is None:
+                    continue
+                before = [(p.x(), p.y()) for p in item.geometry.points] if item.geometry is not None else None
+                self._route(item, b)
+                if item.geometry is None or before != [(p.x(), p.y()) for p in item.geometry.points]:
+                    changed.add(x)
+        return changed
 
     def _remove_item(self, item) -> None:
         layer = item.parentItem()
@@ -234,12 +240,12 @@ class MapScene(QGraphicsScene):
                 self._index_arrow(item, arrow.source, arrow.target)
             reroute |= self._reverse_of((arrow.source, arrow.target))
             reroute.add(aid)
-        reroute = self._with_arrows_into_decisions(reroute)
         for aid in reroute:
             item = self.arrow_items.get(aid)
             arrow = m.arrow(aid)
             if item is not None and arrow is not None:
                 self._route(item, arrow)
+        reroute |= self._reroute_into_decisions(reroute)
         self.place_labels_near(reroute | set(arrow_ids), set(step_ids))
         self.content_changed.emit()
 
@@ -250,9 +256,10 @@ class MapScene(QGraphicsScene):
         step = self.document.map.step(step_id)
         if item is not None and step is not None:
             item.set_geometry(rect if rect is not None else g.step_rect(step), step.kind)
-            arrows = self._with_arrows_into_decisions(set(self.arrows_by_step.get(step_id, ())))
+            arrows = set(self.arrows_by_step.get(step_id, ()))
             for aid in arrows:
                 self._reroute(aid)
+            arrows |= self._reroute_into_decisions(arrows)
             self.place_labels_near(arrows, {step_id})
 
     def reroute(self, arrow_id: str) -> None:
