@@ -139,3 +139,28 @@ def test_a_decisions_badges_spread_along_its_edge_and_leave_the_top_tip_free():
     centres = [b.center() for b in boxes]
     for i, a in enumerate(centres):                                  # side by side, not piled
         assert all(math.hypot(a.x() - b.x(), a.y() - b.y()) >= 2 * 9.0 for b in centres[i + 1:])
+
+
+@pytest.mark.parametrize("direction", ["as drawn", "LR", "TB"])
+def test_no_template_has_an_arrow_entering_a_decision_where_a_branch_leaves(direction):
+    from mapper.layout import layout_map
+    from mapper.model import load_map, set_layout
+    from mapper.render import geometry as g
+    from mapper.render.paint import MapPicture
+    from tests.conftest import SAMPLE_MAPS
+    for path in sorted(SAMPLE_MAPS.glob("*.json")):
+        m = load_map(path)
+        if direction != "as drawn":
+            result = layout_map(m, direction=direction)
+            set_layout(m, result.positions, result.waypoints).apply(m)
+        pic = MapPicture(m)
+        kinds = {s.id: s.kind for s in m.steps}
+        exits, entries = {}, []
+        for a, geo in pic.arrows:
+            if kinds[a.source] == "decision":
+                exits.setdefault(a.source, set()).add(g.side_of(pic.rects[a.source], geo.points[0]))
+            if kinds[a.target] == "decision" and a.source != a.target:
+                entries.append((a.id, a.target, g.side_of(pic.rects[a.target], geo.points[-1])))
+        assert entries, path.name
+        for aid, target, side in entries:
+            assert side is None or side not in exits.get(target, set()), (path.name, aid, side)
