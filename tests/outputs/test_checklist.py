@@ -283,3 +283,23 @@ def test_crew_edition_leaves_out_the_analysis_and_the_owner_edition_has_it():
         assert text not in crew and text in owner
     assert "owner's edition" in owner and "owner's edition" not in crew
     assert "- [x] 1. Map the system" in owner
+
+
+def test_a_two_step_branch_reads_3a_3b_then_go_on():
+    m = plumbing_job()
+    for s in m.steps:
+        s.stage = None
+    m.steps.append(Step(id="eta", kind="activity", text="Text the customer our arrival time"))
+    for a in m.arrows:
+        if (a.source, a.target) == ("oncall", "job"):
+            a.target = "eta"
+    m.arrows.append(Arrow(id="a99", source="eta", target="job"))
+    c = build_checklist(m, analyse(m))
+    items = _by_id(c)
+    assert [s.label for s in c.steps()][:6] == ["1", "2", "3", "3a", "3b", "4"]
+    assert items["oncall"].label == "3a" and items["eta"].label == "3b"
+    assert items["oncall"].routing() == "" and items["eta"].routing() == "Then go on at step 6."
+    assert items["emergency"].routing() == "Yes: do 3a below. No: go to step 4."
+    md = to_markdown(c)
+    assert ("  - [ ] 3a. Dispatch on-call plumber\n  - [ ] 3b. Text the customer our arrival time "
+            "(then go on at step 6)\n") in md
