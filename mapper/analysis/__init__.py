@@ -47,7 +47,7 @@ def _analyse(m: SystemMap) -> Report:
     cycles = loops(flow)
     findings = find_problems(flow, reached, cycles)
     main_path = set(dominating_steps(flow.succ, flow.starts, flow.goals))
-    critical = critical_steps(flow, main_path)
+    critical = critical_steps(flow, main_path, cycles)
     solved = solve_funnel(flow, findings, cycles)
     funnel, goal_chance = solved if solved is not None else (None, None)
     in_loops = {sid for comp in cycles for sid in comp}

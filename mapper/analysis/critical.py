@@ -1,9 +1,11 @@
-"""Critical steps: the ones every customer passes on the way to a goal.
+"""Critical steps: the few where things fall apart if not handled properly.
 
-A step is critical when every path from any start to any goal end passes
-through it: a dominator of a virtual sink (fed by every goal end) seen from a
-virtual source (feeding every start). The owner's ``critical`` flag adds or
-removes steps.
+An activity is critical when every path from any start to any goal end passes
+through it (a dominator of a virtual sink fed by every goal end, seen from a
+virtual source feeding every start) and right after it the customer decides:
+every arrow out of it leads into a conversion decision. When no activity is
+both, every dominator activity is critical. The owner's ``critical`` flag adds
+or removes steps.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from .flow import Flow, goals_are_marked
+from .flow import Flow, loops
 
 _SOURCE = ("mapper", "source")  # tuples never collide with string step ids
 _SINK = ("mapper", "sink")
@@ -85,17 +87,62 @@ def dominating_steps(graph: nx.DiGraph | Mapping[str, Iterable[str]], starts: li
     return found
 
 
-def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None) -> dict[str, list[str]]:
-    """Critical step id -> reasons, in document order. ``dominators``: the result of
-    ``dominating_steps`` when the caller already has it."""
-    marked = goals_are_marked(flow)
-    reasons: dict[str, list[str]] = {}
+def conversion_decisions(flow: Flow, cycles: list[list[str]] | None = None) -> set[str]:
+    """Decisions where customers can be lost or held back: at least one branch from
+    which a non-goal end can be reached, or from which the decision itself can be
+    reached again (a "not yet" loop). O(steps + arrows)."""
+    goal_set = set(flow.goals)
+    # Steps from which some non-goal end can be reached: walk back from those ends.
+    pred: dict[str, list[str]] = {}
+    for a, nexts in flow.succ.items():
+        for b in nexts:
+            pred.setdefault(b, []).append(a)
+    losing = {e for e in flow.ends if e not in goal_set}
+    stack = list(losing)
+    while stack:
+        for p in pred.get(stack.pop(), ()):
+            if p not in losing:
+                losing.add(p)
+                stack.append(p)
+    if cycles is None:
+        cycles = loops(flow)
+    component = {sid: i for i, comp in enumerate(cycles) for sid in comp}
+    found = set()
+    for sid, nexts in flow.succ.items():
+        if flow.kind(sid) != "decision":
+            continue
+        here = component.get(sid)
+        if any(b in losing or (here is not None and component.get(b) == here) for b in nexts):
+            found.add(sid)
+    return found
+
+
+def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None,
+                   cycles: list[list[str]] | None = None) -> dict[str, list[str]]:
+    """Critical step id -> reasons in the owner's words, in document order.
+
+    The few activities where things fall apart if not handled properly: on every
+    customer's way to a goal (a dominator) and right before a conversion decision
+    (every arrow out of it leads straight into one). When no activity is both, the
+    dominator activities are critical instead. Decisions never are (they are metric
+    points). Then the owner's ``critical`` flags add and remove steps.
+    ``dominators``/``cycles``: ``dominating_steps`` and ``flow.loops`` when the caller has them.
+    """
     if dominators is None:
         dominators = dominating_steps(flow.succ, flow.starts, flow.goals)
-    for sid in dominators:
-        if flow.kind(sid) in ("activity", "decision"):
-            reasons[sid] = ["every path from a start to a goal passes here" if marked
-                            else "every path from a start to an end passes here (no end is marked as a goal)"]
+    main = [sid for sid in dominators if flow.kind(sid) == "activity"]
+    conversions = conversion_decisions(flow, cycles) if main else set()
+    reasons: dict[str, list[str]] = {}
+    for sid in main:
+        nexts = flow.succ[sid]
+        if nexts and all(b in conversions for b in nexts):
+            asks = " or ".join(f"'{_plain(flow.steps[b].text) or 'the decision'}'" for b in nexts)
+            reasons[sid] = [f"every customer passes here, and right after it they decide {asks}"]
+    if not reasons:
+        goals = [f"'{_plain(flow.steps[g].text)}'" for g in flow.goals if _plain(flow.steps[g].text)]
+        way = (" on the way to " + " or ".join(goals[:2])) if goals else ""
+        for sid in main:
+            reasons[sid] = [f"every customer passes here{way}"]
     for sid, s in flow.steps.items():
         if s.critical is True:
             reasons.setdefault(sid, []).append("you marked it as critical")
@@ -103,3 +150,7 @@ def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None) -
             reasons.pop(sid, None)
     order = {sid: i for i, sid in enumerate(flow.steps)}
     return dict(sorted(reasons.items(), key=lambda kv: order[kv[0]]))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())

@@ -1,4 +1,4 @@
-"""`mapper checklist FILE -o OUT.(pdf|md|html) [--critical-only]`."""
+"""`mapper checklist FILE -o OUT.(pdf|md|html) [--critical-only] [--owner-edition]`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ def register(sub) -> None:
     k.add_argument("file")
     k.add_argument("-o", "--output", required=True, metavar="OUT")
     k.add_argument("--critical-only", action="store_true", help="only the critical steps, as a one-page card")
+    k.add_argument("--owner-edition", action="store_true",
+                   help="add what the crew does not need: automation hints, why steps are critical, "
+                        "where you are in the method")
     k.set_defaults(run=run)
 
 
@@ -19,9 +22,12 @@ def run(args) -> int:
     ext = extension(args.output, ("pdf", "md", "html"))
     check_output_folder(args.output)
     m = load_map(args.file)
-    from mapper.analysis import analyse
     from mapper.formats.checklist import build_checklist, to_html, to_markdown
-    checklist = build_checklist(m, analyse(m), critical_only=args.critical_only)
+    from mapper.analysis import analyse
+    from mapper.analysis.method import method_progress
+    report = analyse(m)
+    checklist = build_checklist(m, report, critical_only=args.critical_only, owner_edition=args.owner_edition,
+                                progress=method_progress(m, report))
     if ext == "md":
         write_atomic(args.output, to_markdown(checklist).encode("utf-8"), keep_backup=False)
     elif ext == "html":

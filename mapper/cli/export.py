@@ -1,4 +1,4 @@
-"""`mapper export FILE -o OUT.(png|svg|pdf|json|mmd|drawio)`."""
+"""`mapper export FILE -o OUT.(png|svg|pdf|json|mmd|drawio) [--scale S] [--no-markers] [--no-title]`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ def register(sub) -> None:
     e.add_argument("-o", "--output", required=True, metavar="OUT")
     e.add_argument("--scale", type=float, default=2.0, help="PNG/SVG/PDF scale (default 2)")
     e.add_argument("--no-markers", action="store_true", help="leave out the analysis markers and legend")
+    e.add_argument("--no-title", action="store_true", help="leave out the map's title above the drawing")
     e.set_defaults(run=run)
 
 
@@ -35,6 +36,7 @@ def run(args) -> int:
         from mapper.render.export import ExportOptions, export_map
         from mapper.analysis import analyse
         report = None if args.no_markers else analyse(m)  # markers come from the analysis
-        export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers), report=report)
+        export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers,
+                                                             title=not args.no_title), report=report)
     print(f"wrote {args.output}")
     return EXIT_OK

@@ -1,12 +1,14 @@
 """The team's checklist, built from a map: one structure, then Markdown, HTML and
 (in ``mapper.render.checklist_pdf``) a typeset PDF with the same words.
 
-The checklist reads in flow order: the main path first (at each decision the most
-likely branch), then every other branch as its own numbered section, then steps
-nothing leads to. Each step appears exactly once; a path that meets a step again
-says "continue at step 7". Decisions read as routing, ends as outcomes, critical
+The checklist reads in flow order (``checklist_order``): the main path first, short
+branches inline under their decision as lettered sub-steps ("3a, 3b, then go on
+at step 4"), long branches and loops as their own sections, then steps nothing
+leads to. Each step appears exactly once; a path that meets a step again says
+"continue at step 7". Decisions read as routing, ends as outcomes, critical
 steps carry their full detail, metric points ask for a number to be recorded.
-Pure Python: no Qt.
+The crew's edition leaves out the analysis (automation hints, why a step is
+critical, the method's progress); the owner's edition has them. Pure Python: no Qt.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from dataclasses import dataclass, field
 
 from mapper.model import Arrow, Step, SystemMap
 
+from .checklist_order import (LOOSE, STAGE_ORDER, Ancestry, Entry, flow_order, group_by_stage,
+                              inline_short_branches, step_refs)
+
 STAGE_TITLES: dict[str, str] = {
     "know": "Know", "like": "Like", "trust": "Trust", "try": "Try",
     "buy": "Buy", "repeat": "Repeat", "refer": "Refer",
 }
-STAGE_ORDER: tuple[str, ...] = tuple(STAGE_TITLES)
 
 SYSTEM_TITLES = {"marketing": "Marketing system", "operating": "Operating system"}
 
@@ -75,17 +79,18 @@ def tools_named(*texts: str) -> list[str]:
 
 @dataclass
 class Route:
-    """Where one branch of a step leads: ``label`` ("Yes") to step ``number``."""
+    """Where one branch of a step leads: ``label`` ("Yes") to step ``ref`` ("7", "3a")."""
     label: str
-    number: int
+    ref: str
     text: str
     back: bool  # the target comes earlier in the checklist: a loop
+    inline: bool = False  # the target is a lettered sub-step printed right below
 
 
 @dataclass
 class ChecklistStep:
     """One numbered line of the checklist (an activity, decision, start or end)."""
-    number: int
+    number: int          # the line's number; a lettered sub-step has its decision's
     step_id: str
     kind: str
     text: str
@@ -102,13 +107,20 @@ class ChecklistStep:
     cost: float | None = None
     tools: list[str] = field(default_factory=list)
     routes: list[Route] = field(default_factory=list)  # decisions and splits
-    next_number: int | None = None   # the one next step when it is not the next line
+    next_ref: str | None = None      # the one next step when it is not the next line
     next_back: bool = False
+    ref: str = ""                    # "4", or "3a" for a lettered sub-step of decision 3
+    inline: bool = False             # printed under its decision as a lettered sub-step
     dead_end: bool = False           # an activity the map leads nowhere from
     record: str = ""                 # metric to write down here
     record_unit: str = ""
     record_target: float | None = None
     automation_hint: str = ""
+
+    @property
+    def label(self) -> str:
+        """What the checklist calls this step: "4" or "3a"."""
+        return self.ref or str(self.number)
 
     @property
     def checkbox(self) -> bool:
@@ -133,20 +145,25 @@ class ChecklistStep:
             parts = []
             for i, r in enumerate(self.routes):
                 label = r.label.strip() or ("Then" if i == 0 else "Also")
-                where = f"back to step {r.number}" if r.back else f"go to step {r.number}"
+                where = (f"back to step {r.ref}" if r.back else f"do {r.ref} below" if r.inline
+                         else f"go to step {r.ref}")
                 parts.append(f"{label}: {where}.")
             return " ".join(parts)
-        if self.next_number is not None:
-            return f"Back to step {self.next_number}." if self.next_back else f"Continue at step {self.next_number}."
+        if self.next_ref is not None:
+            if self.inline and not self.next_back:
+                return f"Then go on at step {self.next_ref}."
+            return f"Back to step {self.next_ref}." if self.next_back else f"Continue at step {self.next_ref}."
         if self.dead_end:
             return "The map shows no next step here."
         return ""
 
     def next_hint(self) -> str:
         """The lone next step as a short aside: "continue at step 8" (or "")."""
-        if self.routes or self.next_number is None:
+        if self.routes or self.next_ref is None:
             return ""
-        return f"back to step {self.next_number}" if self.next_back else f"continue at step {self.next_number}"
+        if self.inline and not self.next_back:
+            return f"then go on at step {self.next_ref}"
+        return f"back to step {self.next_ref}" if self.next_back else f"continue at step {self.next_ref}"
 
     def aside(self) -> str:
         """What follows the step's line in brackets: its lone next step, or that
@@ -205,7 +222,7 @@ class ChecklistSection:
 @dataclass
 class OwnerRow:
     owner: str
-    steps: list[int]
+    steps: list[str]     # step refs: "2", "3a"
     metrics: list[str]
 
 
@@ -219,75 +236,95 @@ class Checklist:
     sections: list[ChecklistSection]
     accountability: list[OwnerRow]
     map_notes: list[str] = field(default_factory=list)
+    owner_edition: bool = False
+    #: The method's seven steps for this map (owner's edition): (number, title, done, what is left).
+    method: list[tuple[int, str, bool, str]] = field(default_factory=list)
 
     def steps(self) -> list[ChecklistStep]:
         """Every step in checklist order."""
         return [s for sec in self.sections for s in sec.steps]
 
     def subtitle(self) -> str:
-        bits = [b for b in (self.system, "Critical steps card" if self.critical_only else "Checklist",
-                            self.date) if b]
+        kind = "Critical steps card" if self.critical_only else "Checklist"
+        if self.owner_edition:
+            kind += " (owner's edition)"
+        bits = [b for b in (self.system, kind, self.date) if b]
         return " · ".join(bits)
 
 
 # -- building it ---------------------------------------------------------------
 
 def build_checklist(m: SystemMap, report, critical_only: bool = False,
-                    today: _dt.date | None = None) -> Checklist:
+                    today: _dt.date | None = None, owner_edition: bool = False,
+                    progress=None) -> Checklist:
     """The checklist of a map, in flow order (see the module docstring).
 
     ``report`` is the map's analysis (``mapper.analysis.analyse(m)``), which the
-    caller already has: its critical steps, metric points and automation
-    candidates. ``critical_only`` keeps just the critical steps, numbered as in
-    the full checklist so the card and the full list agree.
+    caller already has; ``progress`` is its ``analysis.method.method_progress``,
+    shown on the first page when given. ``critical_only`` keeps just the critical
+    steps, numbered as in the full checklist so the card and the full list agree.
+    ``owner_edition`` adds what the crew does not need: automation hints and why a
+    step is critical.
     """
     steps = {s.id: s for s in m.steps if s.kind != "note"}
     out_arrows: dict[str, list[Arrow]] = {sid: [] for sid in steps}
     has_in: set[str] = set()
+    in_count: dict[str, int] = {}
     for a in m.arrows:
         if a.source in steps and a.target in steps:
             out_arrows[a.source].append(a)
             has_in.add(a.target)
+            in_count[a.target] = in_count.get(a.target, 0) + 1
 
-    order = _flow_order(m, steps, out_arrows, has_in)
+    order = flow_order(steps, out_arrows, has_in)
     use_stages = any(s.stage for s in steps.values())
     if use_stages:
-        order = _group_by_stage(order, steps)
-    number = {entry.step_id: i + 1 for i, entry in enumerate(order)}
+        order = group_by_stage(order, steps)
+    order = inline_short_branches(order, steps, out_arrows, in_count)
+    refs = step_refs(order)
+    position = {e.step_id: i for i, e in enumerate(order)}
+    inline_of = {e.step_id: e.inline_of for e in order if e.inline_of}
 
     # "back to step 3" is for loops (the arrow returns to a step on the path that led
     # here); a path that merely rejoins a step listed earlier "continues at" it.
-    component = _Ancestry(order)
+    component = Ancestry(order)
     critical = {c.step: c.reasons for c in report.critical}
     metric_names = {p.step: p.name for p in report.metric_points}
-    automation = {a.step: a.reasons for a in report.automation}
+    automation = {a.step: a.reasons for a in report.automation} if owner_edition else {}
 
     items: dict[str, ChecklistStep] = {}
     for entry in order:
         s = steps[entry.step_id]
-        items[s.id] = _item(s, steps, number, out_arrows, has_in, component, critical, metric_names, automation)
+        items[s.id] = _item(s, entry, steps, refs, position, inline_of, out_arrows, has_in, component,
+                            critical, metric_names, automation)
 
     sections: list[ChecklistSection] = []
     current_group = current_path = None
     for entry in order:
-        if entry.group != current_group:
-            current_group, current_path = entry.group, None
-            if entry.group == _LOOSE:
+        if entry.inline_of:
+            sections[-1].steps.append(items[entry.step_id])  # right under its decision
+            continue
+        group = (entry.group, entry.staged)
+        if group != current_group:
+            current_group, current_path = group, None
+            if entry.group == LOOSE:
                 sections.append(ChecklistSection("Not connected to the flow", 1))
                 current_path = entry.path
             elif use_stages:
-                sections.append(ChecklistSection(STAGE_TITLES[entry.group], 1))
+                # A step without a stage never reads as part of the stage above it.
+                sections.append(ChecklistSection(STAGE_TITLES[entry.group] if entry.staged
+                                                 else "Steps with no stage", 1))
         if entry.path != current_path:
             current_path = entry.path
             if use_stages:
                 # Sorting by stage can put part of a branch before or after other steps:
                 # say where this run of steps is entered from, unless that is the line above.
-                heading = _entry_heading(entry, number, out_arrows)
+                heading = _entry_heading(entry, refs, position, out_arrows)
                 if heading:
                     sections.append(ChecklistSection(heading, 2))
             else:
                 level = 1 if entry.path[0] in ("main", "start") else 2
-                sections.append(ChecklistSection(_path_heading(entry.path, number, steps), level))
+                sections.append(ChecklistSection(_path_heading(entry.path, refs, steps), level))
         sections[-1].steps.append(items[entry.step_id])
 
     if critical_only:
@@ -296,6 +333,11 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
         sections = [sec for sec in sections if sec.steps]
         # Branch headings refer to the full checklist; on a card one list reads better.
         sections = [ChecklistSection("Critical steps", 1, [s for sec in sections for s in sec.steps])]
+
+    if not owner_edition:
+        for item in items.values():
+            item.critical_reasons = ()
+    method = [] if progress is None else [(st.number, st.title, st.done, st.todo) for st in progress.steps]
 
     shown = [s for sec in sections for s in sec.steps]
     return Checklist(
@@ -307,139 +349,26 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
         sections=sections,
         accountability=_accountability(shown),
         map_notes=[] if critical_only else [n.text.strip() for n in m.steps if n.kind == "note" and n.text.strip()],
+        owner_edition=owner_edition,
+        method=method,
     )
 
 
-_LOOSE = "__loose__"   # the group of steps no start reaches
-
-
-@dataclass
-class _Entry:
-    step_id: str
-    path: tuple          # ("main",) | ("branch", origin_id, label) | ("start", id) | ("loose",)
-    group: str           # stage name, "" (no stages) or _LOOSE
-    parent: str | None = None  # the step this one was first reached from
-
-
-class _Ancestry:
-    """Ancestor tests on the tree of first visits, in O(1) each (entry/exit times)."""
-
-    def __init__(self, order: list[_Entry]) -> None:
-        children: dict[str | None, list[str]] = {}
-        for e in order:
-            children.setdefault(e.parent, []).append(e.step_id)
-        self.tin: dict[str, int] = {}
-        self.tout: dict[str, int] = {}
-        clock = 0
-        stack: list[tuple[str, bool]] = [(c, False) for c in reversed(children.get(None, []))]
-        while stack:
-            sid, done = stack.pop()
-            if done:
-                self.tout[sid] = clock
-                clock += 1
-                continue
-            self.tin[sid] = clock
-            clock += 1
-            stack.append((sid, True))
-            stack.extend((c, False) for c in reversed(children.get(sid, [])))
-
-    def is_ancestor(self, a: str, b: str) -> bool:
-        """True when ``a`` is ``b`` or lies on the path that first led to ``b``."""
-        return self.tin[a] <= self.tin[b] and self.tout[b] <= self.tout[a]
-
-
-def _ranked(arrows: list[Arrow]) -> list[Arrow]:
-    """Outgoing arrows, most likely first (document order breaks ties and stands
-    in when there are no probabilities)."""
-    if any(a.probability is not None for a in arrows):
-        return sorted(arrows, key=lambda a: -(a.probability or 0.0))  # sorted() is stable
-    return list(arrows)
-
-
-def _flow_order(m: SystemMap, steps: dict[str, Step], out_arrows, has_in) -> list[_Entry]:
-    starts = [sid for sid, s in steps.items()
-              if s.kind == "terminator" and sid not in has_in and out_arrows[sid]]
-    seen: set[str] = set()
-    order: list[_Entry] = []
-
-    def walk(first: str, path: tuple, group: str, pending: list, parent: str | None = None) -> None:
-        sid = first
-        while sid is not None and sid not in seen:
-            seen.add(sid)
-            order.append(_Entry(sid, path, group, parent))
-            parent = sid
-            # Carry on along the most likely branch that leads somewhere new (a loop
-            # back is a route, not the way on); the others become branch sections.
-            ranked = _ranked(out_arrows[sid])
-            onward = next((a for a in ranked if a.target not in seen), None)
-            pending.extend((sid, a) for a in ranked if a is not onward)
-            sid = onward.target if onward else None
-
-    for i, start in enumerate(starts):
-        if start in seen:
-            continue
-        pending: list[tuple[str, Arrow]] = []
-        walk(start, ("main",) if i == 0 else ("start", start), "", pending)
-        while pending:  # first in, first out: branches come in the order they were met
-            origin, arrow = pending.pop(0)
-            if arrow.target not in seen:
-                walk(arrow.target, ("branch", origin, arrow.label.strip(), arrow.target), "", pending, origin)
-    # Whatever no start reaches still goes on the list, so nothing is lost.
-    for sid in steps:
-        if sid not in seen:
-            pending = []
-            walk(sid, ("loose",), _LOOSE, pending)
-            while pending:
-                origin, arrow = pending.pop(0)
-                if arrow.target not in seen:
-                    walk(arrow.target, ("loose",), _LOOSE, pending, origin)
-    return order
-
-
-def _group_by_stage(order: list[_Entry], steps: dict[str, Step]) -> list[_Entry]:
-    """Put flow-ordered steps under their hourglass stage, keeping flow order within.
-
-    A step without a stage belongs with the step it follows on its path (the first
-    staged step of the map for steps before any stage)."""
-    first_stage = next((steps[e.step_id].stage for e in order if steps[e.step_id].stage), None)
-    stage_of: dict[str, str] = {}
-    carry: dict[tuple, str] = {}
-    for e in order:
-        if e.group == _LOOSE:
-            continue
-        s = steps[e.step_id]
-        if s.stage:
-            st = s.stage
-        elif e.path in carry:
-            st = carry[e.path]
-        elif e.path[0] == "branch" and e.path[1] in stage_of:
-            st = stage_of[e.path[1]]
-        else:
-            st = first_stage
-        stage_of[e.step_id] = st
-        carry[e.path] = st
-        e.group = st
-    flow = [e for e in order if e.group != _LOOSE]
-    loose = [e for e in order if e.group == _LOOSE]
-    flow.sort(key=lambda e: STAGE_ORDER.index(e.group))  # stable: flow order kept within a stage
-    return flow + loose
-
-
-def _path_heading(path: tuple, number: dict[str, int], steps: dict[str, Step]) -> str:
+def _path_heading(path: tuple, refs: dict[str, str], steps: dict[str, Step]) -> str:
     if path[0] == "main":
         return "Main path"
     if path[0] == "start":
         return f"Also starts at: {steps[path[1]].text.strip() or 'another start'}"
     if path[0] == "branch":
         origin, label = path[1], path[2]
-        return f"Branch from step {number[origin]}: {label}" if label else f"Branch from step {number[origin]}"
+        return f"Branch from step {refs[origin]}: {label}" if label else f"Branch from step {refs[origin]}"
     return ""
 
 
-def _entry_heading(entry: _Entry, number: dict[str, int], out_arrows) -> str:
+def _entry_heading(entry: Entry, refs: dict[str, str], position: dict[str, int], out_arrows) -> str:
     """"Branch from step 9: No" for a run of steps entered from a step not just above it."""
     parent = entry.parent
-    if parent is None or number[parent] == number[entry.step_id] - 1:
+    if parent is None or position[parent] == position[entry.step_id] - 1:
         return ""
     if len({a.target for a in out_arrows[parent]}) < 2:
         return ""  # not a branch: the step before says "continue at step N"
@@ -447,15 +376,17 @@ def _entry_heading(entry: _Entry, number: dict[str, int], out_arrows) -> str:
     # Sorting by stage can also move the main path below one of its branches: calling
     # the main path a "branch" sent owners looking for the main path that was not there.
     where = {"branch": "Branch from", "main": "Main path, from"}.get(entry.path[0], "From")
-    return f"{where} step {number[parent]}: {label}" if label else f"{where} step {number[parent]}"
+    return f"{where} step {refs[parent]}: {label}" if label else f"{where} step {refs[parent]}"
 
 
-def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component, critical, metric_names,
-          automation) -> ChecklistStep:
-    n = number[s.id]
+def _item(s: Step, entry: Entry, steps: dict[str, Step], refs, position, inline_of, out_arrows, has_in,
+          component, critical, metric_names, automation) -> ChecklistStep:
+    ref = refs[s.id]
+    n = int(ref.rstrip("abcdefghijklmnopqrstuvwxyz"))
+    here = position[s.id]
     outs = out_arrows[s.id]
     item = ChecklistStep(
-        number=n, step_id=s.id, kind=s.kind, text=" ".join(s.text.split()), owner=s.owner.strip(),
+        number=n, ref=ref, inline=entry.inline_of is not None, step_id=s.id, kind=s.kind, text=" ".join(s.text.split()), owner=s.owner.strip(),
         stage=s.stage, is_start=s.kind == "terminator" and s.id not in has_in and bool(outs),
         is_end=s.kind == "terminator" and not outs and s.id in has_in,
         goal=s.goal, critical=s.id in critical, critical_reasons=tuple(critical.get(s.id, ())),
@@ -470,13 +401,16 @@ def _item(s: Step, steps: dict[str, Step], number, out_arrows, has_in, component
             if a.target in seen_targets:
                 continue  # a duplicate arrow says nothing new
             seen_targets.add(a.target)
-            t = number[a.target]
+            t = position[a.target]
             loop = component.is_ancestor(a.target, s.id)
-            item.routes.append(Route(a.label.strip(), t, " ".join(steps[a.target].text.split()), back=loop and t <= n))
+            item.routes.append(Route(a.label.strip(), refs[a.target], " ".join(steps[a.target].text.split()),
+                                     back=loop and t <= here, inline=inline_of.get(a.target) == s.id))
     elif targets:
-        t = number[targets[0]]
-        if t != n + 1:
-            item.next_number, item.next_back = t, component.is_ancestor(targets[0], s.id)
+        t = position[targets[0]]
+        # The next line is the way on, except from the last lettered sub-step of a branch.
+        follows = t == here + 1 and (not item.inline or inline_of.get(targets[0]) == entry.inline_of)
+        if not follows:
+            item.next_ref, item.next_back = refs[targets[0]], component.is_ancestor(targets[0], s.id)
     elif s.kind in ("activity", "decision") and s.id in has_in:
         item.dead_end = True
     if s.metric is not None and s.metric.name.strip():
@@ -505,11 +439,11 @@ def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
             continue  # an unowned start or outcome is nobody's task
         owner = s.owner or "(no owner yet)"
         row = rows.setdefault(owner, OwnerRow(owner, [], []))
-        row.steps.append(s.number)
+        row.steps.append(s.label)
         if s.record:
             label = s.record_label()
             if label != s.record:
-                generic.setdefault((owner, label), []).append(s.number)
+                generic.setdefault((owner, label), []).append(s.label)
             elif s.record not in row.metrics:
                 row.metrics.append(s.record)
     # Suggested counts named after their step ("Times done: Send the invoice") read as one
@@ -531,8 +465,22 @@ def _duration(minutes: float) -> str:
     return f"{_number(minutes)} min"
 
 
-def number_list(numbers: list[int]) -> str:
-    """"1-4, 7, 9" from [1, 2, 3, 4, 7, 9]."""
+def number_list(numbers: list[int] | list[str]) -> str:
+    """"1-4, 7, 9" from [1, 2, 3, 4, 7, 9]; lettered sub-steps ("3a") stand alone."""
+    if any(not str(n).isdigit() for n in numbers):
+        parts, run = [], []
+        for n in numbers:
+            if str(n).isdigit():
+                run.append(int(n))
+            else:
+                if run:
+                    parts.append(number_list(run))
+                    run = []
+                parts.append(str(n))
+        if run:
+            parts.append(number_list(run))
+        return ", ".join(parts)
+    numbers = [int(n) for n in numbers]
     out, i = [], 0
     while i < len(numbers):
         j = i
@@ -559,6 +507,10 @@ def to_markdown(checklist: Checklist) -> str:
     out = [f"# {_md(checklist.title)}", "", f"*{_md(checklist.subtitle())}*", ""]
     if checklist.description:
         out += [_md(checklist.description), ""]
+    if checklist.method:
+        out += ["## Where you are in the method", ""]
+        out += [f"- [{'x' if done else ' '}] {n}. {_md(title)}" + (f" — {_md(todo)}" if todo and not done else "")
+                for n, title, done, todo in checklist.method] + [""]
     for sec in checklist.sections:
         out += [("## " if sec.level == 1 else "### ") + _md(sec.heading), ""]
         for s in sec.steps:
@@ -577,7 +529,7 @@ def to_markdown(checklist: Checklist) -> str:
 
 
 def _md_step(s: ChecklistStep) -> list[str]:
-    head = f"{s.number}. " + ("★ CRITICAL " if s.critical else "")
+    head = f"{s.label}. " + ("★ CRITICAL " if s.critical else "")
     head += f"**{_md(s.headline())}**" if s.kind == "decision" or s.critical else _md(s.headline())
     if s.routes:
         head += f" {s.routing()}"
@@ -593,10 +545,13 @@ def _md_step(s: ChecklistStep) -> list[str]:
         lines.append(f"  - [ ] {_md(it)}")
     if s.critical:
         lines += [f"  - {_md(d)}" for d in s.detail_lines()]
+        lines += [f"  - *Why it is critical: {_md(r)}*" for r in s.critical_reasons]
     if s.record:  # the blank to fill in stays plain underscores, readable in the raw text too
         lines.append("  - " + "____".join(_md(part) for part in s.record_line().split("____")))
     if s.automation_hint:
         lines.append(f"  - *{_md(s.automation_hint)}*")
+    if s.inline:  # a lettered sub-step nests under its decision
+        lines = ["  " + line for line in lines]
     return lines
 
 
@@ -611,6 +566,8 @@ h2{font-size:15pt;border-bottom:1.5pt solid #111;padding-bottom:2pt;margin:1.4em
 h3{font-size:13pt;margin:1.1em 0 .4em}
 ol.steps{list-style:none;padding:0;margin:0}
 ol.steps>li{margin:.35em 0;padding-left:1.9em;position:relative;break-inside:avoid;page-break-inside:avoid}
+ol.steps>li.inline{margin-left:2.2em}
+ul.method{list-style:none;padding-left:0}
 .box{position:absolute;left:0;top:.2em;width:.85em;height:.85em;border:1.5pt solid #111}
 .mark{position:absolute;left:.05em;top:0;font-weight:bold}
 .num{font-weight:bold}
@@ -643,6 +600,11 @@ def to_html(checklist: Checklist) -> str:
            f"<h1>{_h(checklist.title)}</h1>", f'<p class="sub">{_h(checklist.subtitle())}</p>']
     if checklist.description:
         out.append(f"<p>{_h(checklist.description)}</p>")
+    if checklist.method:
+        out.append('<h2>Where you are in the method</h2><ul class="method">')
+        out += [f"<li>{'☑' if done else '☐'} {n}. {_h(title)}" + (f" — {_h(todo)}" if todo and not done else "")
+                + "</li>" for n, title, done, todo in checklist.method]
+        out.append("</ul>")
     for sec in checklist.sections:
         tag = "h2" if sec.level == 1 else "h3"
         out.append(f"<{tag}>{_h(sec.heading)}</{tag}>")
@@ -669,7 +631,7 @@ def _html_step(s: ChecklistStep) -> str:
         lead = '<span class="box" aria-hidden="true"></span>'
     else:
         lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else "○"}</span>'
-    head = f'<span class="num">{s.number}.</span> '
+    head = f'<span class="num">{s.label}.</span> '
     if s.critical:
         head += '<span class="tag">★ CRITICAL</span> '
     text_class = "critical" if s.critical or s.kind == "decision" else ""
@@ -683,9 +645,11 @@ def _html_step(s: ChecklistStep) -> str:
     subs = [f'<li class="item">{_h(it)}</li>' for it in s.items]
     if s.critical:
         subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
+        subs += [f"<li><em>Why it is critical: {_h(r)}</em></li>" for r in s.critical_reasons]
     if s.record:
         subs.append(f"<li>{_h(s.record_line())}</li>")
     if s.automation_hint:
         subs.append(f"<li><em>{_h(s.automation_hint)}</em></li>")
     body = f'<ul class="sub">{"".join(subs)}</ul>' if subs else ""
-    return f"<li>{lead}{head}{body}</li>"
+    item_class = ' class="inline"' if s.inline else ""
+    return f"<li{item_class}>{lead}{head}{body}</li>"

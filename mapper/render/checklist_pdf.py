@@ -166,6 +166,11 @@ def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
     if checklist.critical_only:
         out.append(text_block("text", "Step numbers are those of the full checklist.", body - 1.5,
                               italic=True, space=mm(1)))
+    if checklist.method:
+        out.append(text_block("heading", "Where you are in the method", 13, bold=True, keep=True, space=mm(4.5)))
+        for n, title, done, todo in checklist.method:
+            line = f"{'☑' if done else '☐'}  {n}. {title}" + (f" — {todo}" if todo and not done else "")
+            out.append(text_block("text", line, body - 0.5, space=mm(0.8)))
     for sec in checklist.sections:
         if sec.level == 1:
             out.append(text_block("heading", sec.heading, 16, bold=True, keep=True, space=mm(7), rule=True))
@@ -186,7 +191,8 @@ def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
 def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     mm = ts.mm
     body = BODY_PT
-    text_x = mm(15)
+    # A lettered sub-step ("3a") sits indented under its decision.
+    text_x = mm(15) + (mm(8) if s.inline else 0.0)
     sub_x = text_x + mm(6.5)
     pieces: list[_Piece] = []
     # The step's line: "★ CRITICAL Run the consultation call — Sales"
@@ -204,7 +210,7 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     mark = ("box" if s.checkbox else "diamond" if s.kind == "decision" else "start" if s.is_start
             else "end" if s.is_end else "")
     y = 0.0
-    p = ts.para(text, body, text_x, y, spans=spans, mark=mark, number=f"{s.number}.",
+    p = ts.para(text, body, text_x, y, spans=spans, mark=mark, number=f"{s.label}.",
                 number_font=ts.font(body, bold=True))
     pieces.append(p)
     y += p.height
@@ -225,12 +231,14 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     if s.critical:
         for d in s.detail_lines():
             line(d)
+        for r in s.critical_reasons:
+            line(f"Why it is critical: {r}", italic=True)
     if s.record:
         rec = s.record_line().replace("____", "__________")
         line(rec, spans=[(0, len("Record:"), True, False)])
     if s.automation_hint:
         line(s.automation_hint, italic=True)
-    return Block("item", f"{s.number}. {text}", False, pieces, y, mm(2.2), s.number, s.critical)
+    return Block("item", f"{s.label}. {text}", False, pieces, y, mm(2.2), s.number, s.critical)
 
 
 def _table(checklist: Checklist, ts: _Typesetter) -> list[Block]:
@@ -388,7 +396,7 @@ def _paint_block(painter: QPainter, placed: PlacedBlock, ts: _Typesetter) -> Non
             painter.setFont(p.number_font)
             painter.setPen(black)
             width = QFontMetricsF(p.number_font, ts.device).horizontalAdvance(p.number)
-            painter.drawText(QPointF(mm(7.5) - width, baseline), p.number)
+            painter.drawText(QPointF(p.indent - mm(7.5) - width, baseline), p.number)
         if p.mark:
             _paint_mark(painter, p.mark, p.indent, baseline - cap / 2, cap, ts)
         p.layout.draw(painter, QPointF(p.indent, y))

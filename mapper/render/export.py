@@ -53,6 +53,7 @@ class ExportOptions:
     ``only``: step ids to export (and the arrows between them); None for all.
     ``marker_kinds``: the badge kinds to draw (those switched on on the canvas);
     None for all. ``markers=False`` leaves them all out (``--no-markers``).
+    ``title``: the map's title above the drawing (``--no-title`` leaves it out).
     """
     scale: float = 2.0
     transparent: bool = False
@@ -64,6 +65,10 @@ class ExportOptions:
     page_size: str = "A4"
     landscape: bool = True
     pages: str = "fit"
+    title: bool = True
+
+    def title_text(self, m: SystemMap) -> str:
+        return " ".join(m.title.split()) if self.title else ""
 
 
 def page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -141,7 +146,8 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
 def export_extent(m: SystemMap, options: ExportOptions, report=None) -> QRectF:
     """The scene rectangle an export shows: the drawing (and legend) plus the margin."""
     from mapper.render.paint import paint_extent
-    r = paint_extent(m, report, options.markers, options.legend, options.only, options.marker_kinds)
+    r = paint_extent(m, report, options.markers, options.legend, options.only, options.marker_kinds,
+                     options.title_text(m))
     if r.isEmpty():
         return QRectF()
     mg = max(0.0, float(options.margin))
@@ -164,7 +170,7 @@ def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report) -> No
     from mapper.render.theme import EXPORT
     paint_map(painter, m, EXPORT, report=report if options.markers else None,
               markers=options.markers, legend=options.legend, only=options.only,
-              marker_kinds=options.marker_kinds)
+              marker_kinds=options.marker_kinds, title=options.title_text(m))
 
 
 def _nothing_to_export(name: str, options: ExportOptions) -> MapFileError:
@@ -401,7 +407,7 @@ def _draw_tile(painter: QPainter, m: SystemMap, options: ExportOptions, report, 
     reach into the tile (a PDF keeps everything drawn, even where clipped, so
     drawing the whole map on each of 50 pages made files 50 times too big and
     slow), then the legend where the whole map has it."""
-    from mapper.render.paint import LEGEND_GAP, paint_legend, paint_map
+    from mapper.render.paint import LEGEND_GAP, paint_legend, paint_map, paint_title
     from mapper.render.theme import EXPORT
     near = tile.adjusted(-80, -80, 80, 80)  # badges and arrow labels stick out of their shapes
     ids = {sid for sid, rect in picture.rects.items() if rect.intersects(near)}
@@ -411,9 +417,11 @@ def _draw_tile(painter: QPainter, m: SystemMap, options: ExportOptions, report, 
     if ids:
         paint_map(painter, m, EXPORT, report=report if options.markers else None,
                   markers=options.markers, legend=False, only=ids, marker_kinds=options.marker_kinds)
+    bounds = picture.bounds()
     if options.legend and options.markers and picture.marker_kinds:
-        bounds = picture.bounds()
         paint_legend(painter, QPointF(bounds.left(), bounds.bottom() + LEGEND_GAP), EXPORT, picture.marker_kinds)
+    if options.title_text(m):
+        paint_title(painter, options.title_text(m), bounds, EXPORT)
 
 
 def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions, report=None,

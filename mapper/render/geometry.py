@@ -446,7 +446,7 @@ def _self_loop(s: QRectF) -> list[QPointF]:
 
 def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
                    source_kind: str = "activity", target_kind: str = "activity",
-                   loop_back: bool = False, obstacles=None) -> ArrowGeometry:
+                   loop_back: bool = False, obstacles=None, avoid_sides=()) -> ArrowGeometry:
     """Route an arrow between two shapes.
 
     With ``waypoints``: source centre -> waypoints -> target centre, the first and
@@ -455,7 +455,9 @@ def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
     source, with up to two elbows. ``loop_back`` routes the return arrow of a
     pair around the shapes (see ``loop_back_arrows``). ``obstacles(rect)``, the
     shape rectangles near a rectangle, lets a diagonal route pick the L (or Z)
-    that runs through no other shape.
+    that runs through no other shape. ``avoid_sides``: the tips of a target
+    decision where its branches leave (``branch_sides``); an automatic route
+    never enters there, so an arrow in is never mistaken for a branch out.
     """
     if arrow.source == arrow.target and not arrow.waypoints:
         points = _self_loop(source_rect)
@@ -475,7 +477,73 @@ def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
                       outline_point(target_kind, target_rect, points[0])]
         else:
             points = _snap_ends_to_outline(points, source_rect, target_rect, source_kind, target_kind)
+        if avoid_sides and target_kind == "decision" and side_of(target_rect, points[-1]) in avoid_sides:
+            points = _enter_free_tip(source_rect, target_rect, source_kind, avoid_sides, obstacles)
     return _finish(points, arrow.label_pos)
+
+
+def side_of(rect: QRectF, point: QPointF) -> str | None:
+    """The side ("left", "right", "top", "bottom") whose middle ``point`` is, or None."""
+    for side in ("left", "right", "top", "bottom"):
+        p = side_point(rect, side)
+        if abs(p.x() - point.x()) < 0.5 and abs(p.y() - point.y()) < 0.5:
+            return side
+    return None
+
+
+def branch_sides(decision_rect: QRectF, branches) -> set[str]:
+    """The tips of a decision where its branches leave: ``branches`` is
+    (arrow, target rect, target kind, loop_back) for each arrow out of it."""
+    sides = set()
+    for arrow, target_rect, target_kind, loop_back in branches:
+        if arrow.source == arrow.target:
+            continue
+        first = arrow_geometry(arrow, decision_rect, target_rect, "decision", target_kind, loop_back).points[0]
+        side = side_of(decision_rect, first)
+        if side is not None:
+            sides.add(side)
+    return sides
+
+
+_OPPOSITE = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+
+
+def _enter_free_tip(s: QRectF, t: QRectF, source_kind: str, taken, obstacles) -> list[QPointF]:
+    """A route into a tip of decision ``t`` that no branch leaves from: the free tip
+    nearest the source, reached with one elbow when the source lies beyond that
+    tip, else around through a lane just outside both shapes."""
+    sc = s.center()
+    free = [side for side in ("top", "left", "bottom", "right") if side not in taken] or ["top"]
+
+    def cost(side):
+        p = side_point(t, side)
+        return math.hypot(p.x() - sc.x(), p.y() - sc.y())
+
+    side = min(free, key=cost)
+    b = side_point(t, side)
+    vertical = side in ("top", "bottom")
+    sign = -1.0 if side in ("top", "left") else 1.0   # outward from the tip
+    if vertical:
+        beyond = (b.y() - s.bottom() >= STUB) if sign < 0 else (s.top() - b.y() >= STUB)
+        if beyond and not (s.left() - 1 <= b.x() <= s.right() + 1):
+            a = side_point(s, "right" if b.x() > sc.x() else "left")
+            return [a, QPointF(b.x(), a.y()), b]
+        if beyond:
+            a = side_point(s, "bottom" if sign < 0 else "top")
+            return [a, QPointF(a.x(), (a.y() + b.y()) / 2), QPointF(b.x(), (a.y() + b.y()) / 2), b]
+        lane = (min(s.top(), t.top()) - 2 * STUB) if sign < 0 else (max(s.bottom(), t.bottom()) + 2 * STUB)
+        a = side_point(s, "top" if sign < 0 else "bottom")
+        return [a, QPointF(a.x(), lane), QPointF(b.x(), lane), b]
+    beyond = (b.x() - s.right() >= STUB) if sign < 0 else (s.left() - b.x() >= STUB)
+    if beyond and not (s.top() - 1 <= b.y() <= s.bottom() + 1):
+        a = side_point(s, "bottom" if b.y() > sc.y() else "top")
+        return [a, QPointF(a.x(), b.y()), b]
+    if beyond:
+        a = side_point(s, "right" if sign < 0 else "left")
+        return [a, QPointF((a.x() + b.x()) / 2, a.y()), QPointF((a.x() + b.x()) / 2, b.y()), b]
+    lane = (min(s.left(), t.left()) - 2 * STUB) if sign < 0 else (max(s.right(), t.right()) + 2 * STUB)
+    a = side_point(s, "left" if sign < 0 else "right")
+    return [a, QPointF(lane, a.y()), QPointF(lane, b.y()), b]
 
 
 def _snap_ends_to_outline(points, s, t, sk, tk):

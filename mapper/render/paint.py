@@ -93,12 +93,22 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
 
 
 def marker_rects(rect: QRectF, count: int, kind: str = "activity") -> list[QRectF]:
-    """Where the badges of a shape go: a row leftwards from its top-right corner
-    (for a diamond, from the middle of its upper-right edge, so they touch it)."""
+    """Where the badges of a shape go: a row leftwards from its top-right corner.
+    On a diamond they sit along the middle of its upper-right edge (the first in
+    the middle, the next either side of it), so none piles up on the top tip where
+    arrows come in and go out."""
     out = []
     if kind == "decision":
         cx, cy = rect.center().x() + rect.width() / 4 + 6.0, rect.top() + rect.height() / 4 - 4.0
-    elif kind == "terminator":
+        ex, ey = rect.width() / 2, rect.height() / 2
+        length = math.hypot(ex, ey) or 1.0
+        ux, uy = ex / length, ey / length   # down the edge, toward the right tip
+        for i in range(count):
+            k = (i + 1) // 2 * (1 if i % 2 else -1)   # 0, +1, -1, +2, -2...
+            x, y = cx + k * BADGE_STEP * ux, cy + k * BADGE_STEP * uy
+            out.append(QRectF(x - BADGE_RADIUS, y - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS))
+        return out
+    if kind == "terminator":
         cx, cy = rect.right() - rect.height() * 0.22, rect.top() + 2.0
     else:
         cx, cy = rect.right() - 2.0, rect.top() + 2.0
@@ -215,12 +225,19 @@ class MapPicture:
         pairs = {(a.source, a.target) for a in m.arrows}
         self.arrows: list[tuple[Arrow, g.ArrowGeometry]] = []
         shapes = g.ShapeGrid(self.rects.values())
+        # Where each decision's branches leave, so arrows into it enter elsewhere.
+        branches: dict[str, list] = {}
+        for a in m.arrows:
+            s, t = by_id.get(a.source), by_id.get(a.target)
+            if s is not None and t is not None and s.kind == "decision":
+                branches.setdefault(s.id, []).append((a, self.rects[t.id], t.kind, g.is_loop_back(a, s, t, pairs)))
+        taken = {sid: g.branch_sides(self.rects[sid], out) for sid, out in branches.items()}
         for a in m.arrows:
             s, t = by_id.get(a.source), by_id.get(a.target)
             if s is None or t is None:
                 continue
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
-                                   g.is_loop_back(a, s, t, pairs), shapes.near)
+                                   g.is_loop_back(a, s, t, pairs), shapes.near, taken.get(t.id, ()))
             self.arrows.append((a, geo))
         g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
         self.markers = markers_for(report) if (markers and report is not None) else {}
@@ -247,16 +264,37 @@ class MapPicture:
 
 
 LEGEND_GAP = 24.0
+#: The map's title above an exported drawing: its pixel size and its gap to the map.
+TITLE_PIXEL_SIZE = 26
+TITLE_GAP = 22.0
+
+
+def title_rect(title: str, bounds: QRectF, theme: Theme) -> QRectF:
+    """Where the title goes: above the drawing, from its left edge."""
+    fm = QFontMetricsF(theme.font(TITLE_PIXEL_SIZE, bold=True))
+    w, h = fm.horizontalAdvance(title), fm.height()
+    return QRectF(bounds.left(), bounds.top() - TITLE_GAP - h, w, h)
+
+
+def paint_title(painter: QPainter, title: str, bounds: QRectF, theme: Theme) -> QRectF:
+    box = title_rect(title, bounds, theme)
+    painter.setFont(theme.font(TITLE_PIXEL_SIZE, bold=True))
+    painter.setPen(theme.legend_text)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
+    return box
 
 
 def paint_extent(m: SystemMap, report=None, markers: bool = True, legend: bool = True,
-                 only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None) -> QRectF:
-    """The scene rectangle ``paint_map`` draws into with these options (map and legend)."""
+                 only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None,
+                 title: str = "") -> QRectF:
+    """The scene rectangle ``paint_map`` draws into with these options (title, map and legend)."""
     pic = MapPicture(m, report, markers, only, marker_kinds)
-    r = pic.bounds()
+    r = bounds = pic.bounds()
     if legend and pic.marker_kinds:
         w, h = legend_size(pic.marker_kinds, _legend_theme())
         r = r.united(QRectF(r.left(), r.bottom() + LEGEND_GAP, w, h))
+    if title.strip() and not bounds.isEmpty():
+        r = r.united(title_rect(title.strip(), bounds, _legend_theme()))
     return r
 
 
@@ -267,9 +305,9 @@ def _legend_theme() -> Theme:
 
 def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, markers: bool = True,
               legend: bool = True, only: Iterable[str] | None = None,
-              marker_kinds: Iterable[str] | None = None) -> QRectF:
+              marker_kinds: Iterable[str] | None = None, title: str = "") -> QRectF:
     """Draw the whole map (or the steps in ``only`` and the arrows among them) in
-    scene coordinates: arrows, shapes, badges, then the legend under the map.
+    scene coordinates: ``title`` above, arrows, shapes, badges, then the legend under the map.
     ``marker_kinds``: the badge kinds to draw (None: all), as switched on the canvas.
     The caller sets up the painter's transform (``paint_extent`` says where it
     all lands). Returns the rectangle drawn into."""
@@ -284,8 +322,10 @@ def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, marker
         ms = pic.markers.get(s.id)
         if ms:
             paint_markers(painter, pic.rects[s.id], ms, theme, s.kind)
-    extent = pic.bounds()
+    extent = bounds = pic.bounds()
     if legend and pic.marker_kinds:
         box = paint_legend(painter, QPointF(extent.left(), extent.bottom() + LEGEND_GAP), theme, pic.marker_kinds)
         extent = extent.united(box)
+    if title.strip() and not bounds.isEmpty():
+        extent = extent.united(paint_title(painter, title.strip(), bounds, theme))
     return extent

@@ -96,6 +96,8 @@ class ExportDialog(QDialog):
         self.margin_spin.setSuffix(" px")
         self.margin_spin.setValue(int(_float(s.value(_KEY + "margin", 24), 24)))
 
+        self.title_check = QCheckBox(self.tr("The map's title above it"))
+        self.title_check.setChecked(_bool(s.value(_KEY + "title", True)))
         self.transparent_check = QCheckBox("Transparent background")
         self.transparent_check.setChecked(_bool(s.value(_KEY + "transparent", False)))
         self.markers_check = QCheckBox("Markers")
@@ -159,6 +161,7 @@ class ExportDialog(QDialog):
         for spin in (self.scale_spin, self.margin_spin):
             spin.setMinimumWidth(NUMBER_BOX_WIDTH)
         form.addRow("Margin:", margin_row)
+        form.addRow(self.title_check)
         form.addRow(self.transparent_check)
         form.addRow(self.markers_check)
         form.addRow(kinds_row)
@@ -182,7 +185,7 @@ class ExportDialog(QDialog):
         for w in (self.scale_spin, self.margin_spin):
             w.valueChanged.connect(self._update)
         for w in (self.markers_check, self.legend_check, self.selection_check, self.landscape_radio,
-                  self.tile_radio, self.transparent_check, *self.kind_checks.values()):
+                  self.tile_radio, self.transparent_check, self.title_check, *self.kind_checks.values()):
             w.toggled.connect(self._update)
         # Wide enough to read a whole path in "Save as" (it was cut to "…ing operating system.png").
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
@@ -236,7 +239,7 @@ class ExportDialog(QDialog):
             legend=self.legend_check.isChecked() and self.markers_check.isChecked(),
             only=set(self.selected_ids) if self.selection_check.isChecked() and self.selected_ids else None,
             page_size=self.page_combo.currentText(), landscape=self.landscape_radio.isChecked(),
-            pages="tile" if self.tile_radio.isChecked() else "fit")
+            pages="tile" if self.tile_radio.isChecked() else "fit", title=self.title_check.isChecked())
 
     def remember(self) -> None:
         o = self.options()
@@ -244,7 +247,7 @@ class ExportDialog(QDialog):
         for key, value in (("format", self.format()), ("scale", o.scale), ("margin", o.margin),
                            ("transparent", o.transparent), ("markers", o.markers),
                            ("legend", self.legend_check.isChecked()), ("page_size", o.page_size),
-                           ("landscape", o.landscape), ("pages", o.pages),
+                           ("landscape", o.landscape), ("pages", o.pages), ("title", o.title),
                            ("folder", str(Path(self.path()).parent) if self.path() else "")):
             s.setValue(_KEY + key, value)
 

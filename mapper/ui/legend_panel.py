@@ -9,7 +9,7 @@ from mapper.ui.icons import marker_icon
 
 #: (kind, name, what it means), in the order the legend lists them.
 MARKER_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("critical", "Critical", "can't do without it"),
+    ("critical", "Critical", "right before the customer decides"),
     ("automate", "Automate", "a machine could do it"),
     ("metric", "Measure", "count it every week"),
     ("error", "Error", "the flow breaks here"),

@@ -22,6 +22,7 @@ from mapper.ui import messages
 from mapper.ui.analysis_runner import AnalysisRunner
 from mapper.ui.document import Document
 from mapper.ui.findings_panel import FindingsPanel, counts_text
+from mapper.ui.first_view import READABLE_ZOOM, start_point, turn_to_read
 from mapper.ui.icons import action_icon
 from mapper.ui.language import add_language_menu
 from mapper.ui.legend_panel import MARKER_KINDS, LegendPanel
@@ -34,8 +35,6 @@ log = logging.getLogger(__name__)
 #: Edits settle this long before the journal is written.
 JOURNAL_DELAY_MS = 3000
 
-#: The zoom below which the canvas hides step texts is 0.4; open maps a little above it.
-READABLE_ZOOM = 0.6
 
 MAP_SUFFIXES = (".json",)
 IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
@@ -222,10 +221,12 @@ class MainWindow(QMainWindow):
         # Not SK.Delete: on Linux desktops it adds Ctrl+D, which is Duplicate here.
         self.delete_action = self._action("&Delete", c.delete_selection, ["Del", "Backspace"])
         self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
+        self.connect_action = self._action("Co&nnect To…", c.connect_to, "Ctrl+L", None,
+                                           "Draw an arrow from the selected step to a step you pick from a list")
         # These act on the canvas selection, so their keys work only while the canvas has focus:
         # Delete in the checklist list or a panel's text field must never delete steps.
         for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
-                       self.delete_action, self.select_all_action):
+                       self.delete_action, self.select_all_action, self.connect_action):
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             c.addAction(action)
@@ -255,6 +256,12 @@ class MainWindow(QMainWindow):
 
         self.tidy_action = self._action("&Tidy Up", self.tidy_up, "Ctrl+Shift+L", "tidy",
                                         "Lay out the whole map, or the selected steps")
+        # The way Tidy Up lays the map out, remembered with the map ("direction").
+        self.tidy_direction_actions = {
+            d: self._action(text, lambda d=d: self.tidy_up(direction=d))
+            for d, text in (("LR", "Tidy Up &Left to Right"), ("TB", "Tidy Up Top to &Bottom"))}
+        for action in self.tidy_direction_actions.values():
+            action.setCheckable(True)   # shows the map's way; triggering it lays the map out that way
         self.align_actions = {
             edge: self._action(text, lambda e=edge: self.canvas.align(e))
             for edge, text in (("left", "Align &Left"), ("hcenter", "Align &Centres Horizontally"),
@@ -314,6 +321,7 @@ class MainWindow(QMainWindow):
         e.addSeparator()
         e.addAction(self.select_all_action)
         e.addSeparator()
+        e.addAction(self.connect_action)
         add = e.addMenu(self.tr("&Add Step"))
         add.addActions(list(self.add_step_actions.values()))
 
@@ -330,6 +338,8 @@ class MainWindow(QMainWindow):
 
         a = bar.addMenu(self.tr("&Arrange"))
         a.addAction(self.tidy_action)
+        a.addActions(list(self.tidy_direction_actions.values()))
+        a.aboutToShow.connect(self._show_tidy_direction)
         a.addSeparator()
         a.addActions(list(self.align_actions.values()))
         a.addSeparator()
@@ -568,9 +578,12 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def show_map(self, m: SystemMap, path: str | None, dirty: bool = False) -> None:
+    def show_map(self, m: SystemMap, path: str | None, dirty: bool = False, template: bool = False) -> None:
         from mapper.layout.placing import ensure_placed
         laid_out = ensure_placed(m)
+        if template:  # a long template reads better top to bottom than fitted unreadably small
+            vp = self.canvas.viewport().rect()
+            turn_to_read(m, vp.width(), vp.height())
         self.document.replace(m, path, dirty=dirty or (laid_out and path is None and bool(m.steps)))
         self.runner.schedule()
         QTimer.singleShot(0, self.show_whole_map)
@@ -580,11 +593,18 @@ class MainWindow(QMainWindow):
         a big map opens at a readable zoom at its start (the left/top) instead."""
         from mapper.render.geometry import map_bounds
         self.canvas.zoom_to_fit()
-        if self.canvas.zoom() < READABLE_ZOOM and self.document.map.steps:
+        m = self.document.map
+        if self.canvas.zoom() < READABLE_ZOOM and m.steps:
             self.canvas.set_zoom(READABLE_ZOOM)
-            bounds = map_bounds(self.document.map)
+            bounds = map_bounds(m)
             view = self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
-            self.canvas.centerOn(bounds.left() + view.width() / 2 - 40, bounds.center().y())
+            start = start_point(m) or (bounds.left(), bounds.top())
+            if m.direction == "TB":   # the start at the top, in the middle across
+                self.canvas.centerOn(start[0], max(bounds.top() + view.height() / 2 - 40,
+                                                   start[1] - view.height() / 2 + 80))
+            else:                     # the start at the left; the whole height when it fits
+                y = bounds.center().y() if bounds.height() + 80 <= view.height() else start[1]
+                self.canvas.centerOn(max(bounds.left() + view.width() / 2 - 40, start[0] - view.width() / 2 + 120), y)
 
     def new_map(self) -> None:
         """File > New: the start dialog (blank map or a template)."""
@@ -611,7 +631,10 @@ class MainWindow(QMainWindow):
             except MapFileError as e:
                 messages.show_error(self, "Could not open the template", "The template could not be read.", str(e))
                 return
-            self.show_map(m, None)
+            self.show_map(m, None, template=True)
+        elif kind == "brainstorm":   # a fresh chain, laid out and selected, ready to refine
+            self.show_map(value, None, dirty=True, template=True)
+            self.canvas.select([st.id for st in value.steps])
         elif kind == "open":
             if value:
                 self.open_path(value, ask=False)
@@ -886,17 +909,27 @@ class MainWindow(QMainWindow):
         if around:
             self.canvas.center_on(around)
 
-    def tidy_up(self) -> None:
-        """Lay out the whole map, or only the selected steps when two or more are selected: one undo step."""
+    def _show_tidy_direction(self) -> None:
+        for d, action in self.tidy_direction_actions.items():
+            action.setChecked(self.document.map.direction == d)
+
+    def tidy_up(self, direction: str | None = None) -> None:
+        """Lay out the whole map, or only the selected steps when two or more are selected: one undo step.
+        ``direction`` ("LR" or "TB"), when given, becomes the map's own for the next Tidy Up."""
         from mapper.layout import layout_map
-        from mapper.model import set_layout
+        from mapper.model import Batch, SetMapFields, set_layout
         m = self.document.map
+        self._show_tidy_direction()
         if not m.steps:
             return
         selected = self.canvas.selected_step_ids()
         only = list(selected) if len(selected) >= 2 else None
-        result = layout_map(m, sizes=self.canvas.measured_sizes(), only=only)
-        self.document.apply(set_layout(m, result.positions, result.waypoints))
+        result = layout_map(m, direction=direction or m.direction or "LR", sizes=self.canvas.measured_sizes(),
+                            only=only)
+        op = set_layout(m, result.positions, result.waypoints)
+        if direction is not None and direction != m.direction:
+            op = Batch([SetMapFields({"direction": direction}), op], op.text)
+        self.document.apply(op)
         if only is None:
             QTimer.singleShot(0, self.canvas.zoom_to_fit)
         self.statusBar().showMessage("Tidied up the selection" if only else "Tidied up the map", 4000)

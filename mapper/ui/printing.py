@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QPageLayout
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+from mapper.analysis.method import method_progress
 from mapper.formats.checklist import build_checklist, to_html, to_markdown
 from mapper.model import MapFileError, write_atomic
 from mapper.render.checklist_pdf import paint_checklist, write_checklist_pdf
@@ -25,6 +27,11 @@ _KEY = "print/"
 #: The smallest print preview: wide enough for its whole toolbar, tall enough for a page.
 PREVIEW_MIN_SIZE = (1060, 720)
 
+
+
+def _checklist(document, report, **options):
+    """The checklist of the open map, with the method's progress on its first page."""
+    return build_checklist(document.map, report, progress=method_progress(document.map, report), **options)
 
 def _printer(landscape: bool) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -133,7 +140,7 @@ def preview_map(parent: QWidget | None, document, report, selected_ids, marker_k
 def print_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> bool:
     """File > Print Checklist…: the typeset checklist (the same pages as its PDF)."""
     from mapper.ui import messages
-    checklist = build_checklist(document.map, report, critical_only=critical_only)
+    checklist = _checklist(document, report, critical_only=critical_only)
     printer = _printer(landscape=False)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print Checklist")
@@ -151,7 +158,8 @@ def print_checklist(parent: QWidget | None, document, report, critical_only: boo
 
 def preview_checklist(parent: QWidget | None, document, report, critical_only: bool = False) -> None:
     """File > Checklist Preview…: the typeset pages, with a switch to the critical-steps card."""
-    state = {"checklist": build_checklist(document.map, report, critical_only=critical_only)}
+    state = {"checklist": _checklist(document, report, critical_only=critical_only),
+             "card": critical_only, "owner": False}
     printer = _printer(landscape=False)  # kept referenced: the dialog does not own it
     preview = _preview_dialog(parent, printer, "Checklist Preview")
     preview.paintRequested.connect(lambda p: paint_checklist(p, state["checklist"]))
@@ -163,30 +171,53 @@ def preview_checklist(parent: QWidget | None, document, report, critical_only: b
         card.setChecked(critical_only)
         card.setToolTip("Show the one-page card of the critical steps instead of the whole checklist")
 
-        def toggle(on: bool) -> None:
-            state["checklist"] = build_checklist(document.map, report, critical_only=on)
+        owner = QAction(QCoreApplication.translate("Checklist", "Owner's edition"), preview)
+        owner.setCheckable(True)
+        owner.setToolTip(QCoreApplication.translate(
+            "Checklist", "Add what the crew does not need: automation hints, why steps are critical, "
+            "where you are in the method"))
+
+        def rebuild() -> None:
+            state["checklist"] = _checklist(document, report, critical_only=state["card"],
+                                                 owner_edition=state["owner"])
             widget.updatePreview()
 
+        def toggle(on: bool) -> None:
+            state["card"] = on
+            rebuild()
+
+        def toggle_owner(on: bool) -> None:
+            state["owner"] = on
+            rebuild()
+
         card.toggled.connect(toggle)
+        owner.toggled.connect(toggle_owner)
         toolbar.addSeparator()
         toolbar.addAction(card)
+        toolbar.addAction(owner)
     preview.exec()
 
 
-#: Save-dialog filters; the chosen one says the format and whether it is the critical-steps card.
+#: Save-dialog filters; the chosen one says the format, whether it is the critical-steps card
+#: and whether it is the owner's edition (with automation hints and the method's progress).
 CHECKLIST_FILTERS = {
-    "PDF checklist (*.pdf)": ("pdf", False),
-    "PDF critical-steps card (*.pdf)": ("pdf", True),
-    "Markdown checklist (*.md)": ("md", False),
-    "Web page checklist (*.html)": ("html", False),
-    "Web page critical-steps card (*.html)": ("html", True),
+    "PDF checklist (*.pdf)": ("pdf", False, False),
+    "PDF critical-steps card (*.pdf)": ("pdf", True, False),
+    "PDF checklist, owner's edition (*.pdf)": ("pdf", False, True),
+    "Markdown checklist (*.md)": ("md", False, False),
+    "Markdown checklist, owner's edition (*.md)": ("md", False, True),
+    "Web page checklist (*.html)": ("html", False, False),
+    "Web page critical-steps card (*.html)": ("html", True, False),
+    "Web page checklist, owner's edition (*.html)": ("html", False, True),
 }
 
 
-def save_checklist(parent: QWidget | None, document, report, path: str, critical_only: bool) -> bool:
+def save_checklist(parent: QWidget | None, document, report, path: str, critical_only: bool,
+                   owner_edition: bool = False) -> bool:
     """Write the checklist to ``path`` (.pdf, .md or .html); problems are shown, not raised."""
     from mapper.ui import messages
-    checklist = build_checklist(document.map, report, critical_only=critical_only)
+    checklist = _checklist(document, report, critical_only=critical_only,
+                                owner_edition=owner_edition)
     ext = Path(path).suffix.lower()
     try:
         if ext == ".md":
@@ -213,15 +244,15 @@ def export_checklist_dialog(parent: QWidget | None, document, report) -> bool:
     last = str(s.value("checklist/filter", next(iter(CHECKLIST_FILTERS))))
     if last not in CHECKLIST_FILTERS:
         last = next(iter(CHECKLIST_FILTERS))
-    ext, _ = CHECKLIST_FILTERS[last]
+    ext = CHECKLIST_FILTERS[last][0]
     suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}-checklist.{ext}")
     path, chosen = QFileDialog.getSaveFileName(parent, "Export Checklist", suggested,
                                                ";;".join(CHECKLIST_FILTERS), last)
     if not path:
         return False
-    ext, critical_only = CHECKLIST_FILTERS.get(chosen, ("pdf", False))
+    ext, critical_only, owner_edition = CHECKLIST_FILTERS.get(chosen, ("pdf", False, False))
     if not Path(path).suffix:
         path += "." + ext
     s.setValue("checklist/filter", chosen)
     s.setValue("checklist/folder", str(Path(path).parent))
-    return save_checklist(parent, document, report, path, critical_only)
+    return save_checklist(parent, document, report, path, critical_only, owner_edition)

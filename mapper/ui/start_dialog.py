@@ -103,13 +103,14 @@ class TemplateCard(QFrame):
 
 
 class StartDialog(QDialog):
-    """After ``exec()``: ``choice`` is ("blank", None), ("template", name), ("open", path) or None."""
+    """After ``exec()``: ``choice`` is ("blank", None), ("template", name), ("open", path),
+    ("brainstorm", map) or None."""
 
     def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("StartDialog")
         self.setWindowTitle(self.tr("Start a map — mapper"))
-        self.choice: tuple[str, str | None] | None = None
+        self.choice: tuple[str, object] | None = None
         self._selected: str | None = None
         self.cards: dict[str | None, TemplateCard] = {}
 
@@ -117,6 +118,11 @@ class StartDialog(QDialog):
         heading.setObjectName("startHeading")
         sub = QLabel(self.tr("Start from a blank page or from a system other owners run, then make it yours."))
         sub.setObjectName("fieldHint")
+        self.brainstorm_button = QPushButton(self.tr("Map your most profitable system: its start, its stop, "
+                                                     "the tasks between…"))
+        self.brainstorm_button.setObjectName("primaryButton")
+        self.brainstorm_button.setToolTip(self.tr("Answer four questions; mapper draws the chain for you"))
+        self.brainstorm_button.clicked.connect(self._brainstorm)
 
         grid_host = QWidget()
         grid_host.setObjectName("startGrid")
@@ -184,6 +190,7 @@ class StartDialog(QDialog):
         main.setSpacing(10)
         main.addWidget(heading)
         main.addWidget(sub)
+        main.addWidget(self.brainstorm_button)
         main.addSpacing(6)
         main.addWidget(scroll, 1)
         main.addLayout(buttons)
@@ -222,6 +229,13 @@ class StartDialog(QDialog):
     def _confirm(self, name: str | None) -> None:
         self.choice = ("blank", None) if name is None else ("template", name)
         self.accept()
+
+    def _brainstorm(self) -> None:
+        from mapper.ui.brainstorm_dialog import BrainstormDialog
+        dialog = BrainstormDialog(self)
+        if dialog.exec():
+            self.choice = ("brainstorm", dialog.result_map())
+            self.accept()
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -33,8 +33,7 @@ def test_design_webinar_example():
     r = analyse(m)
     assert r.findings == ()
     assert [(c.step, c.reasons) for c in r.critical] == [
-        ("nurture", ("every path from a start to a goal passes here",)),
-        ("booked", ("every path from a start to a goal passes here",))]
+        ("nurture", ("every customer passes here, and right after it they decide 'Books a consultation?'",))]
     f = r.funnel
     assert f.entrants == 100
     assert f.outcomes == {"client": approx(100)}
@@ -73,21 +72,22 @@ def test_nurture_loop_with_a_way_out():
     assert [lv.step for lv in f.levers] == ["booked", "still"]
     assert f.levers[0].gain == approx(100 * (0.21 / 0.4075 - 0.5))
     assert f.levers[1].gain == approx(100 * (0.2 / 0.392 - 0.5))
-    assert r.critical_ids() == {"nurture", "booked"}
+    assert r.critical_ids() == {"nurture"}
     rounded = report_to_json(r, webinar_with_a_way_out(), "w.json")["funnel"]["levers"]
     assert rounded == [{"step": "booked", "gain": 1.534}, {"step": "still", "gain": 1.02}]
 
 
 def test_several_starts_split_the_entrants_evenly():
     # 50 enter at each start; ad goes through "qualify" first, referrals go straight
-    # to the decision, so only the decision is on every path. Decision: 100 visits,
+    # to the decision, so only the decision is on every path, and decisions are never
+    # critical (they are metric points): no step is. Decision: 100 visits,
     # half win. Lever: 100 visits * 0.01 * (1 - 0) = 1.
     m = build([start("ad", "Google ad"), start("ref", "Referral"), act("qualify", "Qualify the lead"),
                dec("buy", "Buys?"), end("won", "New client", goal=True), end("lost", "Lost")],
               [("ad", "qualify"), ("qualify", "buy"), ("ref", "buy"),
                ("buy", "won", "Yes", 0.5), ("buy", "lost", "No", 0.5)])
     r = analyse(m)
-    assert r.critical_ids() == {"buy"}
+    assert r.critical_ids() == set()
     f = r.funnel
     assert f.visits == {"ad": approx(50), "ref": approx(50), "qualify": approx(50), "buy": approx(100)}
     assert f.outcomes == {"won": approx(50), "lost": approx(50)}
@@ -118,7 +118,8 @@ def test_loops_inside_loops():
     # are equal (gain 0). d2: 1 point from "No" (0) to "Yes" (1): 100 * 0.61 / 0.7 -
     # 100 * 0.6 / 0.7 = 1/0.7 = 1.428571...
     assert [(lv.step, lv.gain) for lv in f.levers] == [("d2", approx(1 / 0.7)), ("d1", approx(0))]
-    assert [c.step for c in r.critical] == ["a", "b", "d1", "c", "d2"]
+    # d1 loops back ("not yet") and d2 can lose the customer: b and c come right before them.
+    assert [c.step for c in r.critical] == ["b", "c"]
 
 
 def test_no_goal_marked_means_every_end_counts():
@@ -127,22 +128,23 @@ def test_no_goal_marked_means_every_end_counts():
               [("start", "quote"), ("quote", "d"), ("d", "yes", "Yes", 0.7), ("d", "no", "No", 0.3)])
     r = analyse(m)
     assert [(c.step, c.reasons) for c in r.critical] == [
-        ("quote", ("every path from a start to an end passes here (no end is marked as a goal)",)),
-        ("d", ("every path from a start to an end passes here (no end is marked as a goal)",))]
+        ("quote", ("every customer passes here on the way to 'Job booked' or 'Declined'",))]
     assert r.funnel.outcomes == {"yes": approx(70), "no": approx(30)}
     assert [lv.gain for lv in r.funnel.levers] == [approx(0)]
 
 
 def test_goal_and_non_goal_ends_and_branch_that_skips_a_step():
-    # quote is skipped by the "Repeat customer" branch, so it is not critical; the
-    # goal is only "Won", so the decision "Accepts?" and "Send invoice" are.
+    # quote is skipped by the "Repeat customer" branch, so it is not critical;
+    # decisions never are; "Send invoice" is on every way to "Won" but leads to no
+    # decision, so it is critical only by the fallback.
     m = build([start(), dec("repeat", "Repeat customer?"), act("quote", "Send the quote"),
                dec("ok", "Accepts?"), act("invoice", "Send invoice"), end("won", "Won", goal=True, value=500),
                end("lost", "Lost", value=0)],
               [("start", "repeat"), ("repeat", "ok", "Yes", 0.4), ("repeat", "quote", "No", 0.6),
                ("quote", "ok"), ("ok", "invoice", "Yes", 0.5), ("ok", "lost", "No", 0.5), ("invoice", "won")])
     r = analyse(m)
-    assert [c.step for c in r.critical] == ["repeat", "ok", "invoice"]
+    assert [(c.step, c.reasons) for c in r.critical] == [
+        ("invoice", ("every customer passes here on the way to 'Won'",))]
     f = r.funnel
     assert f.outcomes == {"won": approx(50), "lost": approx(50)}
     assert f.visits["quote"] == approx(60)
@@ -193,7 +195,7 @@ def test_decision_without_a_way_to_the_goal_is_not_critical_and_owner_flags_win(
     m.step("still").critical = True
     r = analyse(m)
     assert [(c.step, c.reasons) for c in r.critical] == [
-        ("nurture", ("every path from a start to a goal passes here",)),
+        ("nurture", ("every customer passes here, and right after it they decide 'Books a consultation?'",)),
         ("still", ("you marked it as critical",))]
 
 
@@ -257,3 +259,25 @@ def test_every_decision_gets_a_lever_and_every_other_step_a_visit_count():
     f = r.funnel
     assert f.visits == {"start": approx(100), "odd": approx(100), "d": approx(100), "lonely": 0.0}
     assert [(lv.step, lv.gain) for lv in f.levers] == [("d", approx(1.0)), ("odd", 0.0)]
+
+
+def test_plumbing_job_marks_only_the_work_right_before_the_customer_decides():
+    # A plumbing job: the old rule marked every step on the main path. Now only the
+    # work right before a decision that can lose the customer ("Emergency?" leads on
+    # to "No job") or hold them back (the "Paid?" reminder loop) is critical.
+    m = build([start("call", "Customer calls"), act("book", "Book a visit"), dec("emergency", "Emergency?"),
+               act("oncall", "Dispatch on-call plumber"), act("estimate", "Give the estimate"),
+               dec("accepts", "Accepts the quote?"), act("job", "Do the job"), act("invoice", "Send the invoice"),
+               dec("paid", "Paid?"), act("remind", "Send a reminder"), end("happy", "Happy customer", goal=True),
+               end("lost", "No job")],
+              [("call", "book"), ("book", "emergency"), ("emergency", "oncall", "Yes"),
+               ("emergency", "estimate", "No"), ("oncall", "job"), ("estimate", "accepts"),
+               ("accepts", "job", "Yes"), ("accepts", "lost", "No"), ("job", "invoice"), ("invoice", "paid"),
+               ("paid", "happy", "Yes"), ("paid", "remind", "No"), ("remind", "paid")])
+    r = analyse(m)
+    assert [(c.step, c.reasons) for c in r.critical] == [
+        ("book", ("every customer passes here, and right after it they decide 'Emergency?'",)),
+        ("invoice", ("every customer passes here, and right after it they decide 'Paid?'",))]
+    # "Give the estimate" is skipped by emergencies, so it is no dominator.
+    m.step("estimate").critical = True
+    assert analyse(m).critical_ids() == {"book", "estimate", "invoice"}

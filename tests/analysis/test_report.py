@@ -23,7 +23,8 @@ def test_json_has_exactly_the_design_shape():
     assert [s["number"] for s in out["method"]["steps"]] == [1, 2, 3, 4, 5, 6, 7]
     assert all(list(s) == ["number", "id", "done", "left", "todo"] for s in out["method"]["steps"])
     assert out["file"] == "webinar.json" and out["steps"] == 4 and out["arrows"] == 4
-    assert out["critical"][0] == {"step": "nurture", "reasons": ["every path from a start to a goal passes here"]}
+    assert out["critical"][0] == {"step": "nurture", "reasons": [
+        "every customer passes here, and right after it they decide 'Books a consultation?'"]}
     for a in out["automation"]:
         assert list(a) == ["step", "score", "reasons"] and isinstance(a["score"], float) and 0 <= a["score"] <= 1
         assert all(isinstance(r, str) for r in a["reasons"])
@@ -70,7 +71,7 @@ def test_report_for_people_shows_critical_automation_metrics_and_funnel():
     assert "No problems found" in text
     for heading in ("Critical steps", "Could be automated", "Where to measure", "Funnel (out of every 100"):
         assert heading in text
-    assert '"Email nurture campaign": every path from a start to a goal passes here' in text
+    assert '"Email nurture campaign": every customer passes here, and right after it they decide' in text
     assert re.search(r'"New client" +50\.0  \(goal\)', text)
     assert "In all, 50.0 of every 100 reach a goal." in text
     assert "Value per person who enters: 495.00" in text

@@ -11,7 +11,8 @@ def quote_map() -> SystemMap:
     Flow order (main path along the most likely branches):
       1 Enquiry, 2 Call the lead, 3 Books a visit?, 4 Visit the site, 5 Send the quote,
       6 Accepts the quote?, 7 New client; branch from 3 "No": 8 Add to newsletter, 9 Not now;
-      branch from 3 "Later": 10 Send a reminder (continues at 4); not connected: 11 Tidy the van.
+      not connected: 10 Tidy the van. Branch from 3 "Later" is short and rejoins at 4, so it
+      is printed inline under 3: 3a Send a reminder (then go on at 4).
     """
     def step(id, kind, text, x, y, **kw):
         return Step(id=id, kind=kind, text=text, x=x, y=y, **kw)
@@ -49,4 +50,5 @@ def quote_map() -> SystemMap:
                      steps=steps, arrows=arrows)
 
 
-FLOW_ORDER = ["enquiry", "call", "books", "visit", "quote", "buys", "client", "nurture", "lost", "remind", "orphan"]
+FLOW_ORDER = ["enquiry", "call", "books", "remind", "visit", "quote", "buys", "client", "nurture", "lost", "orphan"]
+LABELS = ["1", "2", "3", "3a", "4", "5", "6", "7", "8", "9", "10"]

@@ -8,10 +8,10 @@ from hypothesis import given, settings, strategies as st
 
 from mapper.analysis import analyse
 from mapper.analysis.results import AutomationCandidate, CriticalStep, MetricPoint, Report
-from mapper.formats.checklist import build_checklist, to_html, to_markdown, tools_named
+from mapper.formats.checklist import STAGE_TITLES, build_checklist, to_html, to_markdown, tools_named
 from mapper.model import Arrow, Step, SystemMap
 
-from .maps import FLOW_ORDER, quote_map
+from .maps import FLOW_ORDER, LABELS, quote_map
 
 
 def _by_id(c):
@@ -21,19 +21,21 @@ def _by_id(c):
 def test_every_step_once_in_flow_order_with_branches_and_loose_steps():
     c = build_checklist(quote_map(), analyse(quote_map()))
     assert [s.step_id for s in c.steps()] == FLOW_ORDER
-    assert [s.number for s in c.steps()] == list(range(1, 12))
+    assert [s.label for s in c.steps()] == LABELS
     headings = [sec.heading for sec in c.sections]
-    assert headings == ["Main path", "Branch from step 3: No", "Branch from step 3: Later",
-                        "Not connected to the flow"]
+    # "Later" is a short branch back to step 4: lettered under its decision, no section of its own.
+    assert headings == ["Main path", "Branch from step 3: No", "Not connected to the flow"]
+    assert [s.step_id for s in c.sections[0].steps][2:4] == ["books", "remind"]
     assert c.sections[-1].steps[0].text == "Tidy the van"
 
 
 def test_decisions_route_by_step_number_and_loops_refer_back():
     items = _by_id(build_checklist(quote_map(), analyse(quote_map())))
-    assert items["books"].routing() == "Yes: go to step 4. No: go to step 8. Later: go to step 10."
+    assert items["books"].routing() == "Yes: go to step 4. No: go to step 8. Later: do 3a below."
     assert items["buys"].routing() == "Yes: go to step 7. No: back to step 2."
     # A step met again on a later path is not repeated: the path says where to continue.
-    assert items["remind"].routing() == "Continue at step 4."
+    assert items["remind"].routing() == "Then go on at step 4."
+    assert items["remind"].inline and not items["visit"].inline
     assert items["client"].headline() == "→ New client (goal)"
     assert items["lost"].headline() == "→ Not now"
     assert items["enquiry"].headline() == "Start: Enquiry"
@@ -54,7 +56,7 @@ def test_critical_steps_carry_their_detail_and_metric_points_ask_for_a_number():
                     metric_points=(MetricPoint("books", "Bookings", "decision"),
                                    MetricPoint("enquiry", "Enquiries", "start")),
                     automation=(AutomationCandidate("remind", 0.9, ("sends a reminder",)),))
-    items = _by_id(build_checklist(m, report))
+    items = _by_id(build_checklist(m, report, owner_edition=True))
     call = items["call"]
     assert call.critical and call.items == ["Ask about the job", "Log it in Google Sheets"]
     assert call.tools == ["Google Sheets"]
@@ -65,6 +67,10 @@ def test_critical_steps_carry_their_detail_and_metric_points_ask_for_a_number():
     assert items["books"].record_line() == "Record: Visits booked ____ per week"
     assert items["enquiry"].record_line() == "Record: Enquiries ____"
     assert items["remind"].automation_hint == "Could be automated: sends a reminder"
+    assert call.critical_reasons == ("every path passes here",)
+    # The crew's edition leaves the analysis out.
+    crew = _by_id(build_checklist(m, report))
+    assert crew["remind"].automation_hint == "" and crew["call"].critical_reasons == ()
     assert not items["visit"].critical and items["visit"].record == ""
 
 
@@ -83,9 +89,9 @@ def test_accountability_lists_owners_steps_and_metrics():
     m = quote_map()
     m.step("books").owner = "Sales"
     rows = {r.owner: r for r in build_checklist(m, Report()).accountability}
-    assert rows["Sales"].steps == [2, 3] and rows["Sales"].metrics == ["Visits booked"]
-    assert rows["Office"].steps == [1, 5, 8, 10]
-    assert rows["(no owner yet)"].steps == [6, 11]
+    assert rows["Sales"].steps == ["2", "3"] and rows["Sales"].metrics == ["Visits booked"]
+    assert rows["Office"].steps == ["1", "3a", "5", "8"]
+    assert rows["(no owner yet)"].steps == ["6", "10"]
     assert list(rows)[-1] == "(no owner yet)"
 
 
@@ -97,12 +103,17 @@ def test_stages_group_steps_in_hourglass_order_keeping_flow_order_within():
         m.step(sid).stage = stage
     c = build_checklist(m, Report())
     level1 = [sec.heading for sec in c.sections if sec.level == 1]
-    assert level1 == ["Know", "Like", "Trust", "Try", "Buy", "Not connected to the flow"]
+    # Steps without a stage never sit under the stage heading above them.
+    assert level1 == ["Know", "Like", "Steps with no stage", "Trust", "Try", "Buy", "Steps with no stage",
+                      "Not connected to the flow"]
+    by_heading = {sec.heading: [x.step_id for x in sec.steps] for sec in c.sections if sec.steps}
+    assert by_heading["Buy"] == ["quote"] and "buys" not in by_heading["Buy"]
     order = [s.step_id for s in c.steps()]
     # "Add to newsletter" (like) moves before the trust steps; unstaged steps stay with their path.
     assert order.index("nurture") < order.index("call") < order.index("books")
     assert order.index("buys") > order.index("quote")
-    assert [s.number for s in c.steps()] == list(range(1, len(order) + 1))
+    assert [s.label for s in c.steps()] == [str(n) for n in range(1, 6)] + ["5a"] + [
+        str(n) for n in range(6, 11)]
     assert sorted(order) == sorted(FLOW_ORDER)
 
 
@@ -111,10 +122,10 @@ def test_markdown_uses_task_lists():
     assert "- [ ] 2. Call the lead — Sales" in md
     assert "- [ ] 5. Send the quote — Office" in md
     assert "  - [ ] Ask about the job" in md
-    assert "- ◇ 3. **Books a visit?** Yes: go to step 4. No: go to step 8. Later: go to step 10." in md
+    assert "- ◇ 3. **Books a visit?** Yes: go to step 4. No: go to step 8. Later: do 3a below." in md
     assert "- ▶ 1. Start: Enquiry — Office" in md and "- ○ 7. → New client (goal)" in md
-    assert "- [ ] 10. Send a reminder — Office (continue at step 4)" in md
-    assert "| Office | 1, 5, 8, 10 | — |" in md
+    assert "\n  - [ ] 3a. Send a reminder — Office (then go on at step 4)\n" in md
+    assert "| Office | 1, 3a, 5, 8 | — |" in md
     assert md.count("Tidy the van") == 1
 
 
@@ -154,14 +165,18 @@ def test_any_map_lists_each_flow_step_exactly_once_and_routes_to_real_numbers(m)
     c = build_checklist(m, Report())
     ids = [s.step_id for s in c.steps()]
     assert sorted(ids) == sorted(s.id for s in m.steps if s.kind != "note")
-    numbers = {s.number for s in c.steps()}
-    assert numbers == set(range(1, len(ids) + 1))
+    labels = [s.label for s in c.steps()]
+    main = [s.label for s in c.steps() if not s.inline]
+    assert main == [str(n) for n in range(1, len(main) + 1)]
+    assert len(set(labels)) == len(labels)
     for s in c.steps():
-        for n in re.findall(r"step (\d+)", s.routing()):
-            assert int(n) in numbers
+        if s.inline:  # a lettered sub-step follows its decision or its sibling
+            assert re.fullmatch(r"\d+[a-z]+", s.label)
+        for n in re.findall(r"(?:step|do) (\d+[a-z]*)", s.routing()):
+            assert n in labels
     md = to_markdown(c)
     for s in c.steps():
-        assert re.search(rf"^- (\[ \] |[◇▶○] ){s.number}\. ", md, re.M)
+        assert re.search(rf"^(  )?- (\[ \] |[◇▶○] ){s.label}\. ", md, re.M)
 
 
 def test_with_stages_a_run_of_steps_says_which_branch_it_comes_from():
@@ -195,3 +210,101 @@ def test_a_main_path_moved_below_its_branch_by_the_stages_is_not_called_a_branch
     reminder = next(sec.heading for sec in c.sections
                     if any(s.text == "Revise the milestone" for s in sec.steps))
     assert reminder.startswith("Branch from step")
+
+
+def plumbing_job() -> SystemMap:
+    """The issue's plumbing job: an emergency branch that rejoins at "Do the job", a
+    reminder loop, and two steps with no stage between staged ones."""
+    def step(id, kind, text, **kw):
+        return Step(id=id, kind=kind, text=text, **kw)
+    steps = [step("call", "terminator", "Customer calls", stage="try"),
+             step("book", "activity", "Book a visit", stage="try"),
+             step("emergency", "decision", "Emergency?", stage="try"),
+             step("oncall", "activity", "Dispatch on-call plumber", stage="try"),
+             step("estimate", "activity", "Give the estimate", stage="try"),
+             step("accepts", "decision", "Accepts the quote?", stage="buy"),
+             step("job", "activity", "Do the job", stage="buy"),
+             step("invoice", "activity", "Send the invoice"),
+             step("paid", "decision", "Paid?"),
+             step("remind", "activity", "Send a reminder", stage="repeat"),
+             step("happy", "terminator", "Happy customer", goal=True, stage="repeat"),
+             step("lost", "terminator", "No job", stage="buy")]
+    pairs = [("call", "book"), ("book", "emergency"), ("emergency", "oncall", "Yes"),
+             ("emergency", "estimate", "No"), ("oncall", "job"), ("estimate", "accepts"),
+             ("accepts", "job", "Yes"), ("accepts", "lost", "No"), ("job", "invoice"), ("invoice", "paid"),
+             ("paid", "happy", "Yes"), ("paid", "remind", "No"), ("remind", "paid")]
+    arrows = [Arrow(id=f"a{i}", source=p[0], target=p[1], label=p[2] if len(p) > 2 else "")
+              for i, p in enumerate(pairs)]
+    return SystemMap(title="Plumbing job", steps=steps, arrows=arrows)
+
+
+def test_a_short_branch_that_rejoins_reads_inline_as_lettered_sub_steps():
+    m = plumbing_job()
+    for s in m.steps:
+        s.stage = None
+    c = build_checklist(m, analyse(m))
+    lines = [(s.label, s.step_id) for s in c.steps()]
+    # The emergency call-out is not printed after the payment: it sits under its decision.
+    assert lines[:6] == [("1", "call"), ("2", "book"), ("3", "emergency"), ("3a", "oncall"),
+                         ("4", "estimate"), ("5", "accepts")]
+    items = _by_id(c)
+    assert items["emergency"].routing() == "Yes: do 3a below. No: go to step 4."
+    assert items["oncall"].routing() == "Then go on at step 6." and items["job"].label == "6"
+    # The reminder loop keeps its own section.
+    assert [sec.heading for sec in c.sections] == ["Main path", "Branch from step 5: No",
+                                                   "Branch from step 8: No"]
+    md = to_markdown(c)
+    assert "- ◇ 3. **Emergency?** Yes: do 3a below. No: go to step 4.\n" in md
+    assert "\n  - [ ] 3a. Dispatch on-call plumber (then go on at step 6)\n" in md
+    html = to_html(c)
+    assert '<li class="inline"><span class="box" aria-hidden="true"></span><span class="num">3a.</span>' in html
+
+
+def test_stage_headings_only_over_steps_that_carry_a_stage():
+    c = build_checklist(plumbing_job(), analyse(plumbing_job()))
+    sections = [(sec.heading, [s.step_id for s in sec.steps]) for sec in c.sections if sec.steps]
+    assert sections[0] == ("Try", ["call", "book", "emergency", "oncall", "estimate"])
+    # "Send the invoice" and "Paid?" carry no stage: they do not read as part of "Buy".
+    assert ("Buy", ["accepts", "job"]) in sections
+    assert ("Steps with no stage", ["invoice", "paid"]) in sections
+    assert all(s.stage for heading, ids in sections if heading in STAGE_TITLES.values()
+               for s in (build_step(c, i) for i in ids))
+
+
+def build_step(c, step_id):
+    return _by_id(c)[step_id]
+
+
+def test_crew_edition_leaves_out_the_analysis_and_the_owner_edition_has_it():
+    m = plumbing_job()
+    from mapper.analysis.method import method_progress
+    report = analyse(m)
+    crew = to_markdown(build_checklist(m, report, progress=method_progress(m, report)))
+    owner = to_markdown(build_checklist(m, report, owner_edition=True, progress=method_progress(m, report)))
+    for text in ("Could be automated", "Why it is critical"):
+        assert text not in crew and text in owner
+    assert "owner's edition" in owner and "owner's edition" not in crew
+    # Both editions open with where the owner is in the method (the crew sees what is left too).
+    for edition in (crew, owner):
+        assert "Where you are in the method" in edition and "- [x] 1. Map the system" in edition
+    assert "Where you are in the method" not in to_markdown(build_checklist(m, report))
+
+
+def test_a_two_step_branch_reads_3a_3b_then_go_on():
+    m = plumbing_job()
+    for s in m.steps:
+        s.stage = None
+    m.steps.append(Step(id="eta", kind="activity", text="Text the customer our arrival time"))
+    for a in m.arrows:
+        if (a.source, a.target) == ("oncall", "job"):
+            a.target = "eta"
+    m.arrows.append(Arrow(id="a99", source="eta", target="job"))
+    c = build_checklist(m, analyse(m))
+    items = _by_id(c)
+    assert [s.label for s in c.steps()][:6] == ["1", "2", "3", "3a", "3b", "4"]
+    assert items["oncall"].label == "3a" and items["eta"].label == "3b"
+    assert items["oncall"].routing() == "" and items["eta"].routing() == "Then go on at step 6."
+    assert items["emergency"].routing() == "Yes: do 3a below. No: go to step 4."
+    md = to_markdown(c)
+    assert ("  - [ ] 3a. Dispatch on-call plumber\n  - [ ] 3b. Text the customer our arrival time "
+            "(then go on at step 6)\n") in md

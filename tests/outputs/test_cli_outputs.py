@@ -57,3 +57,30 @@ def test_bad_outputs_exit_2_with_one_line_and_no_file(qapp, tmp_path, capsys):
     assert main(["checklist", str(src), "-o", "/proc/mapper-test.pdf"]) == 2
     _one_line_error(capsys, "/proc/mapper-test.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_checklist_owner_edition_from_the_command_line(qapp, tmp_path, capsys):
+    src = _saved(tmp_path)
+    assert main(["checklist", str(src), "-o", str(tmp_path / "crew.md")]) == 0
+    assert main(["checklist", str(src), "-o", str(tmp_path / "owner.md"), "--owner-edition"]) == 0
+    crew = (tmp_path / "crew.md").read_text(encoding="utf-8")
+    owner = (tmp_path / "owner.md").read_text(encoding="utf-8")
+    assert "Could be automated" not in crew and "Could be automated" in owner
+    assert "Where you are in the method" in owner
+
+
+def test_exports_carry_the_title_unless_told_not_to(qapp, tmp_path, capsys):
+    from PySide6.QtGui import QImage
+    src = _saved(tmp_path)
+    for ext in ("png", "svg", "pdf"):
+        assert main(["export", str(src), "-o", str(tmp_path / f"with.{ext}")]) == 0
+        assert main(["export", str(src), "-o", str(tmp_path / f"without.{ext}"), "--no-title"]) == 0
+    # SVG keeps its text: the title is drawn, as is every step.
+    assert "Quote to client" in (tmp_path / "with.svg").read_text(encoding="utf-8").split("</title>", 1)[1]
+    assert "Quote to client" not in (tmp_path / "without.svg").read_text(encoding="utf-8").split("</title>", 1)[1]
+    # The title takes room above the drawing.
+    assert QImage(str(tmp_path / "with.png")).height() > QImage(str(tmp_path / "without.png")).height()
+    import pypdf
+    def words(name):
+        return " ".join(pypdf.PdfReader(str(tmp_path / name)).pages[0].extract_text().split())
+    assert "Quote to client" in words("with.pdf") and "Quote to client" not in words("without.pdf")

@@ -33,7 +33,7 @@ def test_png_size_is_drawing_plus_margins_times_scale(qapp, tmp_path):
         opts = ExportOptions(scale=scale, margin=margin)
         out = tmp_path / f"map{scale}.png"
         assert export_map(m, out, opts, report) is True
-        drawn = paint_extent(m, report, True, True)
+        drawn = paint_extent(m, report, True, True, title=m.title)   # the title sits above the map
         image = QImage(str(out))
         assert image.width() == math.ceil(round((drawn.width() + 2 * margin) * scale, 6))
         assert image.height() == math.ceil(round((drawn.height() + 2 * margin) * scale, 6))

@@ -124,3 +124,43 @@ def test_chinese_and_accented_text_render_as_glyphs():
 def test_light_theme_for_the_canvas_export_theme_is_white():
     assert EXPORT.background == QColor("#ffffff")
     assert LIGHT.shape("decision").fill != LIGHT.shape("activity").fill
+
+
+def test_a_decisions_badges_spread_along_its_edge_and_leave_the_top_tip_free():
+    import math
+    from mapper.model import Step
+    rect = step_rect(Step(id="d", kind="decision", text="Books a consultation?", x=0, y=0))
+    boxes = marker_rects(rect, 3, "decision")
+    tip = QPointF(rect.center().x(), rect.top())
+    for box in boxes:
+        c = box.center()
+        assert math.hypot(c.x() - tip.x(), c.y() - tip.y()) > 15   # clear of the top tip
+        assert c.x() > rect.center().x()                             # on the upper-right edge
+    centres = [b.center() for b in boxes]
+    for i, a in enumerate(centres):                                  # side by side, not piled
+        assert all(math.hypot(a.x() - b.x(), a.y() - b.y()) >= 2 * 9.0 for b in centres[i + 1:])
+
+
+@pytest.mark.parametrize("direction", ["as drawn", "LR", "TB"])
+def test_no_template_has_an_arrow_entering_a_decision_where_a_branch_leaves(direction):
+    from mapper.layout import layout_map
+    from mapper.model import load_map, set_layout
+    from mapper.render import geometry as g
+    from mapper.render.paint import MapPicture
+    from tests.conftest import SAMPLE_MAPS
+    for path in sorted(SAMPLE_MAPS.glob("*.json")):
+        m = load_map(path)
+        if direction != "as drawn":
+            result = layout_map(m, direction=direction)
+            set_layout(m, result.positions, result.waypoints).apply(m)
+        pic = MapPicture(m)
+        kinds = {s.id: s.kind for s in m.steps}
+        exits, entries = {}, []
+        for a, geo in pic.arrows:
+            if kinds[a.source] == "decision":
+                exits.setdefault(a.source, set()).add(g.side_of(pic.rects[a.source], geo.points[0]))
+            if kinds[a.target] == "decision" and a.source != a.target:
+                entries.append((a.id, a.target, g.side_of(pic.rects[a.target], geo.points[-1])))
+        assert entries, path.name
+        for aid, target, side in entries:
+            assert side is None or side not in exits.get(target, set()), (path.name, aid, side)

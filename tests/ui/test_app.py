@@ -222,3 +222,63 @@ def test_start_dialog_reads_tidily_with_long_recent_names(qtbot, data_dir):
     for card in dialog.cards.values():
         rows.setdefault(card.geometry().top(), set()).add(card.height())
     assert all(len(heights) == 1 for heights in rows.values()), rows
+
+
+def test_every_template_opens_readable_in_a_1366_by_768_window(window, monkeypatch, qtbot):
+    """Fitted to the window, but never with text under about 8 px: a long template
+    turns top to bottom, and what still does not fit opens at its start."""
+    from PySide6.QtWidgets import QApplication
+
+    from mapper.render.geometry import step_rect
+    from mapper.templates import describe_templates
+    from mapper.ui import start_dialog
+    from mapper.ui.first_view import READABLE_ZOOM, start_point
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    for name, _title, _description in describe_templates():
+        def fake_exec(dialog, name=name) -> int:
+            dialog._select(name)
+            dialog.create_button.click()
+            return int(dialog.result())
+
+        monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+        window.document.undo_stack.setClean()
+        window.show_start()
+        qtbot.wait(20)
+        canvas = window.canvas
+        assert canvas.zoom() * 14 >= 8 and canvas.zoom() >= READABLE_ZOOM - 1e-9, name
+        view = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
+        x, y = start_point(window.document.map)
+        assert view.contains(x, y), name        # the start is in sight
+        m = window.document.map
+        if m.direction == "TB":
+            assert not window.document.is_dirty  # a fresh template, not a change to save
+        shown = sum(view.contains(step_rect(s)) for s in m.steps if s.kind != "note")
+        assert shown >= min(6, len(m.steps)), name
+
+
+def test_brainstorm_from_the_start_dialog_lays_out_a_selected_chain(window, monkeypatch, qtbot):
+    from mapper.analysis import analyse
+    from mapper.ui import brainstorm_dialog, start_dialog
+
+    def fake_brainstorm_exec(dialog) -> int:
+        dialog.product.setText("Emergency plumbing repairs")
+        dialog.start.setText("Customer calls")
+        dialog.stop.setText("Happy customer")
+        dialog.tasks.setPlainText("Book a visit\n  Take the address\nEmergency?\nDo the job\n")
+        assert "3 tasks, 1 of them decisions" in dialog.count.text()
+        return 1
+
+    def fake_exec(dialog) -> int:
+        dialog.brainstorm_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(brainstorm_dialog.BrainstormDialog, "exec", fake_brainstorm_exec)
+    monkeypatch.setattr(start_dialog.StartDialog, "exec", fake_exec)
+    window.show_start()
+    m = window.document.map
+    assert m.title == "Emergency plumbing repairs"
+    assert all(s.placed for s in m.steps)
+    assert sorted(window.canvas.selected_step_ids()) == sorted(s.id for s in m.steps)
+    assert analyse(m).findings == ()
+    assert window.document.is_dirty      # new work: closing asks to save it

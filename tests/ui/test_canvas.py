@@ -269,16 +269,22 @@ def test_cut_and_delete_take_the_steps_arrows_with_them(make_canvas):
     assert len(m.steps) == 4 and len(m.arrows) == 2
 
 
-def test_pasting_plain_text_lines_makes_a_chain_of_steps(make_canvas):
+def test_pasting_a_brainstormed_list_makes_a_chain_by_the_lists_rules(make_canvas):
     canvas = make_canvas()
     mime = QMimeData()
-    mime.setText("Take the call\nSend the quote\n\nQuote accepted?\n")
+    mime.setText("Take the call\n  Note the address\n\tAsk about the leak\nQuote accepted?\nBook the job\n\n"
+                 "Notes for later\n")
     QApplication.clipboard().setMimeData(mime)
     canvas.paste()
     m = canvas.document.map
-    assert [(s.kind, s.text) for s in m.steps] == [("activity", "Take the call"), ("activity", "Send the quote"),
-                                                  ("decision", "Quote accepted?")]
-    assert [(a.source, a.target) for a in m.arrows] == [(m.steps[0].id, m.steps[1].id), (m.steps[1].id, m.steps[2].id)]
+    # An indented line is a checklist item of the task above; "?" makes a decision;
+    # the empty line ends the list.
+    assert [(s.kind, s.text, s.checklist) for s in m.steps] == [
+        ("activity", "Take the call", ["Note the address", "Ask about the leak"]),
+        ("decision", "Quote accepted?", []), ("activity", "Book the job", [])]
+    assert [(a.source, a.target, a.label) for a in m.arrows] == [
+        (m.steps[0].id, m.steps[1].id, ""), (m.steps[1].id, m.steps[2].id, "Yes")]
+    assert canvas.selected_step_ids() == [s.id for s in m.steps]
     assert canvas.document.undo_stack.count() == 1
 
 

@@ -48,3 +48,38 @@ def test_moving_the_step_in_between_away_straightens_a_long_arrow(make_canvas):
     assert len(geo.points) == 2                                  # nothing in the way now
     export = dict((a.id, geo) for a, geo in MapPicture(m).arrows)["a"]
     assert [(p.x(), p.y()) for p in geo.points] == [(p.x(), p.y()) for p in export.points]
+
+
+def _decision_with_branches_right_and_below():
+    return SystemMap(steps=[Step(id="d", kind="decision", text="Paid?", x=0, y=0),
+                            Step(id="yes", kind="activity", text="Thank them", x=300, y=0),
+                            Step(id="no", kind="activity", text="Send a reminder", x=0, y=220),
+                            Step(id="late", kind="activity", text="Chase by phone", x=300, y=220),
+                            Step(id="before", kind="activity", text="Send the invoice", x=-300, y=0)],
+                     arrows=[Arrow(id="a0", source="before", target="d"),
+                             Arrow(id="y", source="d", target="yes", label="Yes"),
+                             Arrow(id="n", source="d", target="no", label="No"),
+                             Arrow(id="back", source="late", target="d")])
+
+
+def test_an_arrow_into_a_decision_never_enters_where_a_branch_leaves(make_canvas):
+    m = _decision_with_branches_right_and_below()
+    rect = g.step_rect(m.step("d"))
+    canvas = make_canvas(m)
+    scene = canvas.map_scene
+    tips = {a: g.side_of(rect, scene.arrow_items[a].geometry.points[0]) for a in ("y", "n")}
+    assert tips == {"y": "right", "n": "bottom"}
+    entry = g.side_of(rect, scene.arrow_items["back"].geometry.points[-1])
+    # "Chase by phone" lies right and below: its straight route would take a branch's tip.
+    assert entry in ("top", "left")
+    assert g.side_of(rect, scene.arrow_items["a0"].geometry.points[-1]) == "left"
+    export = dict((a.id, geo) for a, geo in MapPicture(m).arrows)
+    for aid in ("back", "a0", "y", "n"):
+        assert [(p.x(), p.y()) for p in scene.arrow_items[aid].geometry.points] == \
+            [(p.x(), p.y()) for p in export[aid].points]
+    # Moving the "No" branch's step above frees the bottom tip and takes the top one: the
+    # arrow into the decision follows.
+    drag(canvas, centre(canvas, "no"), QPointF(0, -220))
+    assert g.side_of(rect, scene.arrow_items["n"].geometry.points[0]) == "top"
+    entry = g.side_of(rect, scene.arrow_items["back"].geometry.points[-1])
+    assert entry in ("bottom", "left") and entry != "top"

@@ -20,9 +20,9 @@ def test_a_suggested_metric_is_named_where_the_badge_is(window, sample_copy):
     m = open_with_report(window, sample_copy)
     report = window.properties.report
     suggested = {p.step: p for p in report.metric_points}
-    host = suggested["host"]          # "Measure here" badge, no metric of its own yet
-    assert m.step("host").metric is None
-    window.canvas.select(["host"])
+    host = suggested["consult"]       # "Measure here" badge (a critical step), no metric of its own yet
+    assert m.step("consult").metric is None
+    window.canvas.select(["consult"])
     hint = window.properties.step_page.rows["metric_name"].hint
     assert not hint.isHidden()
     assert host.name in hint.text() and "suggests" in hint.text()

@@ -437,3 +437,25 @@ def test_outputs_take_the_report_of_the_map_as_it_is_now(window, sample_copy, mo
     window.print_checklist_action.trigger()
     assert not window.runner.pending and seen == [window.report] and window.report is not before
     assert seen[0].findings == analyse(window.document.map).findings
+
+
+def test_tidy_up_top_to_bottom_is_remembered_with_the_map(window, sample_copy, tmp_path):
+    window.open_path(str(sample_copy()))
+    m = window.document.map
+    assert m.direction == "LR"
+    window.tidy_direction_actions["TB"].trigger()
+    assert m.direction == "TB"
+    starts = [s for s in m.steps if s.id == "webinar"]
+    xs, ys = [s.x for s in m.steps if s.kind != "note"], [s.y for s in m.steps if s.kind != "note"]
+    assert max(ys) - min(ys) > max(xs) - min(xs)          # it reads downwards now
+    assert starts[0].y == min(ys)
+    # The plain Tidy Up keeps the map's way; one undo gives back both the layout and the way.
+    window.tidy_action.trigger()
+    assert m.direction == "TB"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert m.direction == "LR"
+    window.tidy_direction_actions["TB"].trigger()
+    out = tmp_path / "tb.json"
+    window.document.save(str(out))
+    assert '"direction": "TB"' in out.read_text(encoding="utf-8")

@@ -11,6 +11,8 @@ CANVAS_SHORTCUTS: list[tuple[str, str]] = [
     ("Tab", "Add the next connected activity in the direction of the flow (also while typing)"),
     ("Type a question ending in ?", "A new activity whose text ends with ? becomes a decision"),
     ("Arrows out of a decision", "Are labelled Yes, then No, as you draw them"),
+    ("Alt+Right / Alt+Down", "Select the next connected step (the branch lying that way at a decision)"),
+    ("Alt+Left / Alt+Up", "Select the previous connected step (the one lying that way at a merge)"),
     ("Ctrl+1 / 2 / 3 / 4", "Make the selected steps terminators, activities, decisions or notes"),
     ("F2, Enter or start typing", "Edit the selected step's text (or the selected arrow's label)"),
     ("Enter / Shift+Enter / Escape", "While editing: keep the text / new line / cancel"),

@@ -42,6 +42,7 @@ class MapScene(QGraphicsScene):
         self.hidden_markers: set[str] = set()
         self._layers: list[Layer] = []
         self._obstacles = self._step_rects_near
+        self._avoid_tips = True    # arrows into a decision keep off the tips its branches leave from
         self.layers_transparent = False
         self.handles = HandleOverlay()
         self.addItem(self.handles)
@@ -74,8 +75,14 @@ class MapScene(QGraphicsScene):
         # No scene index while building: routes look for shapes in their way in a grid.
         grid = g.ShapeGrid(item.scene_rect() for item in self.step_items.values() if item.isVisible())
         self._obstacles = grid.near
+        self._avoid_tips = False   # branches are not all there yet: arrows into decisions come again below
         for a in m.arrows:
             self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)))
+        self._avoid_tips = True
+        for a in m.arrows:
+            t = by_id.get(a.target)
+            if t is not None and t.kind == "decision" and a.source != a.target:
+                self._route(self.arrow_items[a.id], a, (by_id.get(a.source), t))
         self._obstacles = self._step_rects_near
         self._place_all_labels()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -130,9 +137,45 @@ class MapScene(QGraphicsScene):
             return
         item.setVisible(s.placed and t.placed)
         loop_back = g.is_loop_back(arrow, s, t, self.pairs)
+        avoid = (self._branch_sides(t.id, t_item) if self._avoid_tips and t.kind == "decision" and s.id != t.id
+                 else ())
         geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back,
-                               self._obstacles)
+                               self._obstacles, avoid)
         item.set_geometry(geo, g.drawn_label_text(arrow, geo))
+
+    def _branch_sides(self, decision_id: str, item) -> set[str]:
+        """The tips of a decision where its branches leave (as export computes them)."""
+        m = self.document.map
+        out = []
+        for aid in self.arrows_by_step.get(decision_id, ()):
+            a = m.arrow(aid)
+            if a is None or a.source != decision_id:
+                continue
+            t_item, t = self.step_items.get(a.target), m.step(a.target)
+            if t_item is not None and t is not None:
+                out.append((a, t_item.scene_rect(), t.kind, g.is_loop_back(a, m.step(decision_id), t, self.pairs)))
+        return g.branch_sides(item.scene_rect(), out)
+
+    def _reroute_into_decisions(self, arrow_ids) -> set[str]:
+        """Re-route the arrows into each decision that one of ``arrow_ids`` leaves
+        (where a branch leaves decides where they may enter); returns those whose
+        route changed, so only their labels are placed again."""
+        m = self.document.map
+        changed = set()
+        for aid in arrow_ids:
+            a = m.arrow(aid)
+            s = m.step(a.source) if a is not None else None
+            if s is None or s.kind != "decision":
+                continue
+            for x in self.arrows_by_step.get(s.id, ()):
+                b, item = m.arrow(x), self.arrow_items.get(x)
+                if x in arrow_ids or b is None or b.target != s.id or item is None:
+                    continue
+                before = [(p.x(), p.y()) for p in item.geometry.points] if item.geometry is not None else None
+                self._route(item, b)
+                if item.geometry is None or before != [(p.x(), p.y()) for p in item.geometry.points]:
+                    changed.add(x)
+        return changed
 
     def _remove_item(self, item) -> None:
         layer = item.parentItem()
@@ -154,6 +197,7 @@ class MapScene(QGraphicsScene):
                 if self.pairs[item.ends] <= 0:
                     del self.pairs[item.ends]
                 reroute |= self._reverse_of(item.ends)
+                reroute |= self.arrows_by_step.get(item.ends[0], set())  # a branch gone frees its tip
                 self._index_arrow(item, "", "")
                 del self.arrow_items[aid]
                 self._remove_item(item)
@@ -201,6 +245,7 @@ class MapScene(QGraphicsScene):
             arrow = m.arrow(aid)
             if item is not None and arrow is not None:
                 self._route(item, arrow)
+        reroute |= self._reroute_into_decisions(reroute)
         self.place_labels_near(reroute | set(arrow_ids), set(step_ids))
         self.content_changed.emit()
 
@@ -214,6 +259,7 @@ class MapScene(QGraphicsScene):
             arrows = set(self.arrows_by_step.get(step_id, ()))
             for aid in arrows:
                 self._reroute(aid)
+            arrows |= self._reroute_into_decisions(arrows)
             self.place_labels_near(arrows, {step_id})
 
     def reroute(self, arrow_id: str) -> None:

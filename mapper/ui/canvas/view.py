@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 
+from mapper.formats.brainstorm import parse_tasks
 from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps, SetArrowFields,
                           SetStepFields, Step, SystemMap, map_from_document, map_to_document, remove_steps)
 from mapper.model.schema import DEFAULT_SIZE
@@ -21,7 +22,9 @@ from mapper.render import geometry as g
 from mapper.render.markers import MARKER_KINDS
 
 from ..document import Document
+from .connect_dialog import ConnectDialog
 from .editor import InlineEditor
+from .flow_keys import connect_arrow, neighbour_along_arrows, next_branch_label
 from .interactions import (ArrowEndGesture, Gesture, LabelGesture, MoveGesture, NewArrowGesture,
                            PanGesture, arrow_end_at)
 from .items import ArrowItem, StepItem
@@ -94,6 +97,7 @@ class Canvas(QGraphicsView):
         self._rubber_press = QPoint()
         self._rubber_base: list = []
         self._editor: InlineEditor | None = None
+        self.connect_dialog: ConnectDialog | None = None  # the open "Connect To" list, if any
         self._overview: tuple | None = None
         self._overview_on = False
         self._overlays: list = []
@@ -532,7 +536,9 @@ class Canvas(QGraphicsView):
                 self.select([])
             return
         if key in _DIRECTIONS:
-            if ctrl:
+            if mods & Qt.KeyboardModifier.AltModifier:
+                self.go_along_arrows(_DIRECTIONS[key])
+            elif ctrl:
                 self.quick_add(_DIRECTIONS[key])
             else:
                 self.nudge(_DIRECTIONS[key], big=shift)
@@ -654,16 +660,49 @@ class Canvas(QGraphicsView):
 
     def _auto_label(self, source_id: str) -> str:
         """Arrows out of a decision are labelled Yes, then No, as they are drawn."""
-        m = self.document.map
-        s = m.step(source_id)
-        if s is None or s.kind != "decision":
-            return ""
-        taken = {a.label.strip().lower() for aid in self.map_scene.arrows_by_step.get(source_id, ())
-                 if (a := m.arrow(aid)) is not None and a.source == source_id}
-        for label in ("Yes", "No"):
-            if label.lower() not in taken:
-                return label
-        return ""
+        return next_branch_label(self.document.map, source_id)
+
+    def go_along_arrows(self, direction: str) -> str | None:
+        """Alt+Arrow: select the next (Right/Down) or previous (Left/Up) connected step,
+        the branch lying that way when there are several."""
+        ids = self.selected_step_ids()
+        if len(ids) != 1:
+            return None
+        target = neighbour_along_arrows(self.document.map, ids[0], direction)
+        if target is None:
+            return None
+        self.select([target])
+        self.ensureVisible(self.map_scene.step_items[target].scene_rect(), 40, 40)
+        return target
+
+    def connect_to(self) -> None:
+        """Edit > Connect To… (Ctrl+L): pick a step from a searchable list; an arrow is
+        drawn to it from the selected step, which stays selected for the next one."""
+        ids = self.selected_step_ids()
+        if len(ids) != 1 or self.document.map.step(ids[0]).kind == "note":
+            self.status_message.emit(self.tr("Select one step to connect from, then choose where it leads."))
+            return
+        dialog = ConnectDialog(self.document.map, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda target, source=ids[0]: self._connect_chosen(source, target))
+        dialog.finished.connect(self._connect_dialog_closed)
+        self.connect_dialog = dialog
+        dialog.open()
+
+    def _connect_dialog_closed(self) -> None:
+        self.connect_dialog = None
+        # Back to the canvas, so the next key (Ctrl+Down, Alt+Left...) acts on the map.
+        self.window().activateWindow()
+        self.setFocus()
+
+    def _connect_chosen(self, source_id: str, target_id: str) -> None:
+        op = connect_arrow(self.document.map, source_id, target_id)
+        if op is None:
+            self.status_message.emit(self.tr("Notes take no part in the flow, so arrows cannot touch them."))
+            return
+        op.text = self.tr("Connect")
+        if self.apply_or_tell(op):
+            self.select([source_id])
 
     def connect_steps(self, source_id: str, target_id: str) -> str | None:
         """Draw an arrow (one undo step). Notes are refused with a status message."""
@@ -936,10 +975,12 @@ class Canvas(QGraphicsView):
         return True
 
     def paste_text(self, text: str) -> list[str]:
-        """Each non-empty line becomes an activity (a question becomes a decision),
-        chained left to right with arrows."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()][:500]
-        if not lines:
+        """A brainstormed list becomes steps chained left to right with arrows, by the
+        list's rules (``formats.brainstorm``): a line ending in "?" is a decision (its
+        arrow on is "Yes"), an indented line a checklist item of the task above, an
+        empty line ends the list."""
+        tasks = parse_tasks(text)
+        if not tasks:
             return []
         m = self.document.map
         pos = self.mouse_scene_pos() or self.mapToScene(self.viewport().rect().center())
@@ -948,18 +989,18 @@ class Canvas(QGraphicsView):
         taken_arrows = {a.id for a in m.arrows}
         ops, ids = [], []
         prev_right = None
-        for line in lines:
-            kind = "decision" if line.endswith("?") else "activity"
-            sid = _fresh(kind, taken_steps)
-            probe = Step(id=sid, kind=kind, text=line, x=0, y=0)
+        for task in tasks:
+            sid = _fresh(task.kind, taken_steps)
+            probe = Step(id=sid, kind=task.kind, text=task.text, checklist=task.checklist, x=0, y=0)
             w = g.step_size(probe)[0]
             if prev_right is not None:
                 x = prev_right + GAP_X + w / 2
             step = probe.model_copy(update={"x": x, "y": y})
             ops.append(AddStep(step))
             if ids:
+                label = "Yes" if tasks[len(ids) - 1].kind == "decision" else ""
                 ops.append(AddArrow(Arrow(id=_fresh("a", taken_arrows, always_number=True),
-                                          source=ids[-1], target=sid)))
+                                          source=ids[-1], target=sid, label=label)))
             ids.append(sid)
             prev_right = x + w / 2
         if self.apply_or_tell(Batch(ops, "Paste")):
