@@ -144,6 +144,42 @@ class MapBuilder:
                             "start/end points: " + ", ".join(f'"{short(s.text)}"' for s in changed[:6])
                             + (" …" if len(changed) > 6 else ""))
 
+    def boxes_as_decisions(self, warnings: list[str]) -> None:
+        """A box with two or more labelled arrows out ("Yes", "No") asks a question: a decision.
+
+        People often draw the question in a plain box and label the ways out; mapper's
+        decision is that step, and its rules then check the answers.
+        """
+        labelled: dict[str, set[str]] = {}
+        for a in self.arrows:
+            if a.label.strip():
+                labelled.setdefault(a.source, set()).add(" ".join(a.label.split()).casefold())
+        changed = [s for s in self.steps.values() if s.kind == "activity" and len(labelled.get(s.id, ())) >= 2]
+        for s in changed:
+            s.kind = "decision"
+        if changed:
+            warnings.append(f"{plural(len(changed), 'box', 'boxes')} with two or more labelled arrows out became "
+                            f"{'a decision' if len(changed) == 1 else 'decisions'}: "
+                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
+
+    def ends_in_the_flow(self, warnings: list[str], keys: Iterable[str], shape: str = "start/end shape") -> None:
+        """The steps of ``keys`` drawn as start/end shapes that have arrows both in and out: activities.
+
+        A start or end point is where the flow starts or stops; in the middle of the flow the
+        shape is only how the author drew a step.
+        """
+        ins = {a.target for a in self.arrows}
+        outs = {a.source for a in self.arrows}
+        changed = [s for k in keys if k in self.steps for s in [self.steps[k]]
+                   if s.kind == "terminator" and s.id in ins and s.id in outs]
+        for s in changed:
+            s.kind = "activity"
+        if changed:
+            warnings.append(f"{plural(len(changed), shape)} in the middle of the flow became "
+                            f"{'an activity' if len(changed) == 1 else 'activities'} (a start or end point has "
+                            "arrows only out or only in): "
+                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
+
     def build(self, warnings: list[str]) -> SystemMap:
         """The map. Notes that arrows touch become activities (and the warnings say so)."""
         touched = {a.source for a in self.arrows} | {a.target for a in self.arrows}

@@ -295,6 +295,7 @@ _TERMINATOR_SHAPES = {"terminator", "mxgraph.flowchart.terminator", "ellipse", "
                       "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval",
                       # a jump to another page: the flow stops on this one
                       "mxgraph.flowchart.off-page_reference", "offPageConnector"}
+_BPMN_EVENTS = {"mxgraph.bpmn.event", "mxgraph.bpmn.shape"}  # their own rules say when they start or end
 _JUNCTION_SHAPES = {"waypoint", "mxgraph.flowchart.or", "mxgraph.flowchart.summing_function"}
 _NOTE_SHAPES = {"note", "note2", "mxgraph.flowchart.annotation_1", "mxgraph.flowchart.annotation_2",
                 "mxgraph.basic.note", "callout"}
@@ -779,6 +780,9 @@ class _ImportPage:
             builder.add_arrow(s, t, label, waypoints, **extra)
         if not self.from_mapper:
             builder.ends_by_name(warnings)
+            builder.ends_in_the_flow(warnings, [c.id for c in step_cells
+                                                if self.kinds[c.id] == "terminator" and not _is(c, _BPMN_EVENTS)])
+            builder.boxes_as_decisions(warnings)
         m = builder.build(warnings)
 
         if not m.steps:
