@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from mapper.model import Arrow, Step, SystemMap
+from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
 
 #: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -25,17 +26,16 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-#: What an unnamed parallel gateway (do every branch) says once it is a mapper activity, so the
-#: owner reads what it means instead of an unnamed step.
-PARALLEL_SPLIT_TEXT = "Do all of the next steps"
-PARALLEL_JOIN_TEXT = "Wait until all are done"
-
-
-def parallel_text(ways_out: int, ways_in: int) -> str:
-    """The text for an unnamed parallel gateway with these many arrows out and in."""
+def parallel_text(ways_out: int, ways_in: int, name: str = "") -> str:
+    """The text for a parallel gateway with these many arrows out and in, so the owner (and
+    mapper's analysis, see ``mapper.model.parallel``) reads what it means: an unnamed split says
+    "Do all of the next steps", a named one gets that as its second line; joins likewise."""
+    name = tidy_text(name)
     if ways_out > 1:
-        return PARALLEL_SPLIT_TEXT
-    return PARALLEL_JOIN_TEXT if ways_in > 1 else ""
+        return name if says_do_all(name) else "\n".join(p for p in (name, PARALLEL_SPLIT_TEXT) if p)
+    if ways_in > 1:
+        return name if says_wait_for_all(name) else "\n".join(p for p in (name, PARALLEL_JOIN_TEXT) if p)
+    return name
 
 
 #: Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.

@@ -281,7 +281,7 @@ def test_an_unnamed_parallel_gateway_says_what_it_means():
     texts = {s.id: (s.kind, s.text) for s in r.map.steps}
     assert texts["g"] == ("activity", "Do all of the next steps")
     assert texts["j"] == ("activity", "Wait until all are done")
-    assert any("2 parallel gateways" in w and "named 2 unnamed ones" in w for w in r.warnings)
+    assert any("2 parallel gateways" in w and "2 say \"Do all of the next steps\"" in w for w in r.warnings)
 
 
 def test_a_pool_shape_with_lanes_is_a_container_not_a_step():
