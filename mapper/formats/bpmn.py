@@ -317,8 +317,8 @@ def _kind(n: _Node) -> tuple[str, str]:
         return "decision", (f"{n.tag}|{n.tag}s|became decisions (mapper's decisions take one branch; "
                             "BPMN lets this one take several or wait for an event)")
     if n.tag == "parallelGateway":
-        return "activity", ("parallel gateway|parallel gateways|became activities (do every branch; "
-                            "a mapper decision picks one)")
+        return "activity", ("parallel gateway|parallel gateways|became activities that take every branch "
+                            "(a mapper decision would pick one)")
     if n.tag in _INTERMEDIATE:
         return "activity", "intermediate event|intermediate events|became activities (a wait or a message mid-flow)"
     if n.tag == "boundaryEvent":

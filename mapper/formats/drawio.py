@@ -929,8 +929,8 @@ class _ImportPage:
             warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
                             "the second row its owner")
         if parallel:
-            warnings.append(f"{plural(parallel, 'parallel gateway')} (do every branch) became activities: "
-                            "a mapper decision picks one branch"
+            warnings.append(f"{plural(parallel, 'parallel gateway')} became activities that take every branch "
+                            "(a mapper decision would pick one)"
                             + (f"; {plural(named_parallel, 'one says', 'say')} \"Do all of the next steps\" "
                                "or \"Wait until all are done\", so the analysis takes every branch"
                                if named_parallel else ""))

@@ -724,10 +724,12 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
     for s, t, label in edges:
         builder.add_arrow(s, t, label)
     for shape, ids in changed.items():
-        where = "that store data" if shape.startswith("database") else "in the middle of the flow"
-        warnings.append(f"{plural(len(ids), shape.split('|')[0], shape.split('|')[1])} {where} "
+        store = shape.startswith("database")
+        warnings.append(f"{plural(len(ids), shape.split('|')[0], shape.split('|')[1])} "
+                        f"{'that store data' if store else 'in the middle of the flow'} "
                         f"became {'an activity' if len(ids) == 1 else 'activities'} "
-                        "(a start or end point has arrows only out or only in): "
+                        + ("(storing is a step, not a start or end): " if store else
+                           "(a start or end point has arrows only out or only in): ")
                         + ", ".join(f'"{short(builder.step(i).text, 25)}"' for i in ids[:6])
                         + (" …" if len(ids) > 6 else ""))
     if not as_drawn:
