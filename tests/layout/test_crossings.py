@@ -80,3 +80,13 @@ def test_the_drawn_count_sees_crossings_and_shared_channels():
     assert shared_channels(along) == 1 and drawn_crossings(along) == 0
     # Touching end to end is neither.
     assert shared_channels([("a", "b", [(0, 50), (100, 50)]), ("c", "d", [(100, 50), (200, 50)])]) == 0
+
+
+
+def test_interleaving_return_loops_flip_to_the_other_side(qapp):
+    # One lane of long nurture loops, several reaching back past each other's start: with
+    # single-loop moves only, it drew 7 crossings; flipping a loop together with the loops it
+    # interleaves with draws 3.
+    m = synthetic_map(250, seed=1, long_loops=True)
+    r = layout_map(m)
+    assert drawn_crossings(mapper_drawn(m, r.positions, r.waypoints)) <= 3
