@@ -9,6 +9,11 @@ editable ``.drawio.svg`` pictures (the diagram sits in the SVG's ``content``) an
   pill-shaped rounded boxes are terminators; sticky notes and free text that no
   arrow touches are notes; every other shape is an activity. A parallel BPMN
   gateway (do every branch) is not a choice: it becomes an activity, with a warning.
+- A start/end shape with arrows in and out is an activity; a box with two or
+  more labelled arrows out is a decision. A free text laid on (or just under) a
+  blank shape is its name; small lettered markers with no arrows (callouts,
+  badges, legend keys) are left out; a loose arrow end up to 60 px short of the
+  shape it points straight at is attached to it. The warnings name each.
 - Labels lose their HTML (``<br>`` and ``<div>`` become line breaks). Edge
   labels come from the edge and from label cells attached to it; free-floating
   "Yes"/"No" texts next to an arrow that has no label become its label.

@@ -1,17 +1,19 @@
 """Mermaid flowcharts in and out (DESIGN.md, "Interchange").
 
 Import reads ``flowchart``/``graph`` charts, alone or fenced in Markdown:
-- ``([..])`` stadium, ``((..))`` circle, ``(((..)))``, ``(..)`` rounded and
-  ``[(..)]`` cylinder are terminators (mapper's rounded shapes); ``{..}`` is a
-  decision; every other box (``[..]``, ``[[..]]``, ``[/..]``, ``>..]``,
-  ``{{..}}``...) is an activity. A shape stays what it is drawn as even when it
-  sits mid-flow (the analysis points that out), with one exception: the plain
-  rounded box ``(..)`` is Mermaid's everyday box, so with arrows both in and out
-  it is an activity (the warnings say so). Boxes that say "Start" or "End" where
-  the flow starts or ends are start/end points.
+- ``([..])`` stadium, ``((..))`` circle, ``(((..)))`` and ``(..)`` rounded are
+  terminators (mapper's rounded shapes) where the flow starts or stops; in the
+  middle of the flow (arrows in and out) they are activities, and ``[(..)]``
+  database shapes always are (the warnings say so). ``{..}`` is a decision, and
+  so is a box with two or more labelled arrows out; every other box (``[..]``,
+  ``[[..]]``, ``[/..]``, ``>..]``, ``{{..}}``...) is an activity. Boxes that say
+  "Start" or "End" where the flow starts or ends are start/end points. mapper's
+  own export (marked by ``MAPPER_MARK``) comes back exactly as drawn.
 - Arrows of every style (``-->``, ``---``, ``-.->``, ``==>``...) with labels in
-  both syntaxes (``-->|Yes|`` and ``-- Yes -->``), ``&`` fan-out/fan-in and chains.
-- Subgraphs are flattened; their title becomes the ``owner`` of the steps inside.
+  both syntaxes (``-->|Yes|`` and ``-- Yes -->``), ``&`` fan-out/fan-in and chains,
+  also across lines: an arrow at the end of a line goes on with the next line.
+- Subgraphs are flattened; their title becomes the ``owner`` of the steps inside
+  (``subgraph "" direction LR``: no title, no owner).
 - Colours and layout hints (classDef, class, style, linkStyle, click, direction)
   and ``%%`` comments are skipped and counted in the warnings. A node whose class
   is ``note`` and that no arrow touches comes back as a note (that is how notes
