@@ -3,7 +3,8 @@
 Barycentre sweeps down and up the layers, then local moves: adjacent
 exchanges ("transpose") and re-routing each long arrow's whole chain of dummy
 points on its cheapest path, keeping whichever order has the fewest
-crossings. An order the
+crossings; last, loops that cross something are flipped to the other side of
+the flow together with the loops they interleave with (``flip_loops``). An order the
 owner gave (their current positions) is the starting point and is only
 replaced by one with strictly fewer crossings: a tidy-up never reshuffles a
 map for nothing. The whole search is repeated from its own result until it
@@ -445,7 +446,7 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
         else:
             break
     # Last, the costlier move: loops flipped to the other side with the loops they interleave.
-    while time.perf_counter() < deadline and flip_loops(layers, g, pos, deadline=deadline):
+    if time.perf_counter() < deadline and flip_loops(layers, g, pos, deadline=deadline):
         improve(layers, g, pos, deadline)
         best = count_crossings(layers, g, pos)
     return layers, best
