@@ -228,7 +228,7 @@ def _forward_ends(g: LayeredGraph) -> tuple[dict[int, list[int]], dict[int, list
 
 
 def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_width: int = 40,
-                    deadline: float = float("inf")) -> bool:
+                    deadline: float = float("inf"), settled: dict[int, tuple] | None = None) -> bool:
     """Re-route each long arrow's chain of dummy points on its best path.
 
     With everything else fixed, the places of one chain's dummies that cross
@@ -241,10 +241,23 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
     """
     moved = False
     ends = _forward_ends(g)
-    for c in range(len(g.chains)):
+    for c, chain in enumerate(g.chains):
+        if len(chain) < 3:
+            continue
         if time.perf_counter() > deadline:
             break
-        moved |= _reroute_chain(c, layers, g, pos, ends, max_width)
+        # A chain's best path depends only on the layers it spans: when they are as they were
+        # the last time it stayed put, it stays put again (``settled`` remembers them).
+        key = None
+        if settled is not None:
+            la = g.layer[chain[0]]
+            key = tuple(tuple(layers[l]) for l in range(la, la + len(chain)))
+            if settled.get(c) == key:
+                continue
+        if _reroute_chain(c, layers, g, pos, ends, max_width):
+            moved = True
+        elif key is not None:
+            settled[c] = key
     return moved
 
 
@@ -390,12 +403,14 @@ def flip_loops(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_wid
     return moved
 
 
-def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: float) -> None:
+def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: float,
+            settled: dict[int, tuple] | None = None) -> None:
     """Local moves that strictly reduce crossings, until none is left:
     neighbour swaps and whole-chain re-routing."""
     while True:
         transpose(layers, g, pos, deadline=deadline)
-        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos, deadline=deadline):
+        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos, deadline=deadline,
+                                                                 settled=settled):
             break
 
 
@@ -412,9 +427,10 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
     order found by then (a second layout may still improve on it).
     """
     deadline = time.perf_counter() + time_limit
+    settled: dict[int, tuple] = {}  # chains whose best path was where they are (see reinsert_chains)
     layers = [list(l) for l in start]
     pos = _positions(layers, g.n)
-    improve(layers, g, pos, deadline)
+    improve(layers, g, pos, deadline, settled)
     best = count_crossings(layers, g, pos)
     L = len(layers)
     down_ids = range(1, L)
@@ -439,7 +455,7 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
         if round_best is None:
             break
         rpos = _positions(round_best, g.n)
-        improve(round_best, g, rpos, deadline)
+        improve(round_best, g, rpos, deadline, settled)
         c = count_crossings(round_best, g, rpos)
         if c < best:
             layers, pos, best = round_best, rpos, c
@@ -447,6 +463,6 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
             break
     # Last, the costlier move: loops flipped to the other side with the loops they interleave.
     if time.perf_counter() < deadline and flip_loops(layers, g, pos, deadline=deadline):
-        improve(layers, g, pos, deadline)
+        improve(layers, g, pos, deadline, settled)
         best = count_crossings(layers, g, pos)
     return layers, best
