@@ -28,4 +28,7 @@ CASES = [
          budget=budgets({1_000: 0.2, 5_000: 1.0})),
     Case("layout", "layout top to bottom", SIZES, setup=synthetic_map,
          run=lambda m: layout_map(m, direction="TB"), budget=budgets({1_000: 0.2, 5_000: 1.0})),
+    # Nurture loops reaching 10 to 40 steps back: long chains, nested and interleaved lanes.
+    Case("layout", "layout (long return loops)", SIZES, setup=lambda n: synthetic_map(n, long_loops=True),
+         run=layout_map, budget=budgets({1_000: 0.2, 5_000: 1.0})),
 ]

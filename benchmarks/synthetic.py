@@ -47,8 +47,9 @@ class _Lane:
     """Builds one lane; ``budget`` is exactly the number of steps it adds."""
 
     def __init__(self, rng: random.Random, index: int, budget: int, top: float,
-                 steps: list[Step], arrows: list[Arrow]):
+                 steps: list[Step], arrows: list[Arrow], reach: tuple[int, int] = (2, 8)):
         self.rng, self.index, self.top = rng, index, top
+        self.reach = reach  # how many main steps back a recycling loop goes (fewest, most)
         self.steps, self.arrows = steps, arrows
         self.remaining = budget
         self.taken: set[tuple[int, int]] = set()
@@ -145,7 +146,8 @@ class _Lane:
             lost = self._step("terminator", rng.choice(LOST), self.col, row, value=0.0)
             self._arrow(d, lost, no, round(1 - p_yes, 2))
         elif roll < 0.6 and len(self.main) >= 3:                    # recycle: loop back a few steps
-            back = self.main[-rng.randint(2, min(8, len(self.main)))]
+            lo, hi = self.reach
+            back = self.main[-rng.randint(min(lo, len(self.main)), min(hi, len(self.main)))]
             self._arrow(d, back, no, round(1 - p_yes, 2))
         elif roll < 0.9 and room >= 4 and self._detour_row(k := rng.randint(1, min(3, room - 3))):
             row = self._detour_row(k)
@@ -171,8 +173,17 @@ class _Lane:
         self.pending = [(d, yes, p_yes)]
 
 
-def synthetic_map(n_steps: int, seed: int = 0) -> SystemMap:
-    """A placed, valid map of exactly ``n_steps`` steps (at least 8) with a funnel."""
+#: How far back recycling loops reach in the two kinds of synthetic map.
+SHORT_LOOPS = (2, 8)
+LONG_LOOPS = (10, 40)
+
+
+def synthetic_map(n_steps: int, seed: int = 0, long_loops: bool = False) -> SystemMap:
+    """A placed, valid map of exactly ``n_steps`` steps (at least 8) with a funnel.
+
+    ``long_loops``: recycling loops go 10 to 40 main steps back instead of 2 to 8 (a lead
+    sent back to the start of nurturing), so their return lanes run long under the flow
+    and nest and overlap each other."""
     if n_steps < 8:
         raise ValueError("a synthetic map needs at least 8 steps")
     rng = random.Random(seed)
@@ -181,6 +192,7 @@ def synthetic_map(n_steps: int, seed: int = 0) -> SystemMap:
     steps: list[Step] = []
     arrows: list[Arrow] = []
     for i, size in enumerate(sizes):
-        _Lane(rng, i, size, top=i * (LANE_ROWS + 1) * ROW + ROW, steps=steps, arrows=arrows).build()
+        _Lane(rng, i, size, top=i * (LANE_ROWS + 1) * ROW + ROW, steps=steps, arrows=arrows,
+              reach=LONG_LOOPS if long_loops else SHORT_LOOPS).build()
     return SystemMap(title=f"Synthetic system of {n_steps:,} steps", system="marketing",
                      steps=steps, arrows=arrows)

@@ -32,6 +32,8 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import breadth_first_order
 from scipy.sparse.linalg import splu
 
+from mapper.model.parallel import says_do_all, says_wait_for_all
+
 from .flow import Flow
 from .results import Finding, Funnel, Lever
 
@@ -93,7 +95,8 @@ def _transitions(flow: Flow, transient: list[str], index: dict[str, int]):
     n_given = np.bincount(src, weights=has, minlength=n)
     if np.any((n_given > 0) & (n_given < n_out)):
         return None  # only some have one: the probabilities rule reports it
-    bare = n_given[src] == 0
+    split, factor = _parallel(flow, transient)
+    bare = (n_given[src] == 0) & ~split[src]
     if bare.any():
         # Without probabilities a step may only go one way (a single arrow counts as 1).
         pairs = np.unique(src[bare] * len(index) + dst[bare])
@@ -104,7 +107,28 @@ def _transitions(flow: Flow, transient: list[str], index: dict[str, int]):
     if np.any(total <= 0):
         return None
     # The rules allow sums within 0.005 of 1; rescale so the chain is exact.
-    return src, dst, weight / total[src]
+    return src, dst, weight / total[src] * factor[src]
+
+
+def _parallel(flow: Flow, transient: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(is a parallel split, weight factor) per transient step, in ``transient``'s order.
+
+    A parallel split ("Do all of the next steps", see ``mapper.model.parallel``) sends everyone
+    down every branch (factor: its number of branches); the step that waits for all of them
+    ("Wait until all are done") lets each person on once, not once per branch (factor 1/ways in).
+    Every other step has factor 1. O(steps).
+    """
+    n = len(transient)
+    split = np.zeros(n, dtype=bool)
+    factor = np.ones(n)
+    for i, sid in enumerate(transient):
+        step = flow.steps[sid]
+        if step.kind == "activity" and says_do_all(step.text) and len(flow.succ[sid]) > 1:
+            split[i] = True
+            factor[i] = len(flow.succ[sid])
+        elif step.kind == "activity" and says_wait_for_all(step.text) and len(flow.in_arrows[sid]) > 1:
+            factor[i] = 1.0 / len(flow.in_arrows[sid])
+    return split, factor
 
 
 def _absorbs(n: int, size: int, src: np.ndarray, dst: np.ndarray, p: np.ndarray) -> bool:
@@ -152,6 +176,9 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
         s[index[start]] += ENTRANTS / len(flow.starts)
     visits = lu.solve(s, trans="T")
     outcomes = R.T @ visits
+    # A step that waits for all branches is reached once per branch, but each person passes once.
+    _, factor = _parallel(flow, transient)
+    visits = visits * np.minimum(factor, 1.0)
     goal_set = set(flow.goals)
     is_goal = np.array([1.0 if e in goal_set else 0.0 for e in flow.ends])
     reach_goal = lu.solve(R @ is_goal)

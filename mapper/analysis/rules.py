@@ -13,6 +13,7 @@ import numpy as np
 
 from mapper.i18n import translate
 from mapper.model import Arrow
+from mapper.model.parallel import says_do_all
 
 from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
 from .results import Finding
@@ -184,7 +185,8 @@ def implicit_split(flow: Flow) -> list[Finding]:
     out = []
     succ = flow.succ
     for sid, s in flow.steps.items():
-        if s.kind in ("activity", "terminator") and len(succ[sid]) > 1:
+        if s.kind in ("activity", "terminator") and len(succ[sid]) > 1 and not says_do_all(s.text):
+            # (a step that says "do all of the next steps" is a parallel split: no choice to make)
             out.append(_finding("implicit-split", [sid],
                                 f"{_name(flow, sid)} leads to {len(succ[sid])} different steps, so it is not "
                                 "clear which comes next. Put a decision (diamond) after it that asks which "

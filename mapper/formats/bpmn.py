@@ -7,14 +7,21 @@ warnings, never dropped silently:
   an exclusive gateway that splits the flow is a decision (inclusive, complex
   and event-based gateways too, with a warning); a parallel gateway (do every
   branch) is an activity, with a warning; intermediate events are activities.
-- A gateway that only merges (one way out) is not a question: it is dissolved
-  and its incoming arrows go straight to where it leads.
+- A gateway that only merges (two or more ways in, one way out) is not a
+  question: it is dissolved and its incoming arrows go straight to where it
+  leads. A gateway with one way in and one out keeps its question.
+- A parallel gateway says what it means ("Do all of the next steps", "Wait until
+  all are done", under its name if it has one), so the analysis knows the
+  branches all run.
+- A boundary event (a timer, an error on a task or a sub-process) becomes a
+  decision asked after that step, "No reply in 3 days?", its path the "Yes".
 - Sequence flows are arrows, labelled with their name or else their condition;
   a gateway's unnamed default flow reads "otherwise".
 - Lanes and pools become the steps' ``owner``.
 - Sub-processes are flattened: arrows into one go to what follows its start,
-  arrows out leave from what comes before its ends. When that is impossible
-  (no single start, no end) it stays one activity.
+  arrows out leave from what comes before its ends (without start or end
+  events: its first and last steps). When that is impossible (several start
+  events) it stays one activity.
 - Text annotations are notes. Positions come from the diagram (BPMNDI) when
   every step has one in the same drawing; otherwise mapper lays the map out.
 """
@@ -51,6 +58,7 @@ class _Node:
     parent: str | None          # enclosing sub-process id
     process: str
     attached_to: str | None = None
+    event: str = ""             # timer, error, message...: the event definition inside an event
 
 
 @dataclass
@@ -115,7 +123,9 @@ def _walk(container: Element, model: _Model, process: str, name: str, inside: st
             if tag == "association":
                 model.count("annotation link|annotation links")
         else:
-            model.nodes[eid] = _Node(eid, tag, text, parent, process, el.get("attachedToRef"))
+            event = next((local_name(c.tag)[:-len("EventDefinition")] for c in el
+                          if local_name(c.tag).endswith("EventDefinition")), "")
+            model.nodes[eid] = _Node(eid, tag, text, parent, process, el.get("attachedToRef"), event)
             if tag in _GATEWAYS and el.get("default"):
                 defaults.append(el.get("default"))
             if tag in _SUBPROCESSES:
@@ -218,15 +228,10 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
             warnings.append(f'kept call activity "{short(node.name or call)}" as one step; the process it '
                             "calls is drawn collapsed, so its steps were left out")
 
+    interruptions = _boundary_questions(model)
     _flatten_subprocesses(model, warnings, _drawn_collapsed(root, model))
     merged = _dissolve_merges(model)
     waits = _name_event_waits(model)
-
-    # Boundary events: something that can interrupt a task; an arrow from the task shows it.
-    boundary = [n for n in model.nodes.values() if n.tag == "boundaryEvent"]
-    for n in boundary:
-        if n.attached_to in model.nodes:
-            model.flows.append(_Flow(n.attached_to, n.id, ""))
 
     title = PurePath(name).stem.removesuffix(".bpmn20") if not name.startswith("<") else ""
     if len(processes) == 1 and processes[0].get("name"):
@@ -243,9 +248,11 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
         if not text and n.tag in ("startEvent", "endEvent"):
             text = "Start" if n.tag == "startEvent" else "End"
             named += 1
-        if not text and n.tag == "parallelGateway":
-            text = parallel_text(sum(f.source == n.id for f in model.flows), sum(f.target == n.id for f in model.flows))
-            named_parallel += bool(text)
+        if n.tag == "parallelGateway":
+            said = parallel_text(sum(f.source == n.id for f in model.flows),
+                                 sum(f.target == n.id for f in model.flows), text)
+            named_parallel += said != text
+            text = said
         owner = model.lanes.get(n.id) or pools.get(n.process, "")
         builder.add_step(n.id, kind, text, owner=owner)
     for nid, text in model.notes:
@@ -272,14 +279,19 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     if waits:
         warnings.append(f"the ways out of {plural(waits, 'event-based gateway')} are labelled with the event "
                         f"each one waits for; an unnamed one asks \"{EVENT_GATEWAY_TEXT}\"")
+    if interruptions:
+        warnings.append(f"{plural(len(interruptions), 'boundary event')} (a timer, an error or a message that "
+                        "interrupts a step) became a decision after that step, the event's path its \"Yes\": "
+                        + ", ".join(f'"{short(q)}"' for q in interruptions[:6]) + (" …" if len(interruptions) > 6 else ""))
     if merged:
-        warnings.append(f"dissolved {plural(merged, 'merging gateway')} (one way out, so no question to ask): "
-                        "their arrows go straight to the next step")
+        warnings.append(f"dissolved {plural(merged, 'merging gateway')} (two or more ways in and one way out, so "
+                        "no question to ask): their arrows go straight to the next step")
     if named:
         warnings.append(f"named {plural(named, 'unnamed start/end event')} Start or End")
     if named_parallel:
-        warnings.append(f"named {plural(named_parallel, 'unnamed parallel gateway')} \"Do all of the next steps\" "
-                        "(or \"Wait until all are done\" where branches meet)")
+        warnings.append(f"{plural(named_parallel, 'parallel gateway')} now {'says' if named_parallel == 1 else 'say'} "
+                        "\"Do all of the next steps\" (or \"Wait until all are done\" where branches meet), so the "
+                        "analysis takes every branch")
     if bad:
         warnings.append(f"left out {plural(bad, 'sequence flow')} whose source or target is not a step")
     if message_flows:
@@ -305,13 +317,15 @@ def _kind(n: _Node) -> tuple[str, str]:
         return "decision", (f"{n.tag}|{n.tag}s|became decisions (mapper's decisions take one branch; "
                             "BPMN lets this one take several or wait for an event)")
     if n.tag == "parallelGateway":
-        return "activity", ("parallel gateway|parallel gateways|became activities (do every branch; "
-                            "a mapper decision picks one)")
+        return "activity", ("parallel gateway|parallel gateways|became activities that take every branch "
+                            "(a mapper decision would pick one)")
     if n.tag in _INTERMEDIATE:
         return "activity", "intermediate event|intermediate events|became activities (a wait or a message mid-flow)"
     if n.tag == "boundaryEvent":
         return "activity", ("boundary event|boundary events|became activities reached by an arrow from "
                             "the task they interrupt")
+    if n.tag == "boundaryQuestion":
+        return "decision", ""
     if n.tag in _SUBPROCESSES or n.tag == "subProcess-kept":
         return "activity", ""
     return "activity", f"{n.tag}|{n.tag} elements|became activities"
@@ -347,6 +361,13 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
         inner = [n for n in model.nodes.values() if n.parent == sid]
         starts = [n for n in inner if n.tag == "startEvent"]
         ends = [n for n in inner if n.tag == "endEvent"]
+        inner_ids = {n.id for n in inner}
+        # BPMN lets a sub-process leave out its start and end events: its work then starts with
+        # the steps nothing leads to and stops with the steps that lead nowhere.
+        firsts_drawn = not starts and [n for n in inner if not any(f.target == n.id and f.source in inner_ids
+                                                                   for f in model.flows)]
+        lasts_drawn = not ends and [n for n in inner if not any(f.source == n.id and f.target in inner_ids
+                                                                for f in model.flows)]
         incoming = [f for f in model.flows if f.target == sid]
         outgoing = [f for f in model.flows if f.source == sid]
         label = (f'the process called by "{short(sub.name or sid)}"' if sub.tag == "calledProcess"
@@ -356,12 +377,13 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
             reason = "it is empty or drawn collapsed"
         elif sid in collapsed:
             reason = "the diagram shows it closed, its steps on a page of their own"
-        elif incoming and len(starts) != 1:
-            reason = "it does not have exactly one start event"
-        elif outgoing and not ends:
-            reason = "it has no end event"
+        elif incoming and len(starts) > 1:
+            reason = "it has more than one start event"
+        elif incoming and not starts and not firsts_drawn:
+            reason = "it has no start event and no first step"
+        elif outgoing and not ends and not lasts_drawn:
+            reason = "it has no end event and no last step"
         if reason:
-            inner_ids = {n.id for n in inner}
             for nid in inner_ids:
                 del model.nodes[nid]
             model.flows = [f for f in model.flows if f.source not in inner_ids and f.target not in inner_ids]
@@ -373,16 +395,7 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
             continue
         new: list[_Flow] = []
         doomed: set[int] = set()
-        # An event on the sub-process's border can interrupt its work: it now hangs on the
-        # step its work starts with.
-        firsts = [f.target for st in starts for f in model.flows if f.source == st.id] or \
-            [n.id for n in inner if n.tag not in ("startEvent", "endEvent")][:1]
-        for b in model.nodes.values():
-            if b.tag == "boundaryEvent" and b.attached_to == sid and firsts:
-                b.attached_to = firsts[0]
-                warnings.append(f'the event "{short(b.name or b.id)}" on the border of {label} now hangs on '
-                                f'its first step')
-        if incoming:
+        if incoming and starts:
             start = starts[0]
             after = [f for f in model.flows if f.source == start.id]
             for f in incoming:
@@ -390,7 +403,10 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
                     new.append(_Flow(f.source, g.target, f.label or g.label))
             doomed |= {id(f) for f in incoming + after}
             del model.nodes[start.id]
-        if outgoing:
+        elif incoming:
+            new += [_Flow(f.source, n.id, f.label) for f in incoming for n in firsts_drawn]
+            doomed |= {id(f) for f in incoming}
+        if outgoing and ends:
             for end in ends:
                 before = [f for f in model.flows if f.target == end.id]
                 for h in before:
@@ -398,6 +414,9 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
                         new.append(_Flow(h.source, o.target, h.label or o.label))
                 doomed |= {id(f) for f in before}
                 del model.nodes[end.id]
+            doomed |= {id(f) for f in outgoing}
+        elif outgoing:
+            new += [_Flow(n.id, o.target, o.label) for n in lasts_drawn for o in outgoing]
             doomed |= {id(f) for f in outgoing}
         model.flows = [f for f in model.flows if id(f) not in doomed] + new
         for n in inner:
@@ -409,6 +428,43 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
         model.flows = [f for f in model.flows if sid not in (f.source, f.target)]
         warnings.append(f"flattened {label} into the map: arrows into it go to its first step, "
                         "arrows out of it leave from its last steps")
+
+
+#: What a boundary event asks once it is a decision after the step it interrupts, by its event.
+_BOUNDARY_QUESTION = {"timer": "Time is up?", "error": "Did it fail?", "message": "Did a message come?",
+                      "escalation": "Escalated?", "signal": "Did the signal come?", "conditional": "Did it happen?",
+                      "compensate": "Must it be undone?", "cancel": "Was it cancelled?"}
+
+
+def _boundary_questions(model: _Model) -> list[str]:
+    """Each boundary event becomes a decision right after the step (or sub-process) it sits on.
+
+    In BPMN the event interrupts the step ("no reply in 3 days"); in a flowchart that is a
+    question asked after it: "No reply in 3 days?" with the event's path as "Yes" and the
+    step's usual way on as "No". Several events on one step are asked one after another.
+    Returns the questions, in document order.
+    """
+    asked = []
+    for b in list(model.nodes.values()):
+        if b.tag != "boundaryEvent" or b.attached_to not in model.nodes:
+            continue
+        host = b.attached_to
+        text = b.name.strip() or _BOUNDARY_QUESTION.get(b.event, "Interrupted?")
+        if not text.endswith("?"):
+            text += "?"
+        b.name, b.tag, b.attached_to = text, "boundaryQuestion", None
+        b.parent = model.nodes[host].parent  # asked where the step sits, not inside it
+        for f in model.flows:
+            if f.source == b.id and not f.label:
+                f.label = "Yes"
+        onward = [f for f in model.flows if f.source == host]
+        for f in onward:
+            f.source, f.label = b.id, f.label or "No"
+        model.flows.append(_Flow(host, b.id, ""))
+        if host in model.lanes and b.id not in model.lanes:
+            model.lanes[b.id] = model.lanes[host]
+        asked.append(text)
+    return asked
 
 
 #: What an unnamed event-based gateway asks once it is a mapper decision.
@@ -436,17 +492,20 @@ def _name_event_waits(model: _Model) -> int:
 
 
 def _dissolve_merges(model: _Model) -> int:
-    """Remove gateways with one way out; their incoming arrows go straight to the next step."""
+    """Remove gateways that only merge (two or more ways in, one way out); their incoming arrows
+    go straight to the next step."""
     done = 0
     changed = True
     while changed:
         changed = False
         for nid, n in list(model.nodes.items()):
-            if n.tag not in _GATEWAYS:
-                continue
+            if n.tag not in _GATEWAYS or n.tag == "parallelGateway":
+                continue  # a parallel join waits for every branch: it stays, and says so
             outs = [f for f in model.flows if f.source == nid]
             ins = [f for f in model.flows if f.target == nid]
-            if len(outs) != 1 or not ins or outs[0].target == nid:
+            # Only a true merge has no question: two or more ways in, one way out. A gateway with
+            # one way in and one out ("Approved?" with only its "yes") keeps its question.
+            if len(outs) != 1 or len(ins) < 2 or outs[0].target == nid:
                 continue
             out = outs[0]
             keep = [f for f in model.flows if f.source != nid and f.target != nid]

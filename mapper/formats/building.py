@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from mapper.model import Arrow, Step, SystemMap
+from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
 
 #: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -25,17 +26,16 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-#: What an unnamed parallel gateway (do every branch) says once it is a mapper activity, so the
-#: owner reads what it means instead of an unnamed step.
-PARALLEL_SPLIT_TEXT = "Do all of the next steps"
-PARALLEL_JOIN_TEXT = "Wait until all are done"
-
-
-def parallel_text(ways_out: int, ways_in: int) -> str:
-    """The text for an unnamed parallel gateway with these many arrows out and in."""
+def parallel_text(ways_out: int, ways_in: int, name: str = "") -> str:
+    """The text for a parallel gateway with these many arrows out and in, so the owner (and
+    mapper's analysis, see ``mapper.model.parallel``) reads what it means: an unnamed split says
+    "Do all of the next steps", a named one gets that as its second line; joins likewise."""
+    name = tidy_text(name)
     if ways_out > 1:
-        return PARALLEL_SPLIT_TEXT
-    return PARALLEL_JOIN_TEXT if ways_in > 1 else ""
+        return name if says_do_all(name) else "\n".join(p for p in (name, PARALLEL_SPLIT_TEXT) if p)
+    if ways_in > 1:
+        return name if says_wait_for_all(name) else "\n".join(p for p in (name, PARALLEL_JOIN_TEXT) if p)
+    return name
 
 
 #: Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.
@@ -143,6 +143,42 @@ class MapBuilder:
             warnings.append(f"{plural(len(changed), 'box', 'boxes')} that say where the flow starts or ends became "
                             "start/end points: " + ", ".join(f'"{short(s.text)}"' for s in changed[:6])
                             + (" …" if len(changed) > 6 else ""))
+
+    def boxes_as_decisions(self, warnings: list[str]) -> None:
+        """A box with two or more labelled arrows out ("Yes", "No") asks a question: a decision.
+
+        People often draw the question in a plain box and label the ways out; mapper's
+        decision is that step, and its rules then check the answers.
+        """
+        labelled: dict[str, set[str]] = {}
+        for a in self.arrows:
+            if a.label.strip():
+                labelled.setdefault(a.source, set()).add(" ".join(a.label.split()).casefold())
+        changed = [s for s in self.steps.values() if s.kind == "activity" and len(labelled.get(s.id, ())) >= 2]
+        for s in changed:
+            s.kind = "decision"
+        if changed:
+            warnings.append(f"{plural(len(changed), 'box', 'boxes')} with two or more labelled arrows out became "
+                            f"{'a decision' if len(changed) == 1 else 'decisions'}: "
+                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
+
+    def ends_in_the_flow(self, warnings: list[str], keys: Iterable[str], shape: str = "start/end shape") -> None:
+        """The steps of ``keys`` drawn as start/end shapes that have arrows both in and out: activities.
+
+        A start or end point is where the flow starts or stops; in the middle of the flow the
+        shape is only how the author drew a step.
+        """
+        ins = {a.target for a in self.arrows}
+        outs = {a.source for a in self.arrows}
+        changed = [s for k in keys if k in self.steps for s in [self.steps[k]]
+                   if s.kind == "terminator" and s.id in ins and s.id in outs]
+        for s in changed:
+            s.kind = "activity"
+        if changed:
+            warnings.append(f"{plural(len(changed), shape)} in the middle of the flow became "
+                            f"{'an activity' if len(changed) == 1 else 'activities'} (a start or end point has "
+                            "arrows only out or only in): "
+                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
 
     def build(self, warnings: list[str]) -> SystemMap:
         """The map. Notes that arrows touch become activities (and the warnings say so)."""

@@ -2,12 +2,18 @@
 
 Import reads plain and compressed diagrams (base64 + raw deflate + URL
 encoding), ``<mxfile>`` files with several pages, bare ``<mxGraphModel>``s and
-editable ``.drawio.svg`` pictures (the diagram sits in the SVG's ``content``).
+editable ``.drawio.svg`` pictures (the diagram sits in the SVG's ``content``) and
+``.drawio.png`` pictures (the diagram sits in a PNG text chunk).
 - Shapes: rhombus, flowchart decision and exclusive/inclusive BPMN gateways
   are decisions; terminator, ellipse, flowchart start, BPMN start/end events and
   pill-shaped rounded boxes are terminators; sticky notes and free text that no
   arrow touches are notes; every other shape is an activity. A parallel BPMN
   gateway (do every branch) is not a choice: it becomes an activity, with a warning.
+- A start/end shape with arrows in and out is an activity; a box with two or
+  more labelled arrows out is a decision. A free text laid on (or just under) a
+  blank shape is its name; small lettered markers with no arrows (callouts,
+  badges, legend keys) are left out; a loose arrow end up to 60 px short of the
+  shape it points straight at is attached to it. The warnings name each.
 - Labels lose their HTML (``<br>`` and ``<div>`` become line breaks). Edge
   labels come from the edge and from label cells attached to it; free-floating
   "Yes"/"No" texts next to an arrow that has no label become its label.
@@ -60,7 +66,9 @@ def _root(data: bytes | str, name: str) -> Element:
         raise MapFileError(name, f"the file is too large for a diagram ({len(data) // (1024 * 1024)} MB)")
     if not (data.strip() if isinstance(data, (bytes, str)) else data):
         raise MapFileError(name, "the file is empty")
-    embedded = _diagram_in_html(data, name)
+    embedded = _diagram_in_png(data, name)
+    if embedded is None:
+        embedded = _diagram_in_html(data, name)
     if embedded is not None:
         data = embedded
     root = parse_xml(data, name)
@@ -73,6 +81,56 @@ def _root(data: bytes | str, name: str) -> Element:
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<\s*(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)
 _MXGRAPH_ATTR = re.compile(rb"""\bdata-mxgraph\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _diagram_in_png(data: bytes | str, name: str) -> str | None:
+    """The diagram inside an editable ``.drawio.png`` (None for anything that is not a PNG).
+
+    draw.io keeps the diagram in a text chunk of the picture: ``tEXt`` (or ``zTXt``,
+    ``iTXt``) under the keyword "mxfile" (older versions: "mxGraphModel"), URL-encoded.
+    """
+    if not isinstance(data, bytes) or not data.startswith(_PNG_SIGNATURE):
+        return None
+    i = len(_PNG_SIGNATURE)
+    while i + 8 <= len(data):
+        length = int.from_bytes(data[i:i + 4], "big")
+        kind, body = data[i + 4:i + 8], data[i + 8:i + 8 + length]
+        if len(body) < length:
+            break
+        i += 12 + length
+        if kind not in (b"tEXt", b"zTXt", b"iTXt") or b"\0" not in body:
+            if kind == b"IEND":
+                break
+            continue
+        keyword, rest = body.split(b"\0", 1)
+        if keyword not in (b"mxfile", b"mxGraphModel"):
+            continue
+        try:
+            if kind == b"zTXt":
+                rest = _inflate_chunk(rest[1:])
+            elif kind == b"iTXt":
+                compressed, rest = rest[0], rest[2:]
+                rest = rest.split(b"\0", 2)[2]  # language tag, translated keyword
+                if compressed:
+                    rest = _inflate_chunk(rest)
+            text = rest.decode("utf-8" if kind == b"iTXt" else "latin-1")
+        except (zlib.error, IndexError, UnicodeDecodeError):
+            raise MapFileError(name, "the draw.io diagram inside this picture is damaged") from None
+        text = text.strip()
+        return urllib.parse.unquote(text) if text.startswith("%") else text
+    raise MapFileError(name, "this picture holds no draw.io diagram (save it from draw.io as an editable PNG, "
+                             "\"Include a copy of my diagram\")")
+
+
+def _inflate_chunk(raw: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    out = inflater.decompress(raw, MAX_INPUT_BYTES)
+    if inflater.unconsumed_tail:
+        raise zlib.error("too large")
+    return out
 
 
 def _diagram_in_html(data: bytes | str, name: str) -> str | None:
@@ -295,6 +353,7 @@ _TERMINATOR_SHAPES = {"terminator", "mxgraph.flowchart.terminator", "ellipse", "
                       "mxgraph.flowchart.on-page_reference", "mxgraph.basic.oval",
                       # a jump to another page: the flow stops on this one
                       "mxgraph.flowchart.off-page_reference", "offPageConnector"}
+_BPMN_EVENTS = {"mxgraph.bpmn.event", "mxgraph.bpmn.shape"}  # their own rules say when they start or end
 _JUNCTION_SHAPES = {"waypoint", "mxgraph.flowchart.or", "mxgraph.flowchart.summing_function"}
 _NOTE_SHAPES = {"note", "note2", "mxgraph.flowchart.annotation_1", "mxgraph.flowchart.annotation_2",
                 "mxgraph.basic.note", "callout"}
@@ -381,7 +440,9 @@ _ANSWER_WORDS = {"yes", "no", "true", "false", "y", "n", "да", "нет", "是"
 
 
 _LOOSE_END_REACH = 12.0  # a loose arrow end about one grid step (10) from a shape means it
+_SHORT_END_REACH = 60.0  # an arrow that stops this short of the shape it points straight at means it
 _GRID = 400.0  # cell size of the grid that finds arrows near a free text
+_MARKER_SIZE = 40.0  # a shape this small with a letter or two and no arrows is a callout or legend key
 
 
 def _segment_distance(p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -391,6 +452,30 @@ def _segment_distance(p: tuple[float, float], a: tuple[float, float], b: tuple[f
         return math.hypot(px - ax, py - ay)
     t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
     return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+_GAP_UNDER = 30.0  # a text this close under (or over) a blank shape names it
+
+
+def _ray_enters(start: tuple[float, float], direction: tuple[float, float], b: _Box) -> float | None:
+    """How far along the ray from ``start`` it enters the inside of the box (None: it misses).
+
+    The box is shrunk by 2 px so a ray that only grazes a corner or an edge does not count.
+    """
+    (sx, sy), (ux, uy) = start, direction
+    lo, hi = 0.0, math.inf
+    for s0, u, a, z in ((sx, ux, b.x + 2, b.x + b.w - 2), (sy, uy, b.y + 2, b.y + b.h - 2)):
+        if a > z:
+            return None
+        if abs(u) < 1e-12:
+            if not a <= s0 <= z:
+                return None
+            continue
+        t1, t2 = (a - s0) / u, (z - s0) / u
+        lo, hi = max(lo, min(t1, t2)), min(hi, max(t1, t2))
+        if lo > hi:
+            return None
+    return lo
 
 
 def _polyline_distance(p: tuple[float, float], pts: list[tuple[float, float]]) -> float:
@@ -534,6 +619,7 @@ class _ImportPage:
             if self.kinds[cid] in ("activity", "terminator", "decision", "note", "text"):
                 self.kinds[cid] = "swimlane" if self.by_id[cid].value.strip() else "group"
         self._boxes: dict[str, _Box] = {}
+        self.overlays: dict[str, str] = {}  # shape id -> the text laid over it (see labels_over_shapes)
         self.from_mapper = False
         self.children: dict[str, list[_Cell]] = {}
         for c in cells:
@@ -566,7 +652,8 @@ class _ImportPage:
         return cell.style.get("html") == "1"
 
     def text(self, cell: _Cell) -> str:
-        return label_text(cell.value, self.html(cell))
+        over = self.overlays.get(cell.id)
+        return over if over is not None else label_text(cell.value, self.html(cell))
 
     # structure ---------------------------------------------------------
     def ancestors(self, cell: _Cell):
@@ -637,10 +724,11 @@ class _ImportPage:
             if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
                 continue
             b = self.box(c)
-            for gx in range(int((b.x - _LOOSE_END_REACH) // _GRID), int((b.x + b.w + _LOOSE_END_REACH) // _GRID) + 1):
-                for gy in range(int((b.y - _LOOSE_END_REACH) // _GRID),
-                                int((b.y + b.h + _LOOSE_END_REACH) // _GRID) + 1):
+            for gx in range(int((b.x - _SHORT_END_REACH) // _GRID), int((b.x + b.w + _SHORT_END_REACH) // _GRID) + 1):
+                for gy in range(int((b.y - _SHORT_END_REACH) // _GRID),
+                                int((b.y + b.h + _SHORT_END_REACH) // _GRID) + 1):
                     near.setdefault((gx, gy), []).append((b, c.id))
+        short_of: set[str] = set()  # arrows joined to the shape they stop just short of
 
         def under(e: _Cell, which: str) -> str | None:
             """The step a loose end was dropped on: draw.io shows it touching, the owner means it."""
@@ -654,7 +742,12 @@ class _ImportPage:
                 d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
                 if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
                     best = ((d, b.w * b.h), cid)
-            return best[1] if best else None
+            if best:
+                return best[1]
+            hit = self.pointed_at(e, which, (px, py), near)
+            if hit is not None:
+                short_of.add(e.id)
+            return hit
 
         arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
         dangling: list[str] = []
@@ -694,8 +787,14 @@ class _ImportPage:
         sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
         connected = sources | targets
 
+        # Text laid over (or just under) a blank shape is the shape's name.
+        laid_over = self.labels_over_shapes(step_cells, connected)
+        # Small lettered circles and diamonds with no arrows are callouts, not steps.
+        markers = self.markers(step_cells, connected)
+
         # Free text: next to an arrow it is the arrow's label, otherwise a note.
-        free_texts = [c for c in step_cells if self.kinds[c.id] == "text" and c.id not in connected]
+        free_texts = [c for c in step_cells if self.kinds[c.id] == "text" and c.id not in connected
+                      and c.id not in laid_over and c.id not in markers]
         adopted = self.adopt_free_labels(free_texts, arrows)
         for k, label in adopted.items():
             e, s, t, _ = arrows[k]
@@ -717,7 +816,7 @@ class _ImportPage:
         named_parallel = 0
         bad_fields = 0
         for c in step_cells:
-            if c.id in adopted_cells or c.id in dissolved_cells:
+            if c.id in adopted_cells or c.id in dissolved_cells or c.id in laid_over or c.id in markers:
                 continue
             kind = self.kinds[c.id]
             text = self.text(c)
@@ -738,9 +837,9 @@ class _ImportPage:
             elif kind == "parallel":
                 parallel += 1
                 kind = "activity"
-                if not text:
-                    text = parallel_text(sum(a[1] == c.id for a in arrows), sum(a[2] == c.id for a in arrows))
-                    named_parallel += bool(text)
+                said = parallel_text(sum(a[1] == c.id for a in arrows), sum(a[2] == c.id for a in arrows), text)
+                named_parallel += said != text
+                text = said
             if not text and c.id not in connected and not self.from_mapper:
                 skipped_empty += 1
                 continue
@@ -779,10 +878,24 @@ class _ImportPage:
             builder.add_arrow(s, t, label, waypoints, **extra)
         if not self.from_mapper:
             builder.ends_by_name(warnings)
+            builder.ends_in_the_flow(warnings, [c.id for c in step_cells
+                                                if self.kinds[c.id] == "terminator" and not _is(c, _BPMN_EVENTS)])
+            builder.boxes_as_decisions(warnings)
         m = builder.build(warnings)
 
         if not m.steps:
             warnings.append(f"{self.place} has no shapes mapper could read")
+        naming = [k for k in laid_over.values() if builder.has(k)]
+        if naming:
+            named = [builder.step(k).text for k in dict.fromkeys(naming)]
+            warnings.append(f"{plural(len(naming), 'text')} laid over or under a shape became "
+                            f"{'its name' if len(named) == 1 else 'their names'}: "
+                            + ", ".join(f'"{short(t, 25)}"' for t in named[:6]) + (" …" if len(named) > 6 else ""))
+        if markers:
+            texts = [t for t in markers.values() if t]
+            warnings.append(f"left out {plural(len(markers), 'small marker')} with no arrows (callouts, badges or "
+                            "legend keys)" + (": " + ", ".join(f'"{t}"' for t in texts[:10]) if texts else "")
+                            + (" …" if len(texts) > 10 else ""))
         if passed:
             named = sorted({self.text(self.by_id[next(iter(g))]) for g in passed} - {""})
             junctions = sum(1 for g in passed if not self.text(self.by_id[next(iter(g))]))
@@ -793,9 +906,13 @@ class _ImportPage:
         if networked:
             warnings.append(f"followed {plural(len(used), 'loose line')} that join each other into "
                             f"{plural(len(networked), 'arrow')} from step to step")
-        if glued:
-            warnings.append(f"joined {plural(glued, 'arrow')} whose loose end was dropped on a shape "
+        glued_short = len(short_of & {a[0].id for a in arrows})
+        if glued - glued_short > 0:
+            warnings.append(f"joined {plural(glued - glued_short, 'arrow')} whose loose end was dropped on a shape "
                             "(drawn touching it, but not attached)")
+        if glued_short:
+            warnings.append(f"joined {plural(glued_short, 'arrow')} that stop just short of the shape they point "
+                            f"at (within {int(_SHORT_END_REACH)} px)")
         if dangling:
             warnings.append(f"left out {plural(len(dangling), 'arrow')} not attached to a shape at both ends "
                             f"(cell {', '.join(dangling[:6])}{' …' if len(dangling) > 6 else ''})")
@@ -817,10 +934,11 @@ class _ImportPage:
             warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
                             "the second row its owner")
         if parallel:
-            warnings.append(f"{plural(parallel, 'parallel gateway')} (do every branch) became activities: "
-                            "a mapper decision picks one branch"
-                            + (f"; named {plural(named_parallel, 'unnamed one')} \"Do all of the next steps\" "
-                               "or \"Wait until all are done\"" if named_parallel else ""))
+            warnings.append(f"{plural(parallel, 'parallel gateway')} became activities that take every branch "
+                            "(a mapper decision would pick one)"
+                            + (f"; {plural(named_parallel, 'one says', 'say')} \"Do all of the next steps\" "
+                               "or \"Wait until all are done\", so the analysis takes every branch"
+                               if named_parallel else ""))
         if named_ends:
             warnings.append(f"named {plural(named_ends, 'unlabelled start/end shape')} Start or End")
         if skipped_empty:
@@ -907,6 +1025,121 @@ class _ImportPage:
                     " ".join(p for p in [self.text(self.by_id[fm])] + edge_labels.get(fm, []) if p)
                 arrows.append((replace(line, points=[]), f, t, label))
         return arrows, used
+
+    def labels_over_shapes(self, step_cells: list[_Cell], connected: set[str]) -> dict[str, str]:
+        """Text cell id -> shape id, for free texts that name a blank shape they lie on or just under.
+
+        Many people label a box, an actor figure or an icon with a separate text cell on top
+        of it or under it; the reader sees one named step. Texts inside a shape win over texts
+        next to one; several texts on one shape are read top to bottom. The shape's text is
+        set in ``self.overlays``.
+        """
+        blanks = [c for c in step_cells if self.kinds[c.id] in ("activity", "terminator", "decision")
+                  and c.w > 0 and c.h > 0 and not self.text(c)]
+        if not blanks:
+            return {}
+        grid: dict[tuple[int, int], list[_Cell]] = {}
+        for c in blanks:
+            b = self.box(c)
+            for gx in range(int((b.x - _GAP_UNDER) // _GRID), int((b.x + b.w + _GAP_UNDER) // _GRID) + 1):
+                for gy in range(int((b.y - _GAP_UNDER) // _GRID), int((b.y + b.h + _GAP_UNDER) // _GRID) + 1):
+                    grid.setdefault((gx, gy), []).append(c)
+        taken: dict[str, str] = {}
+        for t in step_cells:
+            if self.kinds[t.id] != "text" or t.id in connected or not self.text(t):
+                continue
+            tb = self.box(t)
+            cx, cy = tb.centre
+            best = None
+            for c in grid.get((int(cx // _GRID), int(cy // _GRID)), ()):
+                b = self.box(c)
+                inside = b.x <= cx <= b.x + b.w and b.y <= cy <= b.y + b.h
+                # Under or over it: the text's box starts within a small gap of the shape's edge and
+                # the two are centred on each other (draw.io's own label position "below").
+                gap = max(tb.y - (b.y + b.h), b.y - (tb.y + tb.h))
+                centred = abs(cx - b.centre[0]) <= max(b.w, 20.0) / 2
+                beside = not inside and centred and -tb.h / 2 <= gap <= _GAP_UNDER
+                if not (inside or beside):
+                    continue
+                rank = (0 if inside else 1, math.hypot(cx - b.centre[0], cy - b.centre[1]))
+                if best is None or rank < best[0]:
+                    best = (rank, c)
+            if best is not None:
+                taken[t.id] = best[1].id
+        if not taken:
+            return {}
+        by_shape: dict[str, list[_Cell]] = {}
+        for tid, sid in taken.items():
+            by_shape.setdefault(sid, []).append(self.by_id[tid])
+        for sid, texts in by_shape.items():
+            texts.sort(key=lambda t: (self.box(t).y, self.box(t).x))
+            self.overlays[sid] = "\n".join(self.text(t) for t in texts)
+        return taken
+
+    def markers(self, step_cells: list[_Cell], connected: set[str]) -> dict[str, str]:
+        """Shape id -> text of the small markers on the page: circles, diamonds or boxes of at most
+        ``_MARKER_SIZE`` with a letter or a number (or nothing) and no arrows.
+
+        Files put them on the corners of other shapes as callouts, numbered badges or legend
+        keys; as steps they would be dozens of lone decisions and start/end points.
+        """
+        out: dict[str, str] = {}
+        for c in step_cells:
+            if self.kinds[c.id] not in ("activity", "terminator", "decision") or c.id in connected:
+                continue
+            if not (0 < c.w <= _MARKER_SIZE and 0 < c.h <= _MARKER_SIZE):
+                continue
+            text = self.text(c)
+            if 0 < len(text.replace(" ", "")) <= 3 and "\n" not in text:
+                out[c.id] = text
+        return out
+
+    def pointed_at(self, e: _Cell, which: str, end: tuple[float, float],
+                   near: dict[tuple[int, int], list[tuple[_Box, str]]]) -> str | None:
+        """The shape a loose arrow end points straight at, when it stops at most ``_SHORT_END_REACH``
+        short of it; None when no shape, or more than one, could be meant.
+
+        The arrow's last segment is followed on from its end. An orthogonal arrow with no
+        stored bends may arrive across or down, so both are tried, and must agree.
+        """
+        ox, oy = self.offset(e.parent)
+        bends = [(x + ox, y + oy) for x, y in e.points]
+        other_end = "source" if which == "targetPoint" else "target"
+        other_id = getattr(e, other_end)
+        if bends:
+            before = bends[-1] if which == "targetPoint" else bends[0]
+        elif other_id in self.by_id and self.by_id[other_id].vertex:
+            before = self.box(self.by_id[other_id]).centre
+        elif ("sourcePoint" if which == "targetPoint" else "targetPoint") in e.end_points:
+            x, y = e.end_points["sourcePoint" if which == "targetPoint" else "targetPoint"]
+            before = (x + ox, y + oy)
+        else:
+            return None
+        dx, dy = end[0] - before[0], end[1] - before[1]
+        if dx == dy == 0:
+            return None
+        directions = [(dx, dy)]
+        if not bends and "orthogonal" in e.style.get("edgeStyle", "") + e.style.get("orthogonal", ""):
+            directions = [d for d in ((math.copysign(1, dx), 0.0) if dx else None,
+                                      (0.0, math.copysign(1, dy)) if dy else None) if d]
+        hits = set()
+        for ux, uy in directions:
+            n = math.hypot(ux, uy)
+            ux, uy = ux / n, uy / n
+            best = None
+            for b, cid in near.get((int(end[0] // _GRID), int(end[1] // _GRID)), ()):
+                t = _ray_enters(end, (ux, uy), b)
+                if t is not None and t <= _SHORT_END_REACH:
+                    if best is not None and abs(t - best[0]) < 1.0 and best[1] != cid:
+                        return None  # the ray passes between two shapes: nobody can tell which
+                    if best is None or t < best[0]:
+                        best = (t, cid)
+            if best is not None:
+                hits.add(best[1])
+        if len(hits) != 1:
+            return None
+        hit = hits.pop()
+        return None if hit == other_id else hit
 
     def pass_through_groups(self, step_cells: list[_Cell], arrows: list[tuple]) -> list[set[str]]:
         """Shapes that stand for a jump, not a step: same-named on-page connectors, and

@@ -23,7 +23,8 @@ __all__ = ["import_file", "ImportResult", "file_kind"]
 
 #: "xml" means: look inside to tell draw.io from BPMN.
 _BY_EXTENSION = [
-    (".bpmn20.xml", "bpmn"), (".drawio.xml", "drawio"), (".drawio.svg", "drawio"), (".drawio", "drawio"),
+    (".bpmn20.xml", "bpmn"), (".drawio.xml", "drawio"), (".drawio.svg", "drawio"), (".drawio.png", "drawio"),
+    (".drawio", "drawio"), (".png", "drawio"),
     (".dio", "drawio"), (".svg", "xml"), (".html", "xml"), (".htm", "xml"),
     (".bpmn", "bpmn"), (".mmd", "mermaid"), (".mermaid", "mermaid"), (".md", "mermaid"),
     (".markdown", "mermaid"), (".json", "json"), (".xml", "xml"),
@@ -49,6 +50,8 @@ def file_kind(name: str, data: bytes) -> str:
     kind = next((k for ext, k in _BY_EXTENSION if low.endswith(ext)), None)
     if kind not in (None, "xml"):
         return kind
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "drawio"  # an editable draw.io picture; one without a diagram is refused there
     text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text.startswith(b"<"):
         sniffed = _sniff_xml(text)

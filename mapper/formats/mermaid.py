@@ -1,17 +1,19 @@
 """Mermaid flowcharts in and out (docs/command-line.md, "import").
 
 Import reads ``flowchart``/``graph`` charts, alone or fenced in Markdown:
-- ``([..])`` stadium, ``((..))`` circle, ``(((..)))``, ``(..)`` rounded and
-  ``[(..)]`` cylinder are terminators (mapper's rounded shapes); ``{..}`` is a
-  decision; every other box (``[..]``, ``[[..]]``, ``[/..]``, ``>..]``,
-  ``{{..}}``...) is an activity. A shape stays what it is drawn as even when it
-  sits mid-flow (the analysis points that out), with one exception: the plain
-  rounded box ``(..)`` is Mermaid's everyday box, so with arrows both in and out
-  it is an activity (the warnings say so). Boxes that say "Start" or "End" where
-  the flow starts or ends are start/end points.
+- ``([..])`` stadium, ``((..))`` circle, ``(((..)))`` and ``(..)`` rounded are
+  terminators (mapper's rounded shapes) where the flow starts or stops; in the
+  middle of the flow (arrows in and out) they are activities, and ``[(..)]``
+  database shapes always are (the warnings say so). ``{..}`` is a decision, and
+  so is a box with two or more labelled arrows out; every other box (``[..]``,
+  ``[[..]]``, ``[/..]``, ``>..]``, ``{{..}}``...) is an activity. Boxes that say
+  "Start" or "End" where the flow starts or ends are start/end points. mapper's
+  own export (marked by ``MAPPER_MARK``) comes back exactly as drawn.
 - Arrows of every style (``-->``, ``---``, ``-.->``, ``==>``...) with labels in
-  both syntaxes (``-->|Yes|`` and ``-- Yes -->``), ``&`` fan-out/fan-in and chains.
-- Subgraphs are flattened; their title becomes the ``owner`` of the steps inside.
+  both syntaxes (``-->|Yes|`` and ``-- Yes -->``), ``&`` fan-out/fan-in and chains,
+  also across lines: an arrow at the end of a line goes on with the next line.
+- Subgraphs are flattened; their title becomes the ``owner`` of the steps inside
+  (``subgraph "" direction LR``: no title, no owner).
 - Colours and layout hints (classDef, class, style, linkStyle, click, direction)
   and ``%%`` comments are skipped and counted in the warnings. A node whose class
   is ``note`` and that no arrow touches comes back as a note (that is how notes
@@ -197,6 +199,41 @@ def _join_open_shapes(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+#: A line that ends in an arrow (with or without its label): the arrow's target is on the next line.
+_TRAILING_ARROW = re.compile(r"(?:-{2,}>|-{3,}|={2,}>|={3,}|-\.+->|-\.+-|~{3,}|-{2}[ox]|={2}[ox])"
+                             r"(?:\s*\|[^|]*\|)?\s*;?\s*$")
+
+
+def _ends_in_arrow(text: str) -> bool:
+    """The line is a statement whose last arrow has no step after it ("---" alone is not one)."""
+    text = text.strip()
+    m = _TRAILING_ARROW.search(text)
+    return bool(m) and bool(text[:m.start()].strip()) and not text.startswith("%%") and not _HEADER.match(text)
+
+
+def _join_open_arrows(lines: list[_Line]) -> list[_Line]:
+    """Mermaid lets an arrow at the end of a line take the line break (``A -->`` then ``B``):
+    the chain goes on with the next line, so such lines are read as one statement."""
+    out: list[_Line] = []
+    pending: _Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        if pending is not None:
+            if not text or text.startswith("%%"):
+                out.append(line)
+                continue
+            pending = _Line(pending.number, pending.text.rstrip().rstrip(";") + " " + text)
+        else:
+            pending = line
+        if _ends_in_arrow(pending.text):
+            continue
+        out.append(pending)
+        pending = None
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
 def _split_statements(text: str) -> list[str]:
     """Split a line on ``;`` outside quotes and brackets (Mermaid's statement separator)."""
     out: list[str] = []
@@ -295,6 +332,18 @@ _SHAPES: list[tuple[str, tuple[str, ...], str]] = [
     ("{", ("}",), "decision"),
     (">", ("]",), "activity"),
 ]
+
+#: Shapes drawn round that mapper reads as start/end points only where the flow starts or stops
+#: (opener -> "singular|plural" name for the warnings); database shapes never are.
+_ROUND_SHAPES = {"(": "rounded box (..)|rounded boxes (..)", "([": "pill ([..])|pills ([..])",
+                 "((": "circle ((..))|circles ((..))", "(((": "circle (((..)))|circles (((..)))",
+                 "[(": "database shape [(..)]|database shapes [(..)]",
+                 **{f"@{n}": f"{n} shape|{n} shapes" for n in ("rounded", "stadium", "pill", "circle", "circ",
+                                                            "sm-circ", "small-circle", "dbl-circ",
+                                                            "double-circle", "fr-circ", "framed-circle",
+                                                            "f-circ", "filled-circle", "event")},
+                 **{f"@{n}": "database shape|database shapes" for n in ("cyl", "cylinder", "database", "db")}}
+_STORE_OPENERS = {"[(", "@cyl", "@cylinder", "@database", "@db"}
 
 _NEW_SHAPE_KINDS = {
     "terminator": {"rounded", "stadium", "pill", "terminal", "circle", "circ", "sm-circ", "small-circle",
@@ -414,6 +463,7 @@ class _ChainReader:
         label = re.search(r"label\s*:\s*(\"[^\"]*\"|[^,}]+)", body)
         name = shape.group(1).lower() if shape else "rect"
         ref.kind = next((k for k, names in _NEW_SHAPE_KINDS.items() if name in names), "activity")
+        ref.opener = "@" + name
         ref.text = decode_label(label.group(1)) if label else None
 
     def link(self) -> _Link | None:
@@ -478,7 +528,8 @@ class _Subgraph:
 
 
 def _subgraph_header(rest: str) -> tuple[str | None, str]:
-    rest = rest.strip()
+    # "subgraph X direction LR" on one line: the direction is a layout hint, not the title.
+    rest = re.sub(r"\s+direction\s+(?:TB|TD|LR|RL|BT)\s*$", "", rest.strip(), flags=re.IGNORECASE).strip()
     m = re.match(r"^([^\s\[\]\"]+)\s*\[(.*)\]$", rest)
     if m:
         return m.group(1), decode_label(m.group(2))
@@ -505,6 +556,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
     two_way = invisible = 0
     note_classes: dict[str, set[str]] = {}
     header_seen = False
+    as_drawn = False  # mapper's own export: every shape is the kind it says
     in_front_matter = False
     front_matter_done = False
 
@@ -527,7 +579,7 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         for nid in sg.members:
             owners.setdefault(nid, sg.title)
 
-    for line in _join_open_shapes(lines):
+    for line in _join_open_arrows(_join_open_shapes(lines)):
         raw = line.text.strip()
         if not header_seen and not front_matter_done:
             if raw == "---" and not in_front_matter:
@@ -544,7 +596,9 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         if not raw:
             continue
         if raw.startswith("%%"):
-            if raw.startswith("%%{"):
+            if raw == MAPPER_MARK and not header_seen:
+                as_drawn = True
+            elif raw.startswith("%%{"):
                 skipped["settings (%%{...}%%)"] = skipped.get("settings (%%{...}%%)", 0) + 1
             elif header_seen:  # comments above the header are the file's heading
                 comments += 1
@@ -653,13 +707,17 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
                         "with no other step in it to join (mapper's arrows join steps)")
 
     builder = MapBuilder(title)
-    everyday: list[str] = []
     touched = {e[0] for e in edges} | {e[1] for e in edges}
+    mid_flow = {e[0] for e in edges} & {e[1] for e in edges}
+    changed: dict[str, list[str]] = {}  # shape name -> ids of steps that became activities
     for nid, node in nodes.items():
         kind = node.kind or "activity"
-        if node.opener == "(" and any(e[1] == nid for e in edges) and any(e[0] == nid for e in edges):
-            kind = "activity"  # the everyday rounded box, in the middle of the flow
-            everyday.append(nid)
+        shape = _ROUND_SHAPES.get(node.opener)
+        if kind == "terminator" and shape and not as_drawn and (nid in mid_flow or node.opener in _STORE_OPENERS):
+            # A rounded shape is where the flow starts or stops only when its arrows say so; a
+            # database shape is a step that stores something, wherever it sits.
+            kind = "activity"
+            changed.setdefault(shape, []).append(nid)
         classes = set(node.classes) | note_classes.get(nid, set())
         if "note" in classes and nid not in touched:
             kind = "note"
@@ -667,11 +725,18 @@ def import_mermaid(text: str, name: str = "<mermaid>") -> ImportResult:
         builder.add_step(nid, kind, text, owner=owners.get(nid, ""))
     for s, t, label in edges:
         builder.add_arrow(s, t, label)
-    if everyday:
-        warnings.append(f"{plural(len(everyday), 'rounded box', 'rounded boxes')} (..) in the middle of the flow "
-                        f"became {'an activity' if len(everyday) == 1 else 'activities'} "
-                        "(start/end points are drawn ([..]))")
-    builder.ends_by_name(warnings)
+    for shape, ids in changed.items():
+        store = shape.startswith("database")
+        warnings.append(f"{plural(len(ids), shape.split('|')[0], shape.split('|')[1])} "
+                        f"{'that store data' if store else 'in the middle of the flow'} "
+                        f"became {'an activity' if len(ids) == 1 else 'activities'} "
+                        + ("(storing is a step, not a start or end): " if store else
+                           "(a start or end point has arrows only out or only in): ")
+                        + ", ".join(f'"{short(builder.step(i).text, 25)}"' for i in ids[:6])
+                        + (" …" if len(ids) > 6 else ""))
+    if not as_drawn:
+        builder.ends_by_name(warnings)
+        builder.boxes_as_decisions(warnings)
     m = builder.build(warnings)
 
     grouped = sorted({o for o in owners.values() if o})
@@ -725,12 +790,18 @@ def _mermaid_ids(m: SystemMap) -> dict[str, str]:
     return out
 
 
+#: The comment mapper's export puts above the chart: each shape is already the kind mapper
+#: means, so the import takes the kinds as drawn (no start/end or decision guessing).
+MAPPER_MARK = "%% mapper: shapes are step kinds"
+
+
 def export_mermaid(m: SystemMap) -> str:
     """The map as a Mermaid ``flowchart LR`` that renders in Mermaid and imports back the same."""
     ids = _mermaid_ids(m)
     out = []
     if m.title:
         out.append("%% " + " ".join(m.title.split()))
+    out.append(MAPPER_MARK)
     out.append("flowchart LR")
     notes = []
     by_owner: dict[str, list[str]] = {}

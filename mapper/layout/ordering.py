@@ -3,7 +3,8 @@
 Barycentre sweeps down and up the layers, then local moves: adjacent
 exchanges ("transpose") and re-routing each long arrow's whole chain of dummy
 points on its cheapest path, keeping whichever order has the fewest
-crossings. An order the
+crossings; last, loops that cross something are flipped to the other side of
+the flow together with the loops they interleave with (``flip_loops``). An order the
 owner gave (their current positions) is the starting point and is only
 replaced by one with strictly fewer crossings: a tidy-up never reshuffles a
 map for nothing. The whole search is repeated from its own result until it
@@ -215,8 +216,19 @@ def _end_costs(edges: list[tuple[int, int]], n_slots: int, at: int, fixed_is_top
     return costs
 
 
+def _forward_ends(g: LayeredGraph) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """Each step's forward arrows: where they leave it (downward) and enter it (upward)."""
+    out_next: dict[int, list[int]] = {}
+    in_prev: dict[int, list[int]] = {}
+    for k, chain in enumerate(g.chains):
+        if not g.back[k]:
+            out_next.setdefault(chain[0], []).append(chain[1])
+            in_prev.setdefault(chain[-1], []).append(chain[-2])
+    return out_next, in_prev
+
+
 def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_width: int = 40,
-                    deadline: float = float("inf")) -> bool:
+                    deadline: float = float("inf"), settled: dict[int, tuple] | None = None) -> bool:
     """Re-route each long arrow's chain of dummy points on its best path.
 
     With everything else fixed, the places of one chain's dummies that cross
@@ -228,81 +240,177 @@ def reinsert_chains(layers: list[list[int]], g: LayeredGraph, pos: list[int], ma
     beside the step). True if anything moved.
     """
     moved = False
-    down = g.down
-    # Each step's forward arrows: where they leave it (downward) and enter it (upward).
-    out_next: dict[int, list[int]] = {}
-    in_prev: dict[int, list[int]] = {}
-    for k, chain in enumerate(g.chains):
-        if not g.back[k]:
-            out_next.setdefault(chain[0], []).append(chain[1])
-            in_prev.setdefault(chain[-1], []).append(chain[-2])
+    ends = _forward_ends(g)
     for c, chain in enumerate(g.chains):
-        k = len(chain) - 2
-        if k < 1:
+        if len(chain) < 3:
             continue
         if time.perf_counter() > deadline:
             break
-        la = g.layer[chain[0]]
-        if any(len(layers[la + i]) > max_width for i in range(k + 2)):
-            continue
-        dummies = set(chain[1:-1])
-        current = [pos[d] for d in chain[1:-1]]
-        reduced = {la + i: [v for v in layers[la + i] if v not in dummies] for i in range(1, k + 1)}
-        rpos = {v: j for layer in reduced.values() for j, v in enumerate(layer)}
-
-        def edges_between(l: int) -> list[tuple[int, int]]:
-            out = []
-            for u in reduced.get(l, layers[l]):
-                pu = rpos.get(u, pos[u])
-                for v in down[u]:
-                    if v not in dummies:
-                        out.append((pu, rpos.get(v, pos[v])))
-            return out
-
-        loop = g.back[c]
-        top = [rpos.get(v, pos[v]) for v in out_next.get(chain[0], [])] if loop else None
-        cost = _end_costs(edges_between(la), len(reduced[la + 1]) + 1, pos[chain[0]], True, top)
-        now = cost[current[0]]
-        back: list[list[int]] = []
-        for i in range(1, k):
-            l = la + i
-            table = _slot_costs(edges_between(l), len(reduced[l]), len(reduced[l + 1]))
-            now += table[current[i - 1]][current[i]]
-            new_cost, arg = [], []
-            for t in range(len(reduced[l + 1]) + 1):
-                best_s = min(range(len(cost)), key=lambda s: (cost[s] + table[s][t], s))
-                new_cost.append(cost[best_s] + table[best_s][t])
-                arg.append(best_s)
-            back.append(arg)
-            cost = new_cost
-        bottom = [rpos.get(v, pos[v]) for v in in_prev.get(chain[-1], [])] if loop else None
-        end = _end_costs(edges_between(la + k), len(reduced[la + k]) + 1, pos[chain[-1]], False, bottom)
-        now += end[current[-1]]
-        total = [c + e for c, e in zip(cost, end)]
-        best = min(range(len(total)), key=lambda s: (total[s], s))
-        if total[best] < now:
-            slots = [best]
-            for arg in reversed(back):
-                slots.append(arg[slots[-1]])
-            slots.reverse()
+        # A chain's best path depends only on the layers it spans: when they are as they were
+        # the last time it stayed put, it stays put again (``settled`` remembers them).
+        key = None
+        if settled is not None:
+            la = g.layer[chain[0]]
+            key = tuple(tuple(layers[l]) for l in range(la, la + len(chain)))
+            if settled.get(c) == key:
+                continue
+        if _reroute_chain(c, layers, g, pos, ends, max_width):
             moved = True
-        else:
-            slots = current
-        for i, d in enumerate(chain[1:-1]):
-            layer = reduced[la + 1 + i]
-            layer.insert(slots[i], d)
-            layers[la + 1 + i] = layer
+        elif key is not None:
+            settled[c] = key
+    return moved
+
+
+def _reroute_chain(c: int, layers: list[list[int]], g: LayeredGraph, pos: list[int],
+                   ends: tuple[dict[int, list[int]], dict[int, list[int]]], max_width: int = 40) -> bool:
+    """Put chain ``c``'s dummies on their cheapest path (see ``reinsert_chains``); True if it moved."""
+    chain = g.chains[c]
+    k = len(chain) - 2
+    if k < 1:
+        return False
+    down = g.down
+    out_next, in_prev = ends
+    la = g.layer[chain[0]]
+    if any(len(layers[la + i]) > max_width for i in range(k + 2)):
+        return False
+    dummies = set(chain[1:-1])
+    current = [pos[d] for d in chain[1:-1]]
+    reduced = {la + i: [v for v in layers[la + i] if v not in dummies] for i in range(1, k + 1)}
+    rpos = {v: j for layer in reduced.values() for j, v in enumerate(layer)}
+
+    def edges_between(l: int) -> list[tuple[int, int]]:
+        out = []
+        for u in reduced.get(l, layers[l]):
+            pu = rpos.get(u, pos[u])
+            for v in down[u]:
+                if v not in dummies:
+                    out.append((pu, rpos.get(v, pos[v])))
+        return out
+
+    loop = g.back[c]
+    top = [rpos.get(v, pos[v]) for v in out_next.get(chain[0], [])] if loop else None
+    cost = _end_costs(edges_between(la), len(reduced[la + 1]) + 1, pos[chain[0]], True, top)
+    now = cost[current[0]]
+    back: list[list[int]] = []
+    for i in range(1, k):
+        l = la + i
+        table = _slot_costs(edges_between(l), len(reduced[l]), len(reduced[l + 1]))
+        now += table[current[i - 1]][current[i]]
+        new_cost, arg = [], []
+        rows = list(zip(cost, table))
+        for t in range(len(reduced[l + 1]) + 1):
+            # The cheapest slot before, first of equals (a plain loop: a key function per
+            # slot pair was a third of the layout's time on maps with long loops).
+            best_v, best_s = rows[0][0] + rows[0][1][t], 0
+            for s_, (c_, row) in enumerate(rows):
+                v_ = c_ + row[t]
+                if v_ < best_v:
+                    best_v, best_s = v_, s_
+            new_cost.append(best_v)
+            arg.append(best_s)
+        back.append(arg)
+        cost = new_cost
+    bottom = [rpos.get(v, pos[v]) for v in in_prev.get(chain[-1], [])] if loop else None
+    end = _end_costs(edges_between(la + k), len(reduced[la + k]) + 1, pos[chain[-1]], False, bottom)
+    now += end[current[-1]]
+    total = [c_ + e for c_, e in zip(cost, end)]
+    best = min(range(len(total)), key=lambda s_: (total[s_], s_))
+    moved = total[best] < now
+    if moved:
+        slots = [best]
+        for arg in reversed(back):
+            slots.append(arg[slots[-1]])
+        slots.reverse()
+    else:
+        slots = current
+    for i, d in enumerate(chain[1:-1]):
+        layer = reduced[la + 1 + i]
+        layer.insert(slots[i], d)
+        layers[la + 1 + i] = layer
+        for j, v in enumerate(layer):
+            pos[v] = j
+    return moved
+
+
+def _chain_crossed(chain: list[int], g: LayeredGraph, layers: list[list[int]], pos: list[int]) -> bool:
+    """Some arrow crosses the chain between two of the layers it passes. O(arrows there)."""
+    first = g.layer[chain[0]]
+    own = set(chain)
+    for i in range(len(chain) - 1):
+        p1, p2 = pos[chain[i]], pos[chain[i + 1]]
+        for u in layers[first + i]:
+            if u in own:
+                continue
+            pu = pos[u] - p1
+            for v in g.down[u]:
+                if v not in own and pu * (pos[v] - p2) < 0:
+                    return True
+    return False
+
+
+def flip_loops(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_width: int = 40,
+               deadline: float = float("inf")) -> bool:
+    """Move a loop's whole lane to the other side of the flow, together with the loops it
+    interleaves with: a move no single re-routing finds.
+
+    Two loops whose stretches overlap without one holding the other cross once when both
+    run on the same side; on opposite sides they need not. Each loop in turn is mirrored
+    (every dummy to the mirrored slot of its layer), then every other chain over its
+    stretch, and the loop itself, take their cheapest paths again; the result is kept only
+    when the crossings over those layers strictly drop. True if anything moved.
+    """
+    moved = False
+    ends = _forward_ends(g)
+    spans = [(g.layer[ch[0]], g.layer[ch[-1]]) for ch in g.chains]
+    for c, chain in enumerate(g.chains):
+        if not g.back[c] or len(chain) < 4:
+            continue
+        if time.perf_counter() > deadline:
+            break
+        if not _chain_crossed(chain, g, layers, pos):
+            continue  # crosses nothing: nothing to win by moving it
+        lo, hi = spans[c]
+        # The loops it interleaves with: each starts inside the other's stretch and ends outside.
+        partners = [k for k, (a, b) in enumerate(spans)
+                    if k != c and g.back[k] and len(g.chains[k]) > 2 and (lo < a < hi < b or a < lo < b < hi)]
+        if not partners:
+            continue
+        first = min([lo] + [spans[k][0] for k in partners])
+        last = max([hi] + [spans[k][1] for k in partners])
+        if any(len(layers[l]) > max_width for l in range(first, last + 1)):
+            continue
+        before = sum(_pair_crossings(layers[l], g.down, pos) for l in range(first, last))
+        if before == 0:
+            continue
+        saved = [list(layers[l]) for l in range(first, last + 1)]
+        for d in chain[1:-1]:
+            layer = layers[g.layer[d]]
+            i = pos[d]
+            layer.pop(i)
+            layer.insert(len(layer) - i, d)
+            for j, v in enumerate(layer):
+                pos[v] = j
+        for k in partners + [c]:
+            _reroute_chain(k, layers, g, pos, ends, max_width)
+        after = sum(_pair_crossings(layers[l], g.down, pos) for l in range(first, last))
+        if after < before:
+            moved = True
+            continue
+        for l, layer in zip(range(first, last + 1), saved):
+            layers[l] = layer
             for j, v in enumerate(layer):
                 pos[v] = j
     return moved
 
 
-def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: float) -> None:
+def improve(layers: list[list[int]], g: LayeredGraph, pos: list[int], deadline: float,
+            settled: dict[int, tuple] | None = None) -> None:
     """Local moves that strictly reduce crossings, until none is left:
     neighbour swaps and whole-chain re-routing."""
     while True:
         transpose(layers, g, pos, deadline=deadline)
-        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos, deadline=deadline):
+        if time.perf_counter() > deadline or not reinsert_chains(layers, g, pos, deadline=deadline,
+                                                                 settled=settled):
             break
 
 
@@ -319,9 +427,10 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
     order found by then (a second layout may still improve on it).
     """
     deadline = time.perf_counter() + time_limit
+    settled: dict[int, tuple] = {}  # chains whose best path was where they are (see reinsert_chains)
     layers = [list(l) for l in start]
     pos = _positions(layers, g.n)
-    improve(layers, g, pos, deadline)
+    improve(layers, g, pos, deadline, settled)
     best = count_crossings(layers, g, pos)
     L = len(layers)
     down_ids = range(1, L)
@@ -346,10 +455,14 @@ def reduce_crossings(g: LayeredGraph, start: list[list[int]], sweeps: int = 8,
         if round_best is None:
             break
         rpos = _positions(round_best, g.n)
-        improve(round_best, g, rpos, deadline)
+        improve(round_best, g, rpos, deadline, settled)
         c = count_crossings(round_best, g, rpos)
         if c < best:
             layers, pos, best = round_best, rpos, c
         else:
             break
+    # Last, the costlier move: loops flipped to the other side with the loops they interleave.
+    if time.perf_counter() < deadline and flip_loops(layers, g, pos, deadline=deadline):
+        improve(layers, g, pos, deadline, settled)
+        best = count_crossings(layers, g, pos)
     return layers, best

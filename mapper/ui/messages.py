@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 MAP_FILTER = "mapper maps (*.json)"
-IMPORT_FILTER = ("Diagrams (*.mmd *.mermaid *.md *.drawio *.xml *.bpmn);;"
-                 "Mermaid (*.mmd *.mermaid *.md);;draw.io (*.drawio *.xml);;BPMN (*.bpmn *.xml)")
+IMPORT_FILTER = ("Diagrams (*.mmd *.mermaid *.md *.drawio *.xml *.bpmn *.drawio.png *.drawio.svg);;"
+                 "Mermaid (*.mmd *.mermaid *.md);;draw.io (*.drawio *.xml *.drawio.png *.drawio.svg *.png *.svg);;"
+                 "BPMN (*.bpmn *.xml)")
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:

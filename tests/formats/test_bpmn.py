@@ -49,7 +49,8 @@ def test_gateways_decisions_and_warnings():
     r = import_bpmn(bpmn(f'<process id="p1">{body}</process>'), "p.bpmn")
     steps = by_text(r.map)
     assert steps["Paid?"].kind == "decision" and steps["Which?"].kind == "decision"
-    assert steps["All"].kind == "activity"
+    # A named parallel gateway keeps its name and says what it means, for people and the analysis.
+    assert steps["All\nDo all of the next steps"].kind == "activity"
     assert sorted(a.label for a in r.map.arrows if a.source == steps["Paid?"].id) == ["${amount > 5}", "yes"]
     assert any("inclusiveGateway" in w for w in r.warnings)
     assert any("parallel gateway" in w for w in r.warnings)
@@ -68,26 +69,43 @@ def test_merging_gateways_are_dissolved():
     assert any("dissolved 1 merging gateway" in w for w in r.warnings)
 
 
-def test_intermediate_and_boundary_events_become_activities():
+def test_intermediate_events_become_activities_and_a_boundary_event_a_decision_after_its_task():
     body = ('<startEvent id="s"/><task id="a" name="Wait for payment"/>'
             '<intermediateCatchEvent id="t" name="3 days"/><boundaryEvent id="b" name="Timeout" attachedToRef="a"/>'
             '<task id="r" name="Remind"/><endEvent id="e"/>'
             + flow("1", "s", "a") + flow("2", "a", "t") + flow("3", "t", "e") + flow("4", "b", "r") + flow("5", "r", "e"))
     r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
     steps = by_text(r.map)
-    assert steps["3 days"].kind == "activity" and steps["Timeout"].kind == "activity"
-    assert any(a.source == steps["Wait for payment"].id and a.target == steps["Timeout"].id for a in r.map.arrows)
+    assert steps["3 days"].kind == "activity" and steps["Timeout?"].kind == "decision"
+    arrows = {(r.map.step(a.source).text, r.map.step(a.target).text, a.label) for a in r.map.arrows}
+    assert {("Wait for payment", "Timeout?", ""), ("Timeout?", "Remind", "Yes"), ("Timeout?", "3 days", "No")} <= arrows
+    assert not any(a.source == steps["Wait for payment"].id and a.target != steps["Timeout?"].id
+                   for a in r.map.arrows)
     assert any("intermediate event" in w for w in r.warnings)
-    assert any("boundary event" in w for w in r.warnings)
+    assert any('1 boundary event' in w and '"Timeout?"' in w for w in r.warnings)
+    from mapper.analysis import analyse
+    assert not [f for f in analyse(r.map).findings if f.rule == "implicit-split"]
 
 
-def test_subprocess_without_a_single_start_stays_one_activity():
-    body = ('<startEvent id="s"/><subProcess id="sp" name="Pack order"><task id="i1" name="Box"/>'
-            '<task id="i2" name="Label"/></subProcess><endEvent id="e"/>'
-            + flow("1", "s", "sp") + flow("2", "sp", "e"))
+def test_subprocess_with_two_start_events_stays_one_activity():
+    body = ('<startEvent id="s"/><subProcess id="sp" name="Pack order"><startEvent id="a1"/><startEvent id="a2"/>'
+            '<task id="i1" name="Box"/><task id="i2" name="Label"/>' + flow("i", "a1", "i1") + flow("j", "a2", "i2")
+            + '</subProcess><endEvent id="e"/>' + flow("1", "s", "sp") + flow("2", "sp", "e"))
     r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
     assert [s.text for s in r.map.steps] == ["Start", "Pack order", "End"]
     assert any('kept sub-process "Pack order" as one activity' in w for w in r.warnings)
+
+
+def test_subprocess_without_start_and_end_events_keeps_its_steps():
+    body = ('<startEvent id="s"/><subProcess id="sp" name="Pack order"><task id="i1" name="Box"/>'
+            '<task id="i2" name="Label"/>' + flow("i", "i1", "i2") + '</subProcess><endEvent id="e"/>'
+            + flow("1", "s", "sp") + flow("2", "sp", "e"))
+    r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
+    assert [s.text for s in r.map.steps] == ["Start", "Box", "Label", "End"]
+    texts = {s.id: s.text for s in r.map.steps}
+    assert sorted((texts[a.source], texts[a.target]) for a in r.map.arrows) == [
+        ("Box", "Label"), ("Label", "End"), ("Start", "Box")]
+    assert any('flattened sub-process "Pack order"' in w for w in r.warnings)
 
 
 def test_nested_subprocesses_are_flattened():
@@ -211,7 +229,8 @@ def test_unnamed_parallel_gateways_say_what_they_mean():
             + flow("4", "a", "join") + flow("5", "b", "join") + flow("6", "join", "c") + flow("7", "c", "e"))
     r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
     assert by_text(r.map)["Do all of the next steps"].kind == "activity"
-    assert any('named 1 unnamed parallel gateway "Do all of the next steps"' in w for w in r.warnings)
+    assert by_text(r.map)["Wait until all are done"].kind == "activity"
+    assert any('2 parallel gateways now say "Do all of the next steps"' in w for w in r.warnings)
 
 
 def test_an_event_based_gateways_answers_are_the_events_it_waits_for():
@@ -228,7 +247,7 @@ def test_an_event_based_gateways_answers_are_the_events_it_waits_for():
     assert any("event-based gateway are labelled" in w for w in r.warnings)
 
 
-def test_an_event_on_a_flattened_subprocess_border_hangs_on_its_first_step():
+def test_an_event_on_a_flattened_subprocess_border_is_a_question_after_it():
     body = ('<startEvent id="s" name="Order"/>'
             '<subProcess id="sp" name="Make it"><startEvent id="ss"/><task id="t1" name="Cut"/>'
             '<task id="t2" name="Glue"/><endEvent id="se"/>'
@@ -240,9 +259,11 @@ def test_an_event_on_a_flattened_subprocess_border_hangs_on_its_first_step():
             + flow("5", "tell", "e2"))
     r = import_bpmn(bpmn(f'<process id="p">{body}</process>'), "p.bpmn")
     names = {s.id: s.text for s in r.map.steps}
-    assert ("Cut", "Takes too long") in {(names[a.source], names[a.target]) for a in r.map.arrows}
-    assert any('"Takes too long" on the border of sub-process "Make it" now hangs on its first step' in w
-               for w in r.warnings)
+    assert {(names[a.source], names[a.target], a.label) for a in r.map.arrows} == {
+        ("Order", "Cut", ""), ("Cut", "Glue", ""), ("Glue", "Takes too long?", ""),
+        ("Takes too long?", "Ship", "No"), ("Takes too long?", "Tell the client", "Yes"),
+        ("Ship", "Done", ""), ("Tell the client", "Apologised", "")}
+    assert r.map.step(next(k for k, v in names.items() if v == "Takes too long?")).kind == "decision"
     from mapper.analysis import analyse
     assert not [f for f in analyse(r.map).findings if f.rule == "unreachable"]
 

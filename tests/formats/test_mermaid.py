@@ -22,8 +22,8 @@ def test_shapes_map_to_mapper_kinds():
     f[box] --> g[[sub]] --> h[/para/] --> i[\\alt\\] --> j>flag] --> k{{hex}} --> l[/trap\\]
     m{question} --> n
 """, "t.mmd").map
-    # d(rounded) sits mid-flow: Mermaid's everyday rounded box is an activity there.
-    assert kinds(m) == {"a": "terminator", "b": "terminator", "c": "terminator", "d": "activity",
+    # b, c, d sit mid-flow: a round shape there is a step, not a start or end (the arrows say so).
+    assert kinds(m) == {"a": "terminator", "b": "activity", "c": "activity", "d": "activity",
                         "e": "terminator", "f": "activity", "g": "activity", "h": "activity", "i": "activity",
                         "j": "activity", "k": "activity", "l": "activity", "m": "decision", "n": "activity"}
     assert m.step("n").text == "n"  # a node never given a shape shows its id
@@ -149,15 +149,24 @@ def test_unclosed_subgraph_is_closed_at_the_end_with_a_warning():
 
 
 def test_garbled_lines_are_named_and_skipped():
-    r = import_mermaid("flowchart TD\n A --> B\n C[unclosed --> D\n E -->\n F --> G\n", "t.mmd")
-    assert [(a.source, a.target) for a in r.map.arrows] == [("A", "B"), ("F", "G")]
+    r = import_mermaid("flowchart TD\n A --> B\n C[unclosed --> D\n E -->\n F --> G\n H -- no end\n", "t.mmd")
+    # "E -->" goes on with the next line (the arrow takes the line break): E --> F --> G.
+    assert [(a.source, a.target) for a in r.map.arrows] == [("A", "B"), ("E", "F"), ("F", "G")]
     assert any(w.startswith("line 3:") for w in r.warnings)
-    assert any(w.startswith("line 4:") for w in r.warnings)
+    assert any(w.startswith("line 6:") for w in r.warnings)
+    assert not any(w.startswith("line 4:") for w in r.warnings)
 
 
-def test_terminators_mid_flow_stay_terminators():
-    m = import_mermaid("flowchart TD\n A([Start]) --> B([Middle]) --> C([End])\n", "t.mmd").map
-    assert kinds(m) == {"A": "terminator", "B": "terminator", "C": "terminator"}
+def test_start_end_shapes_mid_flow_become_activities_with_a_warning():
+    r = import_mermaid("flowchart TD\n A([Start]) --> B([Middle]) --> C[(Save order)] --> D((x)) --> E([End])\n"
+                       " E2[(Orders table)]\n B --> E2\n", "t.mmd")
+    # Only the arrows make a start or end point; a database shape stores data, wherever it sits.
+    assert kinds(r.map) == {"A": "terminator", "B": "activity", "C": "activity", "D": "activity",
+                            "E": "terminator", "E2": "activity"}
+    assert any(w.startswith("1 pill ([..]) in the middle of the flow became an activity") and '"Middle"' in w
+               for w in r.warnings)
+    assert any(w.startswith("2 database shapes [(..)] that store data became activities") for w in r.warnings)
+    assert any(w.startswith("1 circle ((..)) in the middle") for w in r.warnings)
 
 
 def test_the_everyday_rounded_box_mid_flow_is_an_activity():
