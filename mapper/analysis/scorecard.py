@@ -97,11 +97,47 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
         status = [cell_status(v, metric.target, metric.better) for v in values]
         logged = [v for v in values if v is not None]
         rows.append(ScorecardRow(
-            step=sid, name=metric.name or step.text, unit=metric.unit, owner=metric_owner(step),
+            step=sid, name=" ".join((metric.name or step.text).split()), unit=metric.unit, owner=metric_owner(step),
             target=metric.target, better=metric.better, values=tuple(values), status=tuple(status),
             on_track=status.count("on"), off_track=status.count("off"),
             average=(sum(logged) / len(logged)) if logged else None, trend=trend(values)))
     return Scorecard(weeks=tuple(window), rows=tuple(rows))
+
+
+@dataclass(frozen=True)
+class BranchRow:
+    """How many went along one arrow out of a row's step, week by week (values keyed by arrow id)."""
+    arrow: str
+    label: str       # the arrow's label, else "to <next step>"
+    values: tuple[float | None, ...]
+
+
+def branch_rows(m: SystemMap, step_id: str, weeks: list[str] | tuple[str, ...]) -> list[BranchRow]:
+    """One row per arrow out of a step with two or more (a decision's "Yes 9 / No 3"), in document order."""
+    outs = [a for a in m.arrows if a.source == step_id]
+    if len(outs) < 2:
+        return []
+    rows = []
+    for a in outs:
+        label = " ".join(a.label.split())
+        if not label:
+            target = m.step(a.target)
+            label = "to " + (" ".join(target.text.split()) if target is not None and target.text.strip() else a.target)
+        rows.append(BranchRow(a.id, label, tuple(log_values(m, a.id, weeks))))
+    return rows
+
+
+def branch_summary(rows: list[BranchRow], column: int) -> str:
+    """"Yes 9 / No 3" for one week ("" when no branch has a number)."""
+    parts = [f"{r.label} {plain_number(r.values[column])}" for r in rows if r.values[column] is not None]
+    return " / ".join(parts)
+
+
+def plain_number(v: float | None) -> float | int | None:
+    """A whole number without ".0", as the file writes it."""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
 
 
 def scorecard_to_json(card: Scorecard, file: str) -> dict:
@@ -109,8 +145,9 @@ def scorecard_to_json(card: Scorecard, file: str) -> dict:
     return {
         "file": file,
         "weeks": list(card.weeks),
-        "rows": [{"step": r.step, "name": r.name, "unit": r.unit, "owner": r.owner, "target": r.target,
-                  "better": r.better, "values": list(r.values), "status": list(r.status),
+        "rows": [{"step": r.step, "name": r.name, "unit": r.unit, "owner": r.owner,
+                  "target": plain_number(r.target), "better": r.better,
+                  "values": [plain_number(v) for v in r.values], "status": list(r.status),
                   "on_track": r.on_track, "off_track": r.off_track, "average": r.average, "trend": r.trend}
                  for r in card.rows],
     }
