@@ -90,17 +90,8 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
     rows = []
     for sid in flow_order(m):
         step = m.step(sid)
-        if step is None or step.metric is None:
-            continue
-        metric = step.metric
-        values = [col.get(sid) for col in columns]
-        status = [cell_status(v, metric.target, metric.better) for v in values]
-        logged = [v for v in values if v is not None]
-        rows.append(ScorecardRow(
-            step=sid, name=" ".join((metric.name or step.text).split()), unit=metric.unit, owner=metric_owner(step),
-            target=metric.target, better=metric.better, values=tuple(values), status=tuple(status),
-            on_track=status.count("on"), off_track=status.count("off"),
-            average=(sum(logged) / len(logged)) if logged else None, trend=trend(values)))
+        if step is not None and step.metric is not None:
+            rows.append(scorecard_row(step, [col.get(sid) for col in columns]))
     return Scorecard(weeks=tuple(window), rows=tuple(rows))
 
 
@@ -138,6 +129,18 @@ def plain_number(v: float | None) -> float | int | None:
     if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
         return int(v)
     return v
+
+
+def scorecard_row(step: Step, values: list[float | None]) -> ScorecardRow:
+    """One step's row from its values over the window (the step must have a metric)."""
+    metric = step.metric
+    status = [cell_status(v, metric.target, metric.better) for v in values]
+    logged = [v for v in values if v is not None]
+    return ScorecardRow(
+        step=step.id, name=" ".join((metric.name or step.text).split()), unit=metric.unit,
+        owner=metric_owner(step), target=metric.target, better=metric.better, values=tuple(values),
+        status=tuple(status), on_track=status.count("on"), off_track=status.count("off"),
+        average=(sum(logged) / len(logged)) if logged else None, trend=trend(values))
 
 
 def scorecard_to_json(card: Scorecard, file: str) -> dict:

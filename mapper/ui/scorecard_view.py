@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QWidget)
 
 from mapper.analysis.scorecard import DEFAULT_WEEKS, BranchRow, Scorecard, ScorecardRow, branch_rows, \
-    branch_summary, scorecard
+    branch_summary, scorecard, scorecard_row
 from mapper.formats.scorecard_report import cell_text, goal_text, number_text, trend_text, week_dates, week_label
 from mapper.model import EditError, Metric, SetLogValues, SetStepFields
 from mapper.model.log_keys import LogInputError, parse_log_value
@@ -40,6 +40,8 @@ OFF_INK = QColor("#b3261e")
 NAME, OWNER, GOAL, SPARK = range(4)
 #: "Track this" links shown inline; the rest open from "N more…".
 SHOWN_POINTS = 4
+#: Off-track rows named in "To discuss"; the grid marks the rest.
+SHOWN_DISCUSS = 8
 MORE = "#more"
 FIRST_WEEK = 4
 
@@ -76,6 +78,8 @@ class ScorecardModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.expanded: set[str] = set()
         self._branches: dict[str, list[BranchRow]] = {}
+        #: The log keys of the edit being applied from the grid (only their rows need recomputing).
+        self.edited_keys: set[str] | None = None
 
     # -- building -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -97,6 +101,39 @@ class ScorecardModel(QAbstractTableModel):
             self.beginResetModel()
             self.rows = rows
             self.endResetModel()
+
+    def refresh_keys(self, keys: set[str]) -> bool:
+        """Recompute only the rows these log keys feed (a typed or pasted number).
+
+        False when that is not enough (a key of a row not shown, a metric gone): refresh then."""
+        m = self.document.map
+        weeks = self.card.weeks
+        by_week = {e.week: e.values for e in m.metrics_log}
+        columns = [by_week.get(w, {}) for w in weeks]
+        card_rows = list(self.card.rows)
+        where = {r.step: i for i, r in enumerate(card_rows)}
+        touched: set[str] = set()
+        for key in keys:
+            if key in where:
+                step = m.step(key)
+                if step is None or step.metric is None:
+                    return False
+                card_rows[where[key]] = scorecard_row(step, [c.get(key) for c in columns])
+                touched.add(key)
+            elif (arrow := m.arrow(key)) is not None and arrow.source in where:
+                self._branches[arrow.source] = branch_rows(m, arrow.source, weeks)
+                touched.add(arrow.source)
+        self.card = Scorecard(weeks, tuple(card_rows))
+        last = self.columnCount() - 1
+        for i, g in enumerate(self.rows):
+            if g.step not in touched:
+                continue
+            if g.row is not None:
+                g.row = card_rows[where[g.step]]
+            else:
+                g.branch = next((b for b in self._branches[g.step] if b.arrow == g.key), g.branch)
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return True
 
     def toggle(self, step: str) -> None:
         if step in self.expanded:
@@ -227,11 +264,14 @@ class ScorecardModel(QAbstractTableModel):
             return False
         if not values:
             return True
+        self.edited_keys = {k for cells in values.values() for k in cells}
         try:
             self.document.apply(SetLogValues(values))
         except EditError as e:
             self.message.emit(str(e))
             return False
+        finally:
+            self.edited_keys = None
         return True
 
 
@@ -417,6 +457,9 @@ class RowChart(pg.PlotWidget):
             self.getAxis(axis).setPen("#9aa0a6")
         self.setTitle("")
         self.shown_key: str | None = None
+        self._weeks: tuple[str, ...] = ()
+        self._y_range: tuple[float, float] | None = None
+        self._title = ""
 
     def show_row(self, weeks, g: GridRow | None) -> None:
         self.shown_key = g.key if g is not None else None
@@ -424,6 +467,7 @@ class RowChart(pg.PlotWidget):
             self.curve.setData([], [])
             self.points.setData([])
             self.target_line.setVisible(False)
+            self._title = ""
             self.setTitle(self.tr("Select a row to see its weeks"), color="#3b4250", size="10pt")
             return
         ys = np.array([np.nan if v is None else v for v in g.values], dtype=float)
@@ -441,20 +485,28 @@ class RowChart(pg.PlotWidget):
         if target is not None:
             self.target_line.setValue(target)
             self.target_line.label.setFormat(self.tr("goal %1").replace("%1", goal_text(g.row)))
-        step = max(1, (len(weeks) + 5) // 6)
-        self.getAxis("bottom").setTicks([[(i, week_label(w)) for i, w in enumerate(weeks) if i % step == 0
-                                          or i == len(weeks) - 1]])
+        # Axes are re-drawn only when their ticks or range change: typing a number keeps both.
+        if tuple(weeks) != self._weeks:
+            self._weeks = tuple(weeks)
+            step = max(1, (len(weeks) + 5) // 6)
+            self.getAxis("bottom").setTicks([[(i, week_label(w)) for i, w in enumerate(weeks)
+                                              if i % step == 0 or i == len(weeks) - 1]])
+            self.setXRange(-0.5, len(ys) - 0.5, padding=0)
         finite = ys[np.isfinite(ys)]
         values = list(finite) + ([target] if target is not None else [])
         if values:
             lo, hi = min(values), max(values)
             pad = (hi - lo) * 0.15 or 1
-            self.setYRange(lo - pad, hi + pad, padding=0)
-        self.setXRange(-0.5, len(ys) - 0.5, padding=0)
+            y_range = (lo - pad, hi + pad)
+            if y_range != self._y_range:
+                self._y_range = y_range
+                self.setYRange(*y_range, padding=0)
         title = g.row.name if g.row is not None else g.branch.label
         if g.row is not None and g.row.trend is not None:
             title += f"  ·  {trend_text(g.row.trend)}"
-        self.setTitle(title, color="#1f2430", size="10pt")
+        if title != self._title:
+            self._title = title
+            self.setTitle(title, color="#1f2430", size="10pt")
 
 
 class ScorecardView(QWidget):
@@ -542,7 +594,6 @@ class ScorecardView(QWidget):
 
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
-        self.model.dataChanged.connect(lambda *a: self._update_side())
         document.changed.connect(self._on_changed)
         document.reset.connect(self.refresh)
         self.refresh()
@@ -562,7 +613,12 @@ class ScorecardView(QWidget):
         self._update_side()
 
     def _on_changed(self, change) -> None:
-        if not change.geometry_only:
+        if change.geometry_only:
+            return
+        keys = self.model.edited_keys
+        if keys is not None and self.model.refresh_keys(keys):
+            self._update_side()
+        else:
             self.refresh()
 
     def set_report(self, report) -> None:
@@ -581,7 +637,7 @@ class ScorecardView(QWidget):
     def _update_side(self) -> None:
         until = self.model.until
         first, last = monday(until), monday(until) + _dt.timedelta(days=6)
-        self.week_label.setText(self.tr("<b>%1</b> · %2 to %3").replace("%1", until).replace(
+        _set_text(self.week_label, self.tr("<b>%1</b> · %2 to %3").replace("%1", until).replace(
             "%2", f"{first.day} {first.strftime('%b')}").replace("%3", f"{last.day} {last.strftime('%b')}"))
         card = self.model.card
         discuss = card.to_discuss()
@@ -589,15 +645,17 @@ class ScorecardView(QWidget):
             links = " &nbsp; ".join(
                 f'<a href="{r.step}" style="color:#b3261e">✗ {_esc(r.name)}</a> '
                 f'{number_text(r.values[-1])} ({self.tr("goal")} {_esc(goal_text(r))}){" · " + _esc(r.owner) if r.owner else ""}'
-                for r in discuss)
-            self.discuss.setText(f"<b>{self.tr('To discuss')}</b> ({len(discuss)}): {links}")
+                for r in discuss[:SHOWN_DISCUSS])
+            if len(discuss) > SHOWN_DISCUSS:
+                links += " &nbsp; " + self.tr("and %n more (✗ in the grid)", "", len(discuss) - SHOWN_DISCUSS)
+            _set_text(self.discuss, f"<b>{self.tr('To discuss')}</b> ({len(discuss)}): {links}")
         elif card.rows:
-            self.discuss.setText(self.tr("<b>To discuss</b>: nothing is off track in %1.").replace("%1", until))
+            _set_text(self.discuss, self.tr("<b>To discuss</b>: nothing is off track in %1.").replace("%1", until))
         else:
             self.discuss.setText("")
         self.discuss.setVisible(bool(card.rows))
         self.empty.setVisible(not card.rows)
-        self.empty.setText(self.tr("No step has a metric yet. Give the critical steps a metric (with a target) "
+        _set_text(self.empty, self.tr("No step has a metric yet. Give the critical steps a metric (with a target) "
                                    "in the Properties panel, or track one of the points below."))
         self._update_chart()
 
@@ -756,6 +814,11 @@ def write_card(m, card: Scorecard, path: str) -> None:
     if produce is None:
         raise MapFileError(path, "unknown file type; use .pdf, .png, .html, .md or .csv")
     write_atomic(path, produce().encode("utf-8"), keep_backup=False)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:   # an unchanged label must not re-lay out the view
+        label.setText(text)
 
 
 def _esc(text: str) -> str:

@@ -37,3 +37,22 @@ def webinar_half_quarter(until: str = "2026-W49", filled: int = 7, seed: int = 4
         values[week] = cells
     SetLogValues(values).apply(m)
     return m
+
+
+def metric_map(metrics: int, weeks: int, until: str = "2026-W49", seed: int = 1):
+    """A chain of ``metrics`` measured activities (a start, an end) with every one of
+    the ``weeks`` weeks ending at ``until`` logged: the benchmarks' big scorecard."""
+    from mapper.model import Arrow, Step, SystemMap
+    rnd = random.Random(seed)
+    steps = [Step(id="start", kind="terminator", text="Lead comes in", x=0, y=0)]
+    for i in range(metrics):
+        steps.append(Step(id=f"s{i}", kind="activity", text=f"Step {i}", x=200 * (i + 1), y=0,
+                          owner=f"Owner {i % 7}",
+                          metric=Metric(name=f"Metric {i}", unit="per week", target=float(10 + i % 20),
+                                        better="lower" if i % 5 == 0 else "higher")))
+    steps.append(Step(id="end", kind="terminator", text="Done", x=200 * (metrics + 1), y=0, goal=True))
+    arrows = [Arrow(id=f"a{i}", source=steps[i].id, target=steps[i + 1].id) for i in range(len(steps) - 1)]
+    m = SystemMap(title="Big scorecard", steps=steps, arrows=arrows)
+    SetLogValues({w: {f"s{i}": float(rnd.randint(0, 40)) for i in range(metrics)}
+                  for w in weeks_ending(until, weeks)}).apply(m)
+    return m
