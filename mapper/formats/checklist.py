@@ -5,7 +5,8 @@ The checklist reads in flow order: the main path first (at each decision the mos
 likely branch), then every other branch as its own numbered section, then steps
 nothing leads to. Each step appears exactly once; a path that meets a step again
 says "continue at step 7". Decisions read as routing, ends as outcomes, critical
-steps carry their full detail, metric points ask for a number to be recorded.
+steps carry their full detail. Weekly counts are not asked for here: they belong
+to the scorecard (``mapper scorecard``), not to the sheet a job is run from.
 Pure Python: no Qt.
 """
 
@@ -164,17 +165,6 @@ class ChecklistStep:
         if sep and rest.strip().casefold() == self.display_text().casefold():
             return prefix
         return self.record
-
-    def record_line(self) -> str:
-        """"Record: Consultations booked ____ per week (target 10)" or ""."""
-        if not self.record:
-            return ""
-        line = f"Record: {self.record_label()} ____"
-        if self.record_unit:
-            line += f" {self.record_unit}"
-        if self.record_target is not None:
-            line += f" (target {_number(self.record_target)})"
-        return line
 
     def detail_lines(self) -> list[str]:
         """Duration, cost, tools and notes: shown in full on critical steps."""
@@ -595,8 +585,6 @@ def _md_step(s: ChecklistStep) -> list[str]:
         lines.append(f"  - [ ] {_md(it)}")
     if s.critical:
         lines += [f"  - {_md(d)}" for d in s.detail_lines()]
-    if s.record:  # the blank to fill in stays plain underscores, readable in the raw text too
-        lines.append("  - " + "____".join(_md(part) for part in s.record_line().split("____")))
     if s.automation_hint:
         lines.append(f"  - *{_md(s.automation_hint)}*")
     return lines
@@ -685,8 +673,6 @@ def _html_step(s: ChecklistStep) -> str:
     subs = [f'<li class="item">{_h(it)}</li>' for it in s.items]
     if s.critical:
         subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
-    if s.record:
-        subs.append(f"<li>{_h(s.record_line())}</li>")
     if s.automation_hint:
         subs.append(f"<li><em>{_h(s.automation_hint)}</em></li>")
     body = f'<ul class="sub">{"".join(subs)}</ul>' if subs else ""

@@ -225,9 +225,6 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     if s.critical:
         for d in s.detail_lines():
             line(d)
-    if s.record:
-        rec = s.record_line().replace("____", "__________")
-        line(rec, spans=[(0, len("Record:"), True, False)])
     if s.automation_hint:
         line(s.automation_hint, italic=True)
     return Block("item", f"{s.number}. {text}", False, pieces, y, mm(2.2), s.number, s.critical)

@@ -61,9 +61,8 @@ def test_critical_steps_carry_their_detail_and_metric_points_ask_for_a_number():
     details = " ".join(call.detail_lines())
     assert "15 min" in details and "Costs 5" in details and "Tools: Google Sheets" in details
     assert "Notes: Use the <script> opener" in details
-    # The step's own metric wins over the suggestion; units are kept.
-    assert items["books"].record_line() == "Record: Visits booked ____ per week"
-    assert items["enquiry"].record_line() == "Record: Enquiries ____"
+    # The step's own metric wins over the suggestion (for "who does what").
+    assert items["books"].record == "Visits booked" and items["enquiry"].record == "Enquiries"
     assert items["remind"].automation_hint == "Could be automated: sends a reminder"
     assert not items["visit"].critical and items["visit"].record == ""
 
@@ -195,3 +194,11 @@ def test_a_main_path_moved_below_its_branch_by_the_stages_is_not_called_a_branch
     reminder = next(sec.heading for sec in c.sections
                     if any(s.text == "Revise the milestone" for s in sec.steps))
     assert reminder.startswith("Branch from step")
+
+
+def test_the_job_checklist_asks_for_no_weekly_counts():
+    """Weekly numbers belong to the scorecard: no "Record: Times done ____", no "Won ____"."""
+    m = quote_map()
+    c = build_checklist(m)
+    for text in (to_markdown(c), to_html(c)):
+        assert "Record:" not in text and "____" not in text and "Won" not in text
