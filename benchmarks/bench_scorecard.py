@@ -51,8 +51,7 @@ def _open_setup(size: int):
 def _open_run(state) -> None:
     view, m = state
     view.document.replace(m)
-    view.grid.viewport().repaint()
-    view.repaint()
+    view.repaint()   # the whole view: grid, sparklines, "to discuss" and the chart
 
 
 def _build_run(size) -> None:

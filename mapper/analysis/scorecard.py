@@ -99,28 +99,34 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
 class BranchRow:
     """How many went along one arrow out of a row's step, week by week (values keyed by arrow id)."""
     arrow: str
-    label: str       # the arrow's label, else "to <next step>"
+    label: str       # "Yes → Run the consultation call" (the arrow's label, then where it leads)
     values: tuple[float | None, ...]
+    short: str = ""  # "Yes", or "→ <next step>" for an unlabelled arrow: for "Yes 9 / No 3"
 
 
-def branch_rows(m: SystemMap, step_id: str, weeks: list[str] | tuple[str, ...]) -> list[BranchRow]:
-    """One row per arrow out of a step with two or more (a decision's "Yes 9 / No 3"), in document order."""
-    outs = [a for a in m.arrows if a.source == step_id]
+def branch_rows(m: SystemMap, step_id: str, weeks: list[str] | tuple[str, ...],
+                outs: list | None = None) -> list[BranchRow]:
+    """One row per arrow out of a step with two or more (a decision's "Yes 9 / No 3"), in document order.
+
+    ``outs``: the step's outgoing arrows when the caller has them (else O(arrows) to find them).
+    """
+    if outs is None:
+        outs = [a for a in m.arrows if a.source == step_id]
     if len(outs) < 2:
         return []
     rows = []
     for a in outs:
-        label = " ".join(a.label.split())
-        if not label:
-            target = m.step(a.target)
-            label = "to " + (" ".join(target.text.split()) if target is not None and target.text.strip() else a.target)
-        rows.append(BranchRow(a.id, label, tuple(log_values(m, a.id, weeks))))
+        target = m.step(a.target)
+        where = " ".join(target.text.split()) if target is not None and target.text.strip() else a.target
+        short = " ".join(a.label.split())
+        label = f"{short} → {where}" if short else f"→ {where}"
+        rows.append(BranchRow(a.id, label, tuple(log_values(m, a.id, weeks)), short or label))
     return rows
 
 
 def branch_summary(rows: list[BranchRow], column: int) -> str:
     """"Yes 9 / No 3" for one week ("" when no branch has a number)."""
-    parts = [f"{r.label} {plain_number(r.values[column])}" for r in rows if r.values[column] is not None]
+    parts = [f"{r.short or r.label} {plain_number(r.values[column])}" for r in rows if r.values[column] is not None]
     return " / ".join(parts)
 
 

@@ -128,7 +128,7 @@ def _set_margins(device: QPaintDevice) -> None:
 
 def _row_height(page: _Page, pt: float, box: bool) -> float:
     h = page.metrics(_font(pt)).height() * 1.8
-    return max(h, page.mm(9)) if box else h
+    return max(h, page.mm(11)) if box else h
 
 
 def _paginate(rows: list[_Row], first_room: float, room: float, row_h: float, branch_h: float) -> list[list[_Row]]:
@@ -348,8 +348,8 @@ def paint_numbers_sheet(device: QPaintDevice, m: SystemMap, card: Scorecard, new
     _set_margins(device)
     cols, rows = _sheet_table(m, card)
     week = card.weeks[-1]
-    intro = ["Write each number in its box, then type them into mapper's Weekly review "
-             "(or: mapper log FILE --week " + week + " KEY=VALUE...)."]
+    intro = ["Write each number in its box; then type them into the Weekly review, "
+             "or record them with: mapper log FILE --week " + week + " KEY=VALUE..."]
     return _paint(device, f"This week's numbers: {_title(m)}",
                   f"Week {week_label(week)[1:]} of {week[:4]} ({week}), starting Monday {week_dates(week)}",
                   intro, cols, rows, box=True, sizes=(11.0, 10.0, 9.0), new_page=new_page, page_height=page_height)

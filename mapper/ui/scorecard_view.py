@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
@@ -44,6 +44,13 @@ SHOWN_POINTS = 4
 SHOWN_DISCUSS = 8
 MORE = "#more"
 FIRST_WEEK = 4
+
+
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+_LABEL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_R = Qt.ItemDataRole
+_ROLES = frozenset(r.value for r in (_R.DisplayRole, _R.EditRole, _R.ToolTipRole, _R.FontRole, _R.TextAlignmentRole,
+                                     _R.BackgroundRole, _R.ForegroundRole))
 
 
 @dataclass
@@ -86,7 +93,11 @@ class ScorecardModel(QAbstractTableModel):
         """Recompute from the document; a same-shaped grid only repaints (selection kept)."""
         m = self.document.map
         self.card = scorecard(m, self.weeks_shown, self.until)
-        self._branches = {r.step: branch_rows(m, r.step, self.card.weeks) for r in self.card.rows}
+        outs: dict[str, list] = {}
+        for a in m.arrows:
+            outs.setdefault(a.source, []).append(a)
+        self._branches = {r.step: branch_rows(m, r.step, self.card.weeks, outs.get(r.step, []))
+                          for r in self.card.rows}
         rows = []
         for r in self.card.rows:
             branches = self._branches[r.step]
@@ -178,17 +189,15 @@ class ScorecardModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() >= FIRST_WEEK:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        return _CELL_FLAGS if index.column() >= FIRST_WEEK else _LABEL_FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Painting asks a dozen roles of every visible cell: leave early on the ones not answered.
+        if (role if type(role) is int else role.value) not in _ROLES or not index.isValid():
             return None
         g = self.rows[index.row()]
         col = index.column()
-        week = self.week_of(col)
+        week = self.card.weeks[col - FIRST_WEEK] if col >= FIRST_WEEK else None
         if week is not None:
             value = g.values[col - FIRST_WEEK]
             status = g.status[col - FIRST_WEEK]
@@ -217,11 +226,14 @@ class ScorecardModel(QAbstractTableModel):
                 return mark + g.row.name
             if col == OWNER:
                 return g.row.owner
-            if col == GOAL:
-                return goal_text(g.row)
+            if col == GOAL:   # the unit is in the tooltip: the weeks need the room
+                return goal_text(g.row).removesuffix(" " + g.row.unit.strip()) if g.row.unit.strip() \
+                    else goal_text(g.row)
             return ""
         if role == Qt.ItemDataRole.ForegroundRole and g.row is None:
             return QBrush(QColor("#666"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == GOAL and g.row is not None:
+            return goal_text(g.row) or self.tr("No target yet: set one in the Properties panel")
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             if g.row is None:
                 return self.tr("How many went this way (counted on arrow %1)").replace("%1", g.key)
@@ -345,6 +357,7 @@ class ScorecardGrid(QTableView):
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -352,22 +365,60 @@ class ScorecardGrid(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setMinimumHeight(40)
+        # The metric, owner, goal and trend stay in view while the weeks scroll under them
+        # (Qt's "frozen column" pattern: a second view over the left part, same model and selection).
+        self.frozen = _FrozenColumns(self)
+        header.sectionResized.connect(self._frozen_resized)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        model.modelReset.connect(self.frozen.hide_weeks)
 
-    def sizeHintForColumn(self, column: int) -> int:
-        return super().sizeHintForColumn(column)
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(FIRST_WEEK))
+
+    def _frozen_resized(self, column: int, old: int, new: int) -> None:
+        if column < FIRST_WEEK:
+            self.frozen.setColumnWidth(column, new)
+        self.place_frozen()
+
+    def place_frozen(self) -> None:
+        if getattr(self, "frozen", None) is None:
+            return   # still being built
+        f = self.frameWidth()
+        self.frozen.setGeometry(f, f, self.frozen_width(),
+                                self.viewport().height() + self.horizontalHeader().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_frozen()
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        super().scrollTo(index, hint)
+        if index.isValid() and index.column() >= FIRST_WEEK:   # not under the frozen columns
+            left = self.visualRect(index).left()
+            if left < self.frozen_width():
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - (self.frozen_width() - left))
 
     def fit_columns(self) -> None:
         fm = self.fontMetrics()
         model: ScorecardModel = self.model()
-        longest = max([fm.horizontalAdvance("▸ " + g.row.name) for g in model.rows if g.row is not None] + [120])
-        self.setColumnWidth(NAME, min(240, longest + 12))
+        longest = max([fm.horizontalAdvance(str(model.index(i, NAME).data())) for i in range(len(model.rows))]
+                      + [120])
+        self.setColumnWidth(NAME, min(180, longest + 12))
         owners = [fm.horizontalAdvance(g.row.owner) for g in model.rows if g.row is not None]
-        goals = [fm.horizontalAdvance(goal_text(g.row)) for g in model.rows if g.row is not None]
+        goals = [fm.horizontalAdvance(str(model.index(i, GOAL).data())) for i in range(len(model.rows))]
         self.setColumnWidth(OWNER, min(120, max(owners + [40]) + 14))
         self.setColumnWidth(GOAL, min(130, max(goals + [40]) + 14))
-        self.setColumnWidth(SPARK, 72)
+        self.setColumnWidth(SPARK, 64)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        week = max(40, fm.horizontalAdvance("✗ 888") + 8, fm.horizontalAdvance("30 Nov") + 8)
         for c in range(FIRST_WEEK, model.columnCount()):
-            self.setColumnWidth(c, max(50, fm.horizontalAdvance("✗ 888") + 14))
+            self.setColumnWidth(c, week)
+        # The chosen week's header is bold.
+        self.setColumnWidth(model.columnCount() - 1, max(week, QFontMetrics(bold).horizontalAdvance("30 Nov") + 10))
+        self.frozen.hide_weeks()
 
     def move_current(self, step: int) -> None:
         i = self.currentIndex()
@@ -375,15 +426,20 @@ class ScorecardGrid(QTableView):
         self.setCurrentIndex(self.model().index(r, i.column()))
 
     def mousePressEvent(self, event) -> None:
-        index = self.indexAt(event.position().toPoint())
+        if not self.press_toggle(self, event):
+            super().mousePressEvent(event)
+
+    def press_toggle(self, view: QTableView, event) -> bool:
+        """A click on a decision row's ▸ opens or closes its branch rows."""
+        index = view.indexAt(event.position().toPoint())
         model: ScorecardModel = self.model()
         if index.isValid() and index.column() == NAME:
             g = model.rows[index.row()]
-            if g.expandable and event.position().x() - self.visualRect(index).left() < 22:
+            if g.expandable and event.position().x() - view.visualRect(index).left() < 22:
                 model.toggle(g.step)
                 self.setCurrentIndex(model.index(model.row_of(g.key), NAME))
-                return
-        super().mousePressEvent(event)
+                return True
+        return False
 
     def keyPressEvent(self, event) -> None:
         model: ScorecardModel = self.model()
@@ -433,6 +489,48 @@ class ScorecardGrid(QTableView):
         cols = sorted({c for r in rows.values() for c in r})
         QGuiApplication.clipboard().setText("\n".join("\t".join(r.get(c, "") for c in cols)
                                                       for _, r in sorted(rows.items())))
+
+
+class _FrozenColumns(QTableView):
+    """The grid's first columns, drawn over it; clicks select in the grid (shared selection), focus stays there."""
+
+    def __init__(self, grid: ScorecardGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+        self.setModel(grid.model())
+        self.setSelectionModel(grid.selectionModel())
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setItemDelegateForColumn(SPARK, _SparkDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setMinimumHeight(grid.horizontalHeader().minimumHeight())
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(grid.verticalScrollMode())
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.setStyleSheet("QTableView { border: none; border-right: 1px solid #b8bcc4; }")
+        self.hide_weeks()
+        self.show()
+
+    def hide_weeks(self) -> None:
+        for c in range(self.model().columnCount()):
+            self.setColumnHidden(c, c >= FIRST_WEEK)
+            if c < FIRST_WEEK:
+                self.setColumnWidth(c, self.grid.columnWidth(c))
+        self.grid.place_frozen()
+
+    def mousePressEvent(self, event) -> None:
+        if not self.grid.press_toggle(self, event):
+            super().mousePressEvent(event)
+
+    def wheelEvent(self, event) -> None:
+        self.grid.wheelEvent(event)
 
 
 class RowChart(pg.PlotWidget):
@@ -521,6 +619,7 @@ class ScorecardView(QWidget):
         self.document = document
         self.report = None
         self.untracked = []
+        self._sized = False
         self.model = ScorecardModel(document, self)
         self.model.message.connect(self.message)
         self.grid = ScorecardGrid(self.model)
@@ -601,6 +700,13 @@ class ScorecardView(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(1100, 330)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized and self.width() > 600:
+            self._sized = True   # the chart gets a third at most; the weeks need the room
+            chart = min(300, self.width() // 3)
+            self.splitter.setSizes([self.width() - chart, chart])
+
     # -- state -------------------------------------------------------------------------
     def set_week(self, week: str) -> None:
         """Show the weeks ending at ``week`` (the chosen week is the last column)."""
@@ -629,9 +735,8 @@ class ScorecardView(QWidget):
     def _after_reset(self) -> None:
         self.grid.fit_columns()
         if self.model.rows and not self.grid.currentIndex().isValid():
-            # Ready to type this week's first number; the names stay in view.
+            # Ready to type this week's first number (the names stay in view, frozen on the left).
             self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
-            self.grid.horizontalScrollBar().setValue(0)
         self._update_side()
 
     def _update_side(self) -> None:

@@ -172,7 +172,7 @@ def test_scorecard_files(edge, tmp_path, capsys):
         assert out.stat().st_size > 100
     md = (tmp_path / "card.md").read_text()
     assert "## To discuss (2026-W50)" in md and "✗ Calls taken: 15, goal ≥ 20 per week (Office)" in md
-    assert "| ↳ Yes |" in md   # the decision's branch counts follow its row
+    assert "| ↳ Yes → Job booked |" in md   # the decision's branch counts follow its row
     csv = (tmp_path / "card.csv").read_text().splitlines()
     assert csv[0].startswith("step,metric,owner,unit,target,better,2026-W38")
     assert csv[1].startswith("call,Calls taken,Office,per week,20,higher,")
