@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mapper.model import dumps_map
+from mapper.model import dumps_map, loads_map
 from mapper.ui.document import Document
 from mapper.ui.scorecard_view import FIRST_WEEK, ScorecardView
 
@@ -160,3 +160,39 @@ def test_the_week_picker_moves_the_window(view):
     assert view.model.card.weeks[-1] == "2026-W48"
     view.set_week("2027-W01")
     assert view.model.card.weeks[-3:] == ("2026-W52", "2026-W53", "2027-W01")
+
+
+def test_undo_of_any_sequence_of_grid_edits_is_exact(qtbot):
+    """Hypothesis drives cell edits and pastes through the grid's model; undoing them all gives the map back."""
+    from hypothesis import given, settings, strategies as st
+
+    doc = Document(webinar_half_quarter(until="2026-W49"))
+    v = ScorecardView(doc)
+    v.set_week("2026-W49")
+    qtbot.addWidget(v)
+    v.model.toggle("booked")   # branch rows too
+    rows, cols = len(v.model.rows), v.model.columnCount()
+    text = st.one_of(st.just(""), st.integers(-50, 500).map(str), st.floats(0, 99, allow_nan=False).map(repr))
+    edit = st.dictionaries(st.tuples(st.integers(0, rows - 1), st.integers(FIRST_WEEK, cols - 1)), text,
+                           min_size=1, max_size=6)
+
+    @settings(max_examples=20, deadline=None)
+    @given(st.lists(edit, min_size=1, max_size=8))
+    def check(edits):
+        start = dumps_map(doc.map)
+        states = [start]
+        for cells in edits:
+            v.model.set_cells(cells)
+            states.append(dumps_map(doc.map))
+        while doc.undo_stack.canUndo():
+            doc.undo_stack.undo()
+        assert dumps_map(doc.map) == start
+        while doc.undo_stack.canRedo():
+            doc.undo_stack.redo()
+        assert dumps_map(doc.map) == states[-1]
+        doc.undo_stack.clear()
+        doc.replace(loads_map(start, "again.json"))
+        v.set_week("2026-W49")
+
+    check()
+    doc.undo_stack.clear()
