@@ -526,6 +526,7 @@ class _FrozenColumns(QTableView):
         self.grid.place_frozen()
 
     def mousePressEvent(self, event) -> None:
+        self.grid.setFocus()   # typing goes on in the grid
         if not self.grid.press_toggle(self, event):
             super().mousePressEvent(event)
 
@@ -620,6 +621,8 @@ class ScorecardView(QWidget):
         self.report = None
         self.untracked = []
         self._sized = False
+        self._quiet = False
+        self._stale = False
         self.model = ScorecardModel(document, self)
         self.model.message.connect(self.message)
         self.grid = ScorecardGrid(self.model)
@@ -702,6 +705,9 @@ class ScorecardView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
         if not self._sized and self.width() > 600:
             self._sized = True   # the chart gets a third at most; the weeks need the room
             chart = min(300, self.width() // 3)
@@ -721,6 +727,9 @@ class ScorecardView(QWidget):
     def _on_changed(self, change) -> None:
         if change.geometry_only:
             return
+        if not self.isVisible():
+            self._stale = True   # a closed dock costs the editor nothing; it catches up when shown
+            return
         keys = self.model.edited_keys
         if keys is not None and self.model.refresh_keys(keys):
             self._update_side()
@@ -736,7 +745,12 @@ class ScorecardView(QWidget):
         self.grid.fit_columns()
         if self.model.rows and not self.grid.currentIndex().isValid():
             # Ready to type this week's first number (the names stay in view, frozen on the left).
-            self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
+            self._quiet = True
+            try:
+                self.grid.setCurrentIndex(self.model.index(0, self.model.columnCount() - 1))
+            finally:
+                self._quiet = False
+        self._stale = False
         self._update_side()
 
     def _update_side(self) -> None:
@@ -781,6 +795,10 @@ class ScorecardView(QWidget):
 
     def _current_changed(self, current, previous) -> None:
         self._update_chart()
+        # Only the owner moving in the grid selects on the canvas: a refresh moving the cursor
+        # (the map changed under a hidden view) must not take the selection from the canvas.
+        if self._quiet or not self.isVisible():
+            return
         if current.isValid() and (not previous.isValid() or current.row() != previous.row()):
             g = self.model.rows[current.row()]
             if g.row is not None:

@@ -170,6 +170,7 @@ def test_undo_of_any_sequence_of_grid_edits_is_exact(qtbot):
     v = ScorecardView(doc)
     v.set_week("2026-W49")
     qtbot.addWidget(v)
+    v.show()
     v.model.toggle("booked")   # branch rows too
     rows, cols = len(v.model.rows), v.model.columnCount()
     text = st.one_of(st.just(""), st.integers(-50, 500).map(str), st.floats(0, 99, allow_nan=False).map(repr))
@@ -195,4 +196,20 @@ def test_undo_of_any_sequence_of_grid_edits_is_exact(qtbot):
         v.set_week("2026-W49")
 
     check()
+    doc.undo_stack.clear()
+
+
+def test_a_hidden_review_catches_up_when_shown_and_never_moves_the_canvas_selection(qtbot):
+    doc = Document(webinar_half_quarter(until="2026-W49"))
+    v = ScorecardView(doc)
+    qtbot.addWidget(v)
+    v.set_week("2026-W49")
+    asked = []
+    v.show_steps.connect(lambda *a: asked.append(a))
+    from mapper.model import Metric, SetStepFields
+    doc.apply(SetStepFields("host", {"metric": Metric(name="Attendees", target=40)}))
+    assert "host" not in [g.step for g in v.model.rows]   # hidden: not recomputed yet
+    v.show()
+    qtbot.waitExposed(v)
+    assert "host" in [g.step for g in v.model.rows] and asked == []
     doc.undo_stack.clear()
