@@ -534,6 +534,10 @@ class _FrozenColumns(QTableView):
         self.grid.wheelEvent(event)
 
 
+_POINT_STYLE = {s: (pg.mkBrush(c), pg.mkPen(c)) for s, c in
+                (("on", ON_INK), ("off", OFF_INK), (None, QColor("#3b5bdb")))}
+
+
 class RowChart(pg.PlotWidget):
     """The selected row, larger: its weeks, a point per value (● on track, ✕ off), and the target line."""
 
@@ -543,7 +547,7 @@ class RowChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.showGrid(x=False, y=True, alpha=0.15)
+        # No grid lines: they belong to the left axis, which then repaints on every typed number.
         self.curve = self.plot([], [], pen=pg.mkPen("#3b5bdb", width=2), connect="finite")
         self.points = pg.ScatterPlotItem(size=10)
         self.addItem(self.points)
@@ -572,13 +576,11 @@ class RowChart(pg.PlotWidget):
         ys = np.array([np.nan if v is None else v for v in g.values], dtype=float)
         xs = np.arange(len(ys), dtype=float)
         self.curve.setData(xs, ys, connect="finite")
-        spots = []
-        for x, y, s in zip(xs, ys, g.status):
-            if np.isfinite(y):
-                colour = OFF_INK if s == "off" else ON_INK if s == "on" else QColor("#3b5bdb")
-                spots.append({"pos": (x, y), "symbol": "x" if s == "off" else "o",
-                              "brush": pg.mkBrush(colour), "pen": pg.mkPen(colour)})
-        self.points.setData(spots)
+        shown = np.isfinite(ys)
+        states = [s for s, ok in zip(g.status, shown) if ok]
+        # The same brush and pen objects each time: pyqtgraph then reuses its rendered symbols.
+        self.points.setData(x=xs[shown], y=ys[shown], symbol=["x" if s == "off" else "o" for s in states],
+                            brush=[_POINT_STYLE[s][0] for s in states], pen=[_POINT_STYLE[s][1] for s in states])
         target = g.row.target if g.row is not None else None
         self.target_line.setVisible(target is not None)
         if target is not None:
