@@ -88,7 +88,8 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
     by_week = {e.week: e.values for e in m.metrics_log}
     columns = [by_week.get(w, {}) for w in window]
     rows = []
-    for sid in flow_order(m):
+    # Notes take no part in the flow, but a metric on one is still a row: after the flow.
+    for sid in flow_order(m) + [s.id for s in m.steps if s.kind == "note" and s.metric is not None]:
         step = m.step(sid)
         if step is not None and step.metric is not None:
             rows.append(scorecard_row(step, [col.get(sid) for col in columns]))

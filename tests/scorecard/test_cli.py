@@ -20,6 +20,7 @@ EDGE_MAP = {
         {"id": "lonely", "kind": "terminator", "text": "Loose end", "metric": {"name": "Stray", "target": 1}},
         {"id": "job", "kind": "terminator", "text": "Job booked", "goal": True},
         {"id": "lost", "kind": "terminator", "text": "No job"},
+        {"id": "memo", "kind": "note", "text": "Reviews", "metric": {"name": "Google reviews", "target": 2}},
     ],
     "arrows": [
         {"id": "a1", "source": "call", "target": "quote"},
@@ -141,8 +142,8 @@ def test_scorecard_json_matches_design_on_the_edge_cases(edge, capsys):
     assert card["file"] == str(edge)
     assert card["weeks"] == ["2026-W50", "2026-W51", "2026-W52", "2026-W53", "2027-W01"]
     rows = {r["step"]: r for r in card["rows"]}
-    # Flow order: the start, then along the arrows; a terminator with no arrows comes last.
-    assert [r["step"] for r in card["rows"]] == ["call", "quote", "yes", "lonely"]
+    # Flow order: the start, then along the arrows; a terminator with no arrows after them; a note last.
+    assert [r["step"] for r in card["rows"]] == ["call", "quote", "yes", "lonely", "memo"]
     call, quote, decided = rows["call"], rows["quote"], rows["yes"]
     assert set(call) == {"step", "name", "unit", "owner", "target", "better", "values", "status",
                          "on_track", "off_track", "average", "trend"}
