@@ -159,8 +159,9 @@ def _paint(device: QPaintDevice, title: str, subtitle: str, intro: list[str], co
     header_pt = 16.0
 
     def head_height(pt: float) -> float:
+        fm = page.metrics(_font(pt + 1))
         h = page.metrics(_font(header_pt, True)).height() + mm(1.5)
-        h += page.metrics(_font(pt + 1)).height() * (1 + len(intro)) + mm(3)
+        h += fm.height() * (1 + len(_wrap(fm, intro, page.width))) + mm(3)
         return h
 
     chosen = None
@@ -176,6 +177,7 @@ def _paint(device: QPaintDevice, title: str, subtitle: str, intro: list[str], co
         if len(pages) == 1 and fits:
             break
     pt, row_h, branch_h, table_head, pages = chosen
+    wrapped = _wrap(page.metrics(_font(pt + 1)), intro, page.width)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for drawing")
@@ -202,10 +204,9 @@ def _paint(device: QPaintDevice, title: str, subtitle: str, intro: list[str], co
                 painter.drawText(QPointF(0, y + fm.ascent()), subtitle)
                 y += fm.height()
                 painter.setPen(BLACK)
-                for line in intro:
+                for line in wrapped:
                     painter.drawText(QRectF(0, y, page.width, fm.height()),
-                                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                     fm.elidedText(line, Qt.TextElideMode.ElideRight, page.width))
+                                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
                     y += fm.height()
                 y += mm(3)
             y = _paint_header(painter, page, cols, y, table_head, pt)
@@ -244,6 +245,25 @@ def _fit_columns(page: _Page, cols: list[_Column], rows: list[_Row], pt: float) 
     for i, c in enumerate(cols):
         c.px = natural[i] if c.natural else rest * c.width / share
     return True
+
+
+def _wrap(fm: QFontMetricsF, paragraphs: list[str], width: float, max_lines: int = 4) -> list[str]:
+    """The paragraphs broken at spaces to fit ``width``; the last line kept is elided."""
+    lines: list[str] = []
+    for text in paragraphs:
+        line = ""
+        for word in text.split(" "):
+            trial = f"{line} {word}" if line else word
+            if line and fm.horizontalAdvance(trial) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fm.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
+    return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines]
 
 
 def _x_positions(page: _Page, cols: list[_Column]) -> list[tuple[float, float]]:
