@@ -843,9 +843,10 @@ class ScorecardView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Numbers as CSV (for a spreadsheet)…"), self._export_log_csv)
         menu.addSeparator()
-        for ext, label in (("pdf", "Scorecard as PDF…"), ("png", "Scorecard as PNG…"), ("html", "Scorecard as HTML…"),
-                           ("md", "Scorecard as Markdown…"), ("csv", "Scorecard as CSV…")):
-            menu.addAction(self.tr(label), lambda e=ext: self._export_scorecard(e))
+        for ext, label in (("pdf", self.tr("Scorecard as PDF…")), ("png", self.tr("Scorecard as PNG…")),
+                           ("html", self.tr("Scorecard as HTML…")), ("md", self.tr("Scorecard as Markdown…")),
+                           ("csv", self.tr("Scorecard as CSV…"))):
+            menu.addAction(label, lambda e=ext: self._export_scorecard(e))
         menu.addSeparator()
         menu.addAction(self.tr("Blank sheet for this week's numbers (PDF)…"), self._export_blank)
         return menu
