@@ -151,7 +151,7 @@ def scorecard_row(step: Step, values: list[float | None]) -> ScorecardRow:
 
 
 def scorecard_to_json(card: Scorecard, file: str) -> dict:
-    """DESIGN's JSON object for ``mapper scorecard --json``."""
+    """The JSON object ``mapper scorecard --json`` prints."""
     return {
         "file": file,
         "weeks": list(card.weeks),

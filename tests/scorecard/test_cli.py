@@ -1,4 +1,4 @@
-"""`mapper log` and `mapper scorecard` on maps written for the edge cases (DESIGN "Scorecard")."""
+"""`mapper log` and `mapper scorecard` on maps written for the edge cases (README, "Command line")."""
 
 from __future__ import annotations
 
