@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -31,7 +31,7 @@ from mapper.analysis.scorecard import DEFAULT_WEEKS, BranchRow, Scorecard, Score
 from mapper.formats.scorecard_report import cell_text, goal_text, number_text, trend_text, week_dates, week_label
 from mapper.model import EditError, Metric, SetLogValues, SetStepFields
 from mapper.model.log_keys import LogInputError, parse_log_value
-from mapper.model.weeks import monday, shift_week, this_week
+from mapper.model.weeks import monday, shift_week, this_week, weeks_ending
 
 ON_FILL = QColor("#d7f0de")
 OFF_FILL = QColor("#f7d4d2")
@@ -634,8 +634,12 @@ class ScorecardView(QWidget):
         self.prev_button.setToolTip(self.tr("The week before"))
         self.next_button = QToolButton(text="▶")
         self.next_button.setToolTip(self.tr("The week after"))
-        self.week_label = QLabel()
-        self.week_label.setObjectName("scorecardWeek")
+        # Two years back to a few weeks ahead, newest first; the arrows step one week.
+        self.week_box = QComboBox()
+        self.week_box.setObjectName("scorecardWeek")
+        self.week_box.setMaxVisibleItems(20)
+        self.week_box.setToolTip(self.tr("The last week shown; the 12 before it are shown too"))
+        self.week_box.activated.connect(lambda i: self.set_week(self.week_box.itemData(i)))
         self.today_button = QToolButton(text=self.tr("This week"))
         self.prev_button.clicked.connect(lambda: self.set_week(shift_week(self.model.until, -1)))
         self.next_button.clicked.connect(lambda: self.set_week(shift_week(self.model.until, 1)))
@@ -656,7 +660,7 @@ class ScorecardView(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)
         bar.addWidget(self.prev_button)
-        bar.addWidget(self.week_label)
+        bar.addWidget(self.week_box)
         bar.addWidget(self.next_button)
         bar.addWidget(self.today_button)
         bar.addStretch(1)
@@ -757,9 +761,7 @@ class ScorecardView(QWidget):
 
     def _update_side(self) -> None:
         until = self.model.until
-        first, last = monday(until), monday(until) + _dt.timedelta(days=6)
-        _set_text(self.week_label, self.tr("<b>%1</b> · %2 to %3").replace("%1", until).replace(
-            "%2", f"{first.day} {first.strftime('%b')}").replace("%3", f"{last.day} {last.strftime('%b')}"))
+        self._fill_weeks()
         card = self.model.card
         discuss = card.to_discuss()
         if discuss:
@@ -779,6 +781,28 @@ class ScorecardView(QWidget):
         _set_text(self.empty, self.tr("No step has a metric yet. Give the critical steps a metric (with a target) "
                                    "in the Properties panel, or track one of the points below."))
         self._update_chart()
+
+    def _fill_weeks(self) -> None:
+        until = self.model.until
+        if self.week_box.currentData() == until:
+            return
+        newest = max(shift_week(this_week(), 8), until)
+        weeks = weeks_ending(newest, 114)
+        if until not in weeks:
+            weeks = weeks_ending(shift_week(until, 8), 114)
+        self.week_box.blockSignals(True)
+        self.week_box.clear()
+        for week in reversed(weeks):
+            self.week_box.addItem(self.week_text(week), week)
+        self.week_box.setCurrentIndex(self.week_box.findData(until))
+        self.week_box.blockSignals(False)
+
+    def week_text(self, week: str) -> str:
+        """"2026-W49 · 30 Nov to 6 Dec" (and "this week")."""
+        first, last = monday(week), monday(week) + _dt.timedelta(days=6)
+        text = self.tr("%1 · %2 to %3").replace("%1", week).replace(
+            "%2", f"{first.day} {first.strftime('%b')}").replace("%3", f"{last.day} {last.strftime('%b')}")
+        return text + (self.tr(" (this week)") if week == this_week() else "")
 
     def _update_track(self) -> None:
         m = self.document.map

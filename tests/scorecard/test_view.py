@@ -160,6 +160,12 @@ def test_the_week_picker_moves_the_window(view):
     assert view.model.card.weeks[-1] == "2026-W48"
     view.set_week("2027-W01")
     assert view.model.card.weeks[-3:] == ("2026-W52", "2026-W53", "2027-W01")
+    box = view.week_box
+    assert box.currentData() == "2027-W01" and box.currentText().startswith("2027-W01 · 4 Jan to 10 Jan")
+    i = box.findData("2026-W53")   # ISO 2026 has a week 53
+    assert i >= 0 and box.findData("2025-W53") == -1
+    box.activated.emit(i)
+    assert view.model.card.weeks[-1] == "2026-W53"
 
 
 def test_undo_of_any_sequence_of_grid_edits_is_exact(qtbot):
