@@ -219,3 +219,30 @@ def test_a_hidden_review_catches_up_when_shown_and_never_moves_the_canvas_select
     qtbot.waitExposed(v)
     assert "host" in [g.step for g in v.model.rows] and asked == []
     doc.undo_stack.clear()
+
+
+def test_numbers_go_out_and_come_back_in_as_csv_from_the_app(view, tmp_path, monkeypatch):
+    out = tmp_path / "numbers.csv"
+    monkeypatch.setattr(view, "_ask_path", lambda *a, **k: str(out))
+    view._export_log_csv()
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "week,signup,nurture,booked,consult,client,a6,a7"
+    # A spreadsheet adds a week; importing it is one undoable step.
+    out.write_text(text + "2026-W50,70,,,,,,\n", encoding="utf-8")
+    before = dumps_map(view.document.map)
+    view._import_csv()
+    assert logged(view, "2026-W50", "signup") == 70 and view.document.undo_stack.count() == 1
+    view.document.undo_stack.undo()
+    assert dumps_map(view.document.map) == before
+    # A bad file changes nothing and says where the problem is.
+    shown = []
+    monkeypatch.setattr("mapper.ui.messages.show_error", lambda parent, title, text, *a: shown.append(text))
+    out.write_text("week,signup\n2026-W50,lots\n", encoding="utf-8")
+    view._import_csv()
+    assert dumps_map(view.document.map) == before and 'row 2, column "signup"' in shown[-1]
+    # The scorecard itself, by extension.
+    for ext in ("pdf", "png", "html", "md", "csv"):
+        target = tmp_path / f"card.{ext}"
+        monkeypatch.setattr(view, "_ask_path", lambda *a, t=target, **k: str(t))
+        view._export_scorecard(ext)
+        assert target.stat().st_size > 100
