@@ -592,7 +592,7 @@ class RowChart(pg.PlotWidget):
             step = max(1, (len(weeks) + 5) // 6)
             self.getAxis("bottom").setTicks([[(i, week_label(w)) for i, w in enumerate(weeks)
                                               if i % step == 0 or i == len(weeks) - 1]])
-            self.setXRange(-0.5, len(ys) - 0.5, padding=0)
+            self.setXRange(-1.0, len(ys), padding=0)   # room for the first and last week's labels
         finite = ys[np.isfinite(ys)]
         values = list(finite) + ([target] if target is not None else [])
         if values:
