@@ -292,6 +292,10 @@ class _CellDelegate(QStyledItemDelegate):
 
     move = Signal(int)
 
+    def paint(self, painter, option, index) -> None:
+        if index.column() >= FIRST_WEEK:   # the first columns lie under the frozen ones: not painted twice
+            super().paint(painter, option, index)
+
     def eventFilter(self, editor, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commitData.emit(editor)
@@ -349,7 +353,6 @@ class ScorecardGrid(QTableView):
         self.cells = _CellDelegate(self)
         self.cells.move.connect(self.move_current)
         self.setItemDelegate(self.cells)
-        self.setItemDelegateForColumn(SPARK, _SparkDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
