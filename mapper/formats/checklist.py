@@ -6,9 +6,10 @@ branches inline under their decision as lettered sub-steps ("3a, 3b, then go on
 at step 4"), long branches and loops as their own sections, then steps nothing
 leads to. Each step appears exactly once; a path that meets a step again says
 "continue at step 7". Decisions read as routing, ends as outcomes, critical
-steps carry their full detail, metric points ask for a number to be recorded.
+steps carry their full detail. Weekly counts are not asked for here: they belong
+to the scorecard (``mapper scorecard``), not to the sheet a job is run from.
 The crew's edition leaves out the analysis (automation hints, why a step is
-critical, the method's progress); the owner's edition has them. Pure Python: no Qt.
+critical); the owner's edition has them. Pure Python: no Qt.
 """
 
 from __future__ import annotations
@@ -181,17 +182,6 @@ class ChecklistStep:
         if sep and rest.strip().casefold() == self.display_text().casefold():
             return prefix
         return self.record
-
-    def record_line(self) -> str:
-        """"Record: Consultations booked ____ per week (target 10)" or ""."""
-        if not self.record:
-            return ""
-        line = f"Record: {self.record_label()} ____"
-        if self.record_unit:
-            line += f" {self.record_unit}"
-        if self.record_target is not None:
-            line += f" (target {_number(self.record_target)})"
-        return line
 
     def detail_lines(self) -> list[str]:
         """Duration, cost, tools and notes: shown in full on critical steps."""
@@ -546,8 +536,6 @@ def _md_step(s: ChecklistStep) -> list[str]:
     if s.critical:
         lines += [f"  - {_md(d)}" for d in s.detail_lines()]
         lines += [f"  - *Why it is critical: {_md(r)}*" for r in s.critical_reasons]
-    if s.record:  # the blank to fill in stays plain underscores, readable in the raw text too
-        lines.append("  - " + "____".join(_md(part) for part in s.record_line().split("____")))
     if s.automation_hint:
         lines.append(f"  - *{_md(s.automation_hint)}*")
     if s.inline:  # a lettered sub-step nests under its decision
@@ -646,8 +634,6 @@ def _html_step(s: ChecklistStep) -> str:
     if s.critical:
         subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
         subs += [f"<li><em>Why it is critical: {_h(r)}</em></li>" for r in s.critical_reasons]
-    if s.record:
-        subs.append(f"<li>{_h(s.record_line())}</li>")
     if s.automation_hint:
         subs.append(f"<li><em>{_h(s.automation_hint)}</em></li>")
     body = f'<ul class="sub">{"".join(subs)}</ul>' if subs else ""

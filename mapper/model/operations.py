@@ -394,12 +394,16 @@ class SetLogValues(Operation):
             if entry is None:
                 entry = entries[week] = MetricsLogEntry(week=week)
                 m.metrics_log.append(entry)
-            self.old_values.append((entry, dict(entry.values)))
+            self.old_values.append((entry, entry.values))
+            # A new dict, never one changed in place: a snapshot the analysis reads on
+            # another thread shares the old one.
+            values = dict(entry.values)
             for key, value in cells.items():
                 if value is None:
-                    entry.values.pop(key, None)
+                    values.pop(key, None)
                 else:
-                    entry.values[key] = float(value)
+                    values[key] = float(value)
+            entry.values = values
         m.metrics_log[:] = sorted((e for e in m.metrics_log if e.values), key=lambda e: e.week)
         return Change(map_changed=True)
 

@@ -233,9 +233,6 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
             line(d)
         for r in s.critical_reasons:
             line(f"Why it is critical: {r}", italic=True)
-    if s.record:
-        rec = s.record_line().replace("____", "__________")
-        line(rec, spans=[(0, len("Record:"), True, False)])
     if s.automation_hint:
         line(s.automation_hint, italic=True)
     return Block("item", f"{s.label}. {text}", False, pieces, y, mm(2.2), s.number, s.critical)

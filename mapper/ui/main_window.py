@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_guide()
+        self._build_scorecard()
         self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
@@ -439,6 +440,26 @@ class MainWindow(QMainWindow):
         self.review_view.show()
         self.review_view.raise_()
         self.review_view.activateWindow()
+
+    def _build_scorecard(self) -> None:
+        """The Weekly review, a dock under the canvas (View > Weekly Review); hidden until asked for."""
+        from mapper.ui.scorecard_view import ScorecardView
+        self.scorecard = ScorecardView(self.document)
+        self.scorecard_dock = self._dock(self.tr("Weekly review"), "scorecardDock", self.scorecard,
+                                         Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.scorecard_dock.hide()
+        self.scorecard_action = self.scorecard_dock.toggleViewAction()
+        self.scorecard_action.setText(self.tr("&Weekly Review"))
+        self.scorecard_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.view_menu.addAction(self.scorecard_action)
+        self.scorecard.show_steps.connect(self.show_in_canvas)
+        self.scorecard.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.runner.report_ready.connect(self.scorecard.set_report)
+
+    def show_scorecard(self) -> None:
+        self.scorecard_dock.show()
+        self.scorecard_dock.raise_()
+        self.scorecard.grid.setFocus()
 
     def open_method_view(self, name: str) -> None:
         """Open the view a step of the method is done in: "scorecard" or "review"."""

@@ -63,9 +63,8 @@ def test_critical_steps_carry_their_detail_and_metric_points_ask_for_a_number():
     details = " ".join(call.detail_lines())
     assert "15 min" in details and "Costs 5" in details and "Tools: Google Sheets" in details
     assert "Notes: Use the <script> opener" in details
-    # The step's own metric wins over the suggestion; units are kept.
-    assert items["books"].record_line() == "Record: Visits booked ____ per week"
-    assert items["enquiry"].record_line() == "Record: Enquiries ____"
+    # The step's own metric wins over the suggestion (for "who does what").
+    assert items["books"].record == "Visits booked" and items["enquiry"].record == "Enquiries"
     assert items["remind"].automation_hint == "Could be automated: sends a reminder"
     assert call.critical_reasons == ("every path passes here",)
     # The crew's edition leaves the analysis out.
@@ -308,3 +307,11 @@ def test_a_two_step_branch_reads_3a_3b_then_go_on():
     md = to_markdown(c)
     assert ("  - [ ] 3a. Dispatch on-call plumber\n  - [ ] 3b. Text the customer our arrival time "
             "(then go on at step 6)\n") in md
+
+
+def test_the_job_checklist_asks_for_no_weekly_counts():
+    """Weekly numbers belong to the scorecard: no "Record: Times done ____", no "Won ____"."""
+    m = quote_map()
+    c = build_checklist(m, analyse(m))
+    for text in (to_markdown(c), to_html(c)):
+        assert "Record:" not in text and "____" not in text and "Won" not in text
