@@ -149,7 +149,8 @@ def flow_order(m: SystemMap) -> list[str]:
             succ[a.source].append(a.target)
             has_in.add(a.target)
     kinds = {s.id: s.kind for s in m.steps}
-    starts = [sid for sid in steps if kinds[sid] == "terminator" and sid not in has_in]
+    # A terminator with no arrows at all is disconnected, not a start: it follows in document order.
+    starts = [sid for sid in steps if kinds[sid] == "terminator" and sid not in has_in and succ[sid]]
     seen = set(starts)
     order = list(starts)
     i = 0

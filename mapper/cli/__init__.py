@@ -14,7 +14,7 @@ import sys
 
 from mapper.model import MapFileError
 
-from . import check, checklist, export, import_, layout, templates
+from . import accountability, check, checklist, export, import_, layout, templates
 from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, has_display
 
 __all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     import_,
     layout,
     templates,
+    accountability,
 )
 
 
