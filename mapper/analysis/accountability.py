@@ -87,6 +87,7 @@ def unowned(m: SystemMap, critical_ids: Iterable[str], order: list[str] | None =
 def owner_spellings(m: SystemMap, order: list[str] | None = None) -> dict[str, str]:
     """owner key -> the name shown (its first spelling), in the order first met."""
     order = flow_order(m) if order is None else order
+    by_id = {s.id: s for s in m.steps}
     shown: dict[str, str] = {}
 
     def meet(text: str) -> None:
@@ -95,7 +96,7 @@ def owner_spellings(m: SystemMap, order: list[str] | None = None) -> dict[str, s
             shown[key] = owner_name(text)
 
     for sid in order:
-        s = m.step(sid)
+        s = by_id[sid]
         meet(s.owner)
         if s.metric is not None:
             meet(s.metric.owner)
@@ -145,15 +146,16 @@ def chart_to_json(chart: AccountabilityChart) -> dict:
     }
 
 
-def lane_order(m: SystemMap) -> list[str]:
-    """Owner keys in the chart's order (most steps first, then by name), for swimlanes.
+def lane_order(m: SystemMap) -> list[tuple[str, str]]:
+    """(owner key, name shown) in the chart's order (most steps first, then by name), for swimlanes.
 
     Only owners of at least one step: a lane with no step in it would be empty.
-    Needs no analysis (the unowned split does not matter here)."""
+    Needs no analysis (the unowned split does not matter here). O(steps + arrows)."""
     order = flow_order(m)
     shown = owner_spellings(m, order)
+    by_id = {s.id: s for s in m.steps}
     counts: dict[str, int] = {}
     for sid in order:
-        if key := owner_key(m.step(sid).owner):
+        if key := owner_key(by_id[sid].owner):
             counts[key] = counts.get(key, 0) + 1
-    return sorted(counts, key=lambda k: (-counts[k], k, shown[k]))
+    return [(k, shown[k]) for k in sorted(counts, key=lambda k: (-counts[k], k, shown[k]))]
