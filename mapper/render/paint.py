@@ -182,6 +182,17 @@ def _paint_glyph(painter: QPainter, kind: str, c: QPointF, r: float) -> None:
         for i, h in enumerate((0.7, 1.2, 1.7)):
             left = x - s + i * (w + s * 0.28)
             painter.drawRect(QRectF(left, y + s * 0.85 - h * s, w, h * s))
+    elif kind == "owner":
+        # A person: head and shoulders.
+        painter.setPen(_NO_PEN)
+        painter.setBrush(white)
+        painter.drawEllipse(QPointF(x, y - r * 0.28), r * 0.28, r * 0.28)
+        shoulders = QPainterPath()
+        shoulders.moveTo(x - r * 0.55, y + r * 0.6)
+        shoulders.quadTo(x - r * 0.5, y + r * 0.02, x, y + r * 0.05)
+        shoulders.quadTo(x + r * 0.5, y + r * 0.02, x + r * 0.55, y + r * 0.6)
+        shoulders.closeSubpath()
+        painter.drawPath(shoulders)
     elif kind == "info":
         pen = QPen(white, max(1.2, r * 0.26))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
