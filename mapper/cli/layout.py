@@ -11,7 +11,8 @@ def register(sub) -> None:
     lay = sub.add_parser("layout", help="lay the map out automatically")
     lay.add_argument("file")
     lay.add_argument("-o", "--output", metavar="OUT.json", help="default: overwrite FILE (a .bak is kept)")
-    lay.add_argument("--direction", choices=("LR", "TB"), default="LR", help="left-to-right (default) or top-to-bottom")
+    lay.add_argument("--direction", choices=("LR", "TB"), default=None,
+                     help="left-to-right or top-to-bottom (default: the map's own direction); remembered in the map")
     lay.set_defaults(run=run)
 
 
@@ -22,7 +23,9 @@ def run(args) -> int:
     m = load_map(args.file)
     from mapper.layout import layout_map
     from mapper.model import set_layout
-    result = layout_map(m, direction=args.direction)
+    if args.direction:
+        m.direction = args.direction
+    result = layout_map(m, direction=m.direction)
     set_layout(m, result.positions, result.waypoints).apply(m)
     save_map(m, out)
     print(f"wrote {out}")
