@@ -385,7 +385,9 @@ class MainWindow(QMainWindow):
         self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_guide()
-        self._build_accountability()
+        self.accountability = None   # built when first opened (View > Accountability Chart)
+        self.document.changed.connect(lambda change: change.map_changed and self._sync_lanes())
+        self.document.reset.connect(self._sync_lanes)
         self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
@@ -429,12 +431,12 @@ class MainWindow(QMainWindow):
         self.accountability_dock = self._dock(self.tr("Accountability"), "accountabilityDock", self.accountability,
                                               Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.accountability_dock)
-        self.accountability_dock.hide()
         self.accountability.show_steps.connect(lambda ids: self.show_in_canvas(ids, []))
-        self.document.changed.connect(lambda change: change.map_changed and self._sync_lanes())
-        self.document.reset.connect(self._sync_lanes)
+        self.accountability.set_report(self.report)
 
     def show_accountability(self) -> None:
+        if self.accountability is None:
+            self._build_accountability()
         self.accountability_dock.show()
         self.accountability_dock.raise_()
         self.accountability.refresh()
@@ -527,7 +529,8 @@ class MainWindow(QMainWindow):
         self.findings.set_report(report)
         self.properties.set_report(report)
         self.canvas.set_report(report)
-        self.accountability.set_report(report)
+        if self.accountability is not None:
+            self.accountability.set_report(report)
         from mapper.analysis.method import method_progress
         self.guide.set_progress(method_progress(self.document.map, report))
         counts = report.counts()
