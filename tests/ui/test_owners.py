@@ -113,3 +113,31 @@ def test_dragging_a_step_into_another_lane_changes_its_owner_in_one_undo_step(wi
     start = canvas.map_scene.step_items["estimate"].scene_rect().center()
     drag(canvas, start, QPointF(start.x() + 30, start.y() + 5), steps=3)
     assert m.step("estimate").owner == "Technician" and stack.undoText() == "Move"
+
+
+def test_the_tooltip_names_the_owner_and_the_metric_owner(window, sample_copy):
+    m = open_hourglass(window, sample_copy)
+    scene = window.canvas.map_scene
+    assert scene.owner_tooltip("estimate") == "Owner: Technician"
+    assert scene.owner_tooltip("accepts") == "Owner: nobody yet\nAnswers for the metric: Technician"
+    assert scene.tooltip_at(scene.step_items["maps"].scene_rect().center()).startswith("Owner: Marketing")
+
+
+def test_dragging_a_step_into_another_stage_lane_changes_its_stage(window, sample_copy, qtbot):
+    m = open_hourglass(window, sample_copy)
+    window.lane_actions["stage"].trigger()
+    QApplication.processEvents()
+    canvas = window.canvas
+    buy = next(b for b in canvas.map_scene.bands if b.lane.key == "buy")
+    assert m.step("job").stage == "buy"
+    repeat = next(b for b in canvas.map_scene.bands if b.lane.key == "repeat")
+    canvas.zoom_reset()
+    start = canvas.map_scene.step_items["job"].scene_rect().center()
+    target = QPointF(start.x(), (repeat.lo + repeat.hi) / 2)
+    canvas.centerOn(QPointF(start.x(), (start.y() + target.y()) / 2))
+    qtbot.wait(50)
+    before = dumps_map(m)
+    drag(canvas, start, target, steps=5)
+    assert m.step("job").stage == "repeat" and buy.lane.key == "buy"
+    window.document.undo_stack.undo()
+    assert dumps_map(m) == before
