@@ -483,6 +483,9 @@ class PropertiesPanel(QWidget):
         row.addWidget(self.metric_unit, 3)
         row.addWidget(self.metric_target, 2)
         page.add("metric_unit", "Unit and weekly target", pair)
+        self.metric_owner = self._line(self._commit_metric, "the step's owner")
+        self._suggest_owners(self.metric_owner)
+        page.add("metric_owner", "Who answers for it", self.metric_owner)
 
         page.section("Checklist")
         self.step_checklist = ChecklistEditor()
@@ -645,13 +648,16 @@ class PropertiesPanel(QWidget):
         self._set_line(self.metric_name, metric.name)
         self._set_line(self.metric_unit, metric.unit)
         self._set_line(self.metric_target, show_number(metric.target))
+        self._set_line(self.metric_owner, metric.owner)
+        self.metric_owner.setPlaceholderText(f"{' '.join(s.owner.split())} (the step's owner)" if s.owner.strip()
+                                             else "nobody yet")
         self.step_checklist.set_items(list(s.checklist))
         self._set_text(self.step_notes, s.notes)
         self._set_line(self.step_duration, show_number(s.duration_min))
         self._set_line(self.step_cost, show_number(s.cost))
         rows = self.step_page.rows
         is_note = s.kind == "note"
-        for key in ("stage", "owner", "critical", "automate", "metric_name", "metric_unit",
+        for key in ("stage", "owner", "critical", "automate", "metric_name", "metric_unit", "metric_owner",
                     "checklist", "duration"):
             rows[key].setVisible(not is_note)
         for key in ("goal", "value"):
@@ -767,7 +773,11 @@ class PropertiesPanel(QWidget):
             self._show_error(str(e))
             self.reload()
             return
-        metric = Metric(name=name, unit=unit, target=target) if (name or unit or target is not None) else None
+        owner = self.metric_owner.text().strip()
+        # The metric's other fields (which way is good...) stay as they are.
+        old = self.document.map.step(self.step_id).metric or Metric()
+        metric = (old.model_copy(update={"name": name, "unit": unit, "target": target, "owner": owner})
+                  if (name or unit or target is not None or owner) else None)
         self._commit_step("metric", metric)
 
     def _commit_arrow(self, field: str, value) -> None:

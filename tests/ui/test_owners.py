@@ -141,3 +141,21 @@ def test_dragging_a_step_into_another_stage_lane_changes_its_stage(window, sampl
     assert m.step("job").stage == "repeat" and buy.lane.key == "buy"
     window.document.undo_stack.undo()
     assert dumps_map(m) == before
+
+
+def test_who_answers_for_a_metric_is_set_in_properties_and_editing_keeps_its_other_fields(window, sample_copy):
+    m = open_hourglass(window, sample_copy)
+    m.step("maps").metric.better = "lower"
+    window.canvas.select(["maps"])
+    line = window.properties.metric_owner
+    assert line.text() == "" and "Marketing" in line.placeholderText()
+    line.setFocus()
+    line.selectAll()
+    QTest.keyClicks(line, "Office")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    assert m.step("maps").metric.owner == "Office" and m.step("maps").owner == "Marketing"
+    assert m.step("maps").metric.better == "lower", "editing the metric keeps which way is good"
+    window.show_accountability()
+    assert "at Finds us on Google Maps" in " ".join(e.text() for e in window.accountability.card("Office").entries)
+    window.document.undo_stack.undo()
+    assert m.step("maps").metric.owner == ""
