@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 from mapper.model import STAGES, Step, SystemMap
-from mapper.model.owners import owner_key, owner_name
+from mapper.model.owners import owner_key
 
 from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, _clear_of_notes, _is_main_label
 from .layering import assign_layers, build_layered_graph, find_loops
@@ -322,4 +322,4 @@ def _transpose_in_lanes(layers: list[list[int]], g, pos: list[int], lane: list[i
 
 
 __all__ = ["Band", "Lane", "NOBODY", "NO_STAGE", "band_at", "in_lane", "lane_bands", "lane_key", "lane_value",
-           "layout_in_lanes", "map_lanes", "owner_name"]
+           "layout_in_lanes", "map_lanes"]

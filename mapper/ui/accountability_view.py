@@ -53,7 +53,7 @@ class ChartEntry(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class OwnerCard(QFrame):
+class SeatCard(QFrame):
     """One seat. Its name is an editable line: a new name renames the owner everywhere."""
 
     def __init__(self, card: Card, view: "AccountabilityView") -> None:
@@ -109,7 +109,7 @@ class AccountabilityView(QWidget):
         self.document = document
         self.report = None
         self.doc: AccountabilityDoc | None = None
-        self.cards: list[OwnerCard] = []
+        self.cards: list[SeatCard] = []
         self._columns = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -180,7 +180,7 @@ class AccountabilityView(QWidget):
         for card in self.cards:
             self.grid.removeWidget(card)
             card.deleteLater()
-        self.cards = [OwnerCard(card, self) for card in self.doc.cards]
+        self.cards = [SeatCard(card, self) for card in self.doc.cards]
         if not self.cards:
             self.title.setText(_tr("No owners yet: give each step an owner in its properties "
                                    "(a role such as \u201cSales\u201d, or a name)."))
@@ -205,7 +205,7 @@ class AccountabilityView(QWidget):
             self._place_cards()
         return False
 
-    def card(self, owner: str) -> OwnerCard | None:
+    def card(self, owner: str) -> SeatCard | None:
         """The card of an owner ("Nobody" for what nobody owns)."""
         for c in self.cards:
             if (c.card.nobody and owner == _tr("Nobody")) or (not c.card.nobody and owner_key(c.card.owner) == owner_key(owner)):
