@@ -93,15 +93,18 @@ def in_lane(step: Step, lane: Lane, by: str) -> bool:
 # -- bands from positions ------------------------------------------------------------
 
 def lane_bands(m: SystemMap, sizes: dict[str, tuple[float, float]] | None = None,
-               by: str | None = None, direction: str | None = None) -> list[Band]:
+               by: str | None = None, direction: str | None = None,
+               lanes: list[Lane] | None = None) -> list[Band]:
     """The bands as the steps now stand, in their order across the flow.
 
     Each band spans its steps (plus padding); neighbouring bands meet halfway
     between, so the bands tile the map with no gap. Along the flow every band
-    runs the whole map, with the header before the first step. O(steps)."""
+    runs the whole map, with the header before the first step. ``lanes``:
+    ``map_lanes(m, by)`` when the caller kept it (it changes only with owners
+    or stages, not when steps move). O(steps)."""
     by = by or m.lanes
     direction = direction or m.direction or "LR"
-    lanes = {lane.key: lane for lane in map_lanes(m, by)}
+    lanes = {lane.key: lane for lane in (map_lanes(m, by) if lanes is None else lanes)}
     if not lanes:
         return []
     lr = direction != "TB"

@@ -18,12 +18,13 @@ from mapper.model import SystemMap
 from .theme import Theme
 
 
-def map_bands(m: SystemMap, rects: dict[str, QRectF] | None = None) -> list[Band]:
-    """The map's bands, sized from the drawn rectangles when given (else the layout's estimates)."""
+def map_bands(m: SystemMap, rects: dict[str, QRectF] | None = None, lanes: list | None = None) -> list[Band]:
+    """The map's bands, sized from the drawn rectangles when given (else the layout's estimates);
+    ``lanes`` as in ``lane_bands``."""
     if not m.lanes:
         return []
     sizes = {sid: (r.width(), r.height()) for sid, r in (rects or {}).items()}
-    return lane_bands(m, sizes)
+    return lane_bands(m, sizes, lanes=lanes)
 
 
 def band_rect(band: Band, lr: bool) -> QRectF:

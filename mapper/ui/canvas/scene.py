@@ -48,6 +48,7 @@ class MapScene(QGraphicsScene):
         #: as they were while a drag is under way (``bands_frozen``).
         self.bands: list = []
         self.bands_frozen = False
+        self._lanes: list | None = None   # map_lanes, kept while edits only move steps
         self.handles = HandleOverlay()
         self.addItem(self.handles)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -84,6 +85,7 @@ class MapScene(QGraphicsScene):
         self._obstacles = self._step_rects_near
         self._place_all_labels()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._lanes = None
         self.update_bands()
         self.content_changed.emit()
 
@@ -209,6 +211,8 @@ class MapScene(QGraphicsScene):
                 self._route(item, arrow)
         self.place_labels_near(reroute | set(arrow_ids), set(step_ids))
         if m.lanes or self.bands:
+            if not change.geometry_only:
+                self._lanes = None   # owners, stages or the lanes themselves may have changed
             self.update_bands()
         self.content_changed.emit()
 
@@ -377,8 +381,14 @@ class MapScene(QGraphicsScene):
         if self.bands_frozen and not force:
             return
         m = self.document.map
-        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()} if m.lanes else {}
-        bands = map_bands(m, rects)
+        if not m.lanes:
+            bands = []
+        else:
+            if self._lanes is None:
+                from mapper.layout.lanes import map_lanes
+                self._lanes = map_lanes(m)
+            rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
+            bands = map_bands(m, rects, self._lanes)
         if bands != self.bands:
             self.bands = bands
             self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
