@@ -18,7 +18,7 @@ from .funnel import solve_funnel
 from .metrics import metric_points
 from .results import (AutomationCandidate, CriticalStep, Finding, Funnel, Lever, MetricPoint,
                       Report)
-from .rules import RULES, find_problems
+from .rules import RULES, find_problems, owner_missing
 
 __all__ = ["analyse", "RULES", "AutomationCandidate", "CriticalStep", "Finding", "Funnel", "Lever",
            "MetricPoint", "Report"]
@@ -48,6 +48,7 @@ def _analyse(m: SystemMap) -> Report:
     findings = find_problems(flow, reached, cycles)
     main_path = set(dominating_steps(flow.succ, flow.starts, flow.goals))
     critical = critical_steps(flow, main_path, cycles)
+    findings += owner_missing(flow, critical)  # last in RULES: it needs the critical steps
     solved = solve_funnel(flow, findings, cycles)
     funnel, goal_chance = solved if solved is not None else (None, None)
     in_loops = {sid for comp in cycles for sid in comp}

@@ -15,6 +15,7 @@ from mapper.i18n import translate
 from mapper.model import Arrow
 from mapper.model.parallel import says_do_all
 
+from .accountability import nobody_owns
 from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
 from .results import Finding
 
@@ -35,6 +36,7 @@ RULES: dict[str, str] = {
     "empty-label": "warning",
     "probabilities": "error",
     "overlap": "info",
+    "owner-missing": "warning",
 }
 
 #: How far a step's branch probabilities may be from summing to 1.
@@ -315,6 +317,27 @@ def overlap(flow: Flow) -> list[Finding]:
         out.append(_finding("overlap", [a.id, b.id],
                             f"{step_name(a)[0].upper()}{step_name(a)[1:]} and {step_name(b)} overlap on the "
                             "canvas. Drag one of them apart so both can be read."))
+    return out
+
+
+def owner_missing(flow: Flow, critical_ids: Iterable[str]) -> list[Finding]:
+    """Critical steps, and steps with a metric, that nobody owns (no owner on the
+    step and none on its metric), in document order. Needs the critical steps,
+    so ``analyse`` runs it after them; the accountability chart lists the same steps."""
+    critical = set(critical_ids)
+    out = []
+    for sid, s in flow.steps.items():
+        if not nobody_owns(s):
+            continue
+        if sid in critical:
+            why = "a critical step"
+        elif s.metric is not None:
+            why = f'a step with the metric "{s.metric.name}"' if s.metric.name.strip() else "a step with a metric"
+        else:
+            continue
+        out.append(_finding("owner-missing", [sid],
+                            f"Nobody owns {_kind_name(flow, sid)}, {why}. Who answers for this? Set an owner. "
+                            "Give it a role such as \"Sales\", or a person's name, in its properties."))
     return out
 
 

@@ -15,7 +15,7 @@ import sys
 from mapper.i18n import language_scope, system_language
 from mapper.model import MapFileError
 
-from . import check, checklist, export, funnel, import_, layout, log, review, scorecard, templates
+from . import accountability, check, checklist, export, funnel, import_, layout, log, review, scorecard, templates
 from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, add_language_option, has_display
 
 __all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     scorecard,
     funnel,
     review,
+    accountability,
 )
 
 

@@ -44,6 +44,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from pydantic import ValidationError
 
+from mapper.layout.lanes import lane_key
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
 from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, parallel_text, plural, short, tidy_text
@@ -543,16 +544,28 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
 
 
 def _restore_map_fields(m: SystemMap, raw: str | None) -> None:
-    """The map's system and description, kept by mapper's own export on <mxfile>."""
+    """The map's system, description, lanes and direction, kept by mapper's own export on <mxfile>."""
     if not raw:
         return
     try:
         fields = json.loads(raw)
         probe = SystemMap.model_validate({"system": fields.get("system"),
-                                          "description": fields.get("description", "")})
+                                          "description": fields.get("description", ""),
+                                          "lanes": fields.get("lanes"), "direction": fields.get("direction", "LR")})
     except (ValueError, AttributeError):
         return  # hand-edited into something else: the map simply has none
-    m.system, m.description = probe.system, probe.description
+    m.system, m.description, m.lanes, m.direction = probe.system, probe.description, probe.lanes, probe.direction
+
+
+def _mapper_lane(raw: str | None) -> dict | None:
+    """The ``{"lane", "by"}`` mark of a swimlane written by mapper's export, or None."""
+    if not raw:
+        return None
+    try:
+        lane = json.loads(raw)
+    except ValueError:
+        return None
+    return lane if isinstance(lane, dict) and "lane" in lane and lane.get("by") in ("owner", "stage") else None
 
 
 def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> ImportResult:
@@ -949,7 +962,8 @@ class _ImportPage:
         if bad_fields:
             warnings.append(f"ignored mapper properties on {plural(bad_fields, 'shape')} that were not valid")
         lanes = sorted({s.owner for s in m.steps if s.owner})
-        if lanes and any(self.kinds.get(c.id) == "swimlane" for c in cells):
+        if lanes and not self.from_mapper and any(self.kinds.get(c.id) == "swimlane" and _mapper_lane(c.mapper_fields)
+                                                  is None for c in cells):
             warnings.append("swimlane titles became the owners of the steps inside: "
                             + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
         return ImportResult(m, warnings)
@@ -1171,6 +1185,9 @@ class _ImportPage:
     def swimlane_owner(self, cell: _Cell) -> str:
         for a in self.ancestors(cell):
             if self.kinds.get(a.id) == "swimlane":
+                lane = _mapper_lane(a.mapper_fields)
+                if lane is not None:  # a lane of mapper's export: "Nobody" and stage lanes name no owner
+                    return self.text(a) if lane.get("by") == "owner" and lane.get("lane") else ""
                 t = self.text(a)
                 if t:
                     return t
@@ -1292,10 +1309,45 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(round(float(v), 3))
 
 
+#: A lane across a left-to-right map: its title reads up the left edge.
+_LANE_STYLE = {"LR": "swimlane;horizontal=0;startSize=36;fillColor=#f4f6f9;strokeColor=#c3c9d3;fontStyle=1;"
+                     "swimlaneFillColor=#ffffff;",
+               "TB": "swimlane;startSize=36;fillColor=#f4f6f9;strokeColor=#c3c9d3;fontStyle=1;"
+                     "swimlaneFillColor=#ffffff;"}
+
+
+def _export_lanes(m: SystemMap, root: Element, unique) -> dict[str, tuple[str, float, float]]:
+    """The map's swimlanes as draw.io swimlane containers; lane key -> (cell id, left, top).
+
+    Each lane cell carries ``mapper='{"lane": KEY, "by": "owner"|"stage"}'`` so that
+    mapper reads its steps' owners back exactly (the "Nobody" lane gives no owner,
+    and a stage lane none at all); any other tool sees a titled swimlane."""
+    if not m.lanes:
+        return {}
+    from mapper.layout.lanes import lane_bands
+    direction = "TB" if m.direction == "TB" else "LR"
+    out: dict[str, tuple[str, float, float]] = {}
+    for i, band in enumerate(lane_bands(m)):
+        if direction == "LR":
+            x, y, w, h = band.start, band.lo, band.end - band.start, band.hi - band.lo
+        else:
+            x, y, w, h = band.lo, band.start, band.hi - band.lo, band.end - band.start
+        cid = unique(f"lane-{i + 1}")
+        holder = SubElement(root, "UserObject", label=_html_label(band.lane.title), id=cid,
+                            mapper=json.dumps({"lane": band.lane.key, "by": m.lanes}, ensure_ascii=False,
+                                              sort_keys=True))
+        cell = SubElement(holder, "mxCell", style=_LANE_STYLE[direction], vertex="1", parent="1")
+        SubElement(cell, "mxGeometry", {"x": _fmt(x), "y": _fmt(y), "width": _fmt(w), "height": _fmt(h),
+                                        "as": "geometry"})
+        out[band.lane.key] = (cid, x, y)
+    return out
+
+
 def export_drawio(m: SystemMap) -> str:
     """The map as an uncompressed ``.drawio`` file (one page) that draw.io opens as drawn."""
     mxfile = Element("mxfile", host="mapper", type="device")
-    kept = {k: v for k, v in (("system", m.system), ("description", m.description)) if v}
+    kept = {k: v for k, v in (("system", m.system), ("description", m.description), ("lanes", m.lanes),
+                              ("direction", m.direction if m.direction != "LR" else None)) if v}
     if kept:  # draw.io ignores this attribute; mapper reads it back
         mxfile.set("mapper", json.dumps(kept, ensure_ascii=False, sort_keys=True))
     diagram = SubElement(mxfile, "diagram", id="mapper-page", name=(m.title or "Page-1")[:100])
@@ -1315,19 +1367,24 @@ def export_drawio(m: SystemMap) -> str:
         taken.add(cid)
         return cid
 
+    lanes = _export_lanes(m, root, unique)
     for s in m.steps:
         cid = cell_ids[s.id] = unique(s.id)
         w, h = s.size()
         x = (s.x if s.x is not None else 0.0) - w / 2
         y = (s.y if s.y is not None else 0.0) - h / 2
+        lane = lanes.get(lane_key(s, m.lanes)) if lanes and s.kind != "note" and s.placed else None
+        parent = "1"
+        if lane is not None:  # inside its swimlane: draw.io keeps children's positions relative to it
+            parent, x, y = lane[0], x - lane[1], y - lane[2]
         extra = {k: v for k, v in s.model_dump(exclude_defaults=True).items() if k not in _GEOMETRY}
         if extra:
             holder = SubElement(root, "UserObject", label=_html_label(s.text), id=cid,
                                 mapper=json.dumps(extra, ensure_ascii=False, sort_keys=True))
-            cell = SubElement(holder, "mxCell", style=_EXPORT_STYLE[s.kind], vertex="1", parent="1")
+            cell = SubElement(holder, "mxCell", style=_EXPORT_STYLE[s.kind], vertex="1", parent=parent)
         else:
             cell = SubElement(root, "mxCell", id=cid, value=_html_label(s.text), style=_EXPORT_STYLE[s.kind],
-                              vertex="1", parent="1")
+                              vertex="1", parent=parent)
         SubElement(cell, "mxGeometry", {"x": _fmt(x), "y": _fmt(y), "width": _fmt(w), "height": _fmt(h),
                                         "as": "geometry"})
     for a in m.arrows:

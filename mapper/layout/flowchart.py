@@ -51,11 +51,15 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
     ``sizes``: step id -> (width, height) as drawn (default: ``estimate_size``).
     ``only``: lay out just these steps and the arrows among them; the rest stays
     put and arrows to it get no waypoints (the renderer routes them).
+    A map with ``lanes`` (and no ``only``) is laid out in its swimlanes (``lanes.py``).
     The map is not changed: apply with ``mapper.model.set_layout``.
     Laying out a laid-out map gives the same result.
     """
     if direction not in LAYER_GAP:
         raise ValueError(f"direction must be 'LR' or 'TB', not {direction!r}")
+    if m.lanes and only is None:  # a map drawn in swimlanes: every step into its lane
+        from .lanes import layout_in_lanes
+        return layout_in_lanes(m, direction, sizes)
     chosen = None if only is None else set(only)
     steps = [s for s in m.steps if s.kind != "note" and (chosen is None or s.id in chosen)]
     index = {s.id: i for i, s in enumerate(steps)}

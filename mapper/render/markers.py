@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: Marker kinds in the order their badges appear from the shape's top-right corner.
-MARKER_KINDS: tuple[str, ...] = ("critical", "automate", "metric", "error", "warning", "info")
+#: "owner" is the owner chip on the shape's bottom edge, switched like a badge
+#: (no analysis marker has that kind).
+MARKER_KINDS: tuple[str, ...] = ("critical", "automate", "metric", "error", "warning", "info", "owner")
 
 #: What each kind means, for the legend and the View menu.
 MARKER_TITLES: dict[str, str] = {
@@ -19,6 +21,7 @@ MARKER_TITLES: dict[str, str] = {
     "error": "Error",
     "warning": "Warning",
     "info": "Note",
+    "owner": "Owner",
 }
 
 

@@ -16,6 +16,7 @@ from mapper.model import Arrow, Step, SystemMap
 
 from . import geometry as g
 from .markers import MARKER_KINDS, MARKER_TITLES, Marker, markers_for
+from .swimlanes import bands_bounds, map_bands, paint_lanes
 from .theme import Theme
 
 #: Badge radius and the distance between badge centres.
@@ -92,6 +93,34 @@ def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, them
     painter.drawPolygon(geometry.head)
 
 
+#: The owner chip's height and the widest it may be, as a share of its shape's width.
+CHIP_HEIGHT = 18.0
+CHIP_MAX_SHARE = 0.9
+
+
+def owner_chip_rect(rect: QRectF, owner: str, theme: Theme) -> tuple[QRectF, str]:
+    """Where a shape's owner chip goes (centred on its bottom edge) and its text, elided to fit."""
+    fm = QFontMetricsF(theme.font(theme.label_pixel_size - 1))
+    widest = max(40.0, rect.width() * CHIP_MAX_SHARE) - 14
+    text = fm.elidedText(owner, Qt.TextElideMode.ElideRight, widest)
+    w = fm.horizontalAdvance(text) + 14
+    return QRectF(rect.center().x() - w / 2, rect.bottom() - CHIP_HEIGHT / 2, w, CHIP_HEIGHT), text
+
+
+def paint_owner_chip(painter: QPainter, rect: QRectF, owner: str, theme: Theme) -> None:
+    """A small pill with the owner's name on the shape's bottom edge."""
+    owner = " ".join(owner.split())
+    if not owner:
+        return
+    box, text = owner_chip_rect(rect, owner, theme)
+    painter.setPen(QPen(theme.legend_outline.darker(115), 1.0))
+    painter.setBrush(theme.legend_fill)
+    painter.drawRoundedRect(box, CHIP_HEIGHT / 2, CHIP_HEIGHT / 2)
+    painter.setPen(theme.legend_text)
+    painter.setFont(theme.font(theme.label_pixel_size - 1))
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
 def marker_rects(rect: QRectF, count: int, kind: str = "activity") -> list[QRectF]:
     """Where the badges of a shape go: a row leftwards from its top-right corner.
     On a diamond they sit along the middle of its upper-right edge (the first in
@@ -163,6 +192,17 @@ def _paint_glyph(painter: QPainter, kind: str, c: QPointF, r: float) -> None:
         for i, h in enumerate((0.7, 1.2, 1.7)):
             left = x - s + i * (w + s * 0.28)
             painter.drawRect(QRectF(left, y + s * 0.85 - h * s, w, h * s))
+    elif kind == "owner":
+        # A person: head and shoulders.
+        painter.setPen(_NO_PEN)
+        painter.setBrush(white)
+        painter.drawEllipse(QPointF(x, y - r * 0.28), r * 0.28, r * 0.28)
+        shoulders = QPainterPath()
+        shoulders.moveTo(x - r * 0.55, y + r * 0.6)
+        shoulders.quadTo(x - r * 0.5, y + r * 0.02, x, y + r * 0.05)
+        shoulders.quadTo(x + r * 0.5, y + r * 0.02, x + r * 0.55, y + r * 0.6)
+        shoulders.closeSubpath()
+        painter.drawPath(shoulders)
     elif kind == "info":
         pen = QPen(white, max(1.2, r * 0.26))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -248,6 +288,10 @@ class MapPicture:
                             if (kept := [mk for mk in ms if mk.kind in shown])}
         self.errors = {sid for sid, ms in self.markers.items() if any(mk.kind == "error" for mk in ms)}
         self.marker_kinds = {mk.kind for sid, ms in self.markers.items() if sid in by_id for mk in ms}
+        #: Owner chips, switched like the badges ("owner" among the kinds shown).
+        self.chips = markers and (marker_kinds is None or "owner" in set(marker_kinds))
+        self.lr = m.direction != "TB"
+        self.bands = map_bands(m, self.rects) if keep is None else []
 
     def bounds(self) -> QRectF:
         r = QRectF()
@@ -260,6 +304,10 @@ class MapPicture:
                 r = r.united(g.label_rect(text, geo.label_point))
         if self.markers:
             r = r.adjusted(0, -BADGE_RADIUS - 2, BADGE_RADIUS + 2, 0)
+        if self.chips:
+            r = r.adjusted(0, 0, 0, CHIP_HEIGHT / 2 + 1)
+        if self.bands:
+            r = r.united(bands_bounds(self.bands, self.lr))
         return r
 
 
@@ -314,10 +362,13 @@ def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, marker
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     pic = MapPicture(m, report, markers, only, marker_kinds)
+    paint_lanes(painter, pic.bands, theme, pic.lr)
     for a, geo in pic.arrows:
         paint_arrow(painter, a, geo, theme)
     for s in pic.steps:
         paint_step(painter, s, pic.rects[s.id], theme, error=s.id in pic.errors)
+        if pic.chips and s.owner.strip():
+            paint_owner_chip(painter, pic.rects[s.id], s.owner, theme)
     for s in pic.steps:
         ms = pic.markers.get(s.id)
         if ms:

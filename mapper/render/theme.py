@@ -83,6 +83,7 @@ _MARKERS = {
     "error": _c("#d93b3b"),
     "warning": _c("#e09a1a"),
     "info": _c("#8a94a3"),
+    "owner": _c("#4a6fa5"),      # slate blue: who answers for it
 }
 
 LIGHT = Theme(

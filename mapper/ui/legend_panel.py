@@ -14,6 +14,7 @@ MARKER_KINDS: tuple[tuple[str, str, str], ...] = (
     ("metric", "Measure", "count it every week"),
     ("error", "Error", "the flow breaks here"),
     ("warning", "Warning", "worth a second look"),
+    ("owner", "Owner", "who answers for it"),
 )
 
 

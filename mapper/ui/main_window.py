@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             for d, text in (("LR", "Tidy Up &Left to Right"), ("TB", "Tidy Up Top to &Bottom"))}
         for action in self.tidy_direction_actions.values():
             action.setCheckable(True)   # shows the map's way; triggering it lays the map out that way
+        self._build_owner_actions()
         self.align_actions = {
             edge: self._action(text, lambda e=edge: self.canvas.align(e))
             for edge, text in (("left", "Align &Left"), ("hcenter", "Align &Centres Horizontally"),
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         badges = v.addMenu(self.tr("&Badges"))
         badges.addActions(list(self.marker_actions.values()))
+        v.addAction(self.accountability_action)
         self.panels_menu = v.addMenu(self.tr("&Panels"))
         add_language_menu(self, v)
         self.view_menu = v
@@ -340,6 +342,8 @@ class MainWindow(QMainWindow):
         a.addAction(self.tidy_action)
         a.addActions(list(self.tidy_direction_actions.values()))
         a.aboutToShow.connect(self._show_tidy_direction)
+        lanes = a.addMenu(self.tr("&Lanes"))
+        lanes.addActions(list(self.lane_actions.values()))
         a.addSeparator()
         a.addActions(list(self.align_actions.values()))
         a.addSeparator()
@@ -394,6 +398,9 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_guide()
         self._build_scorecard()
+        self.accountability = None   # built when first opened (View > Accountability Chart)
+        self.document.changed.connect(lambda change: change.map_changed and self._sync_lanes())
+        self.document.reset.connect(self._sync_lanes)
         self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
@@ -461,6 +468,60 @@ class MainWindow(QMainWindow):
         self.scorecard_dock.raise_()
         self.scorecard.grid.setFocus()
 
+    def _build_owner_actions(self) -> None:
+        """View > Accountability and Arrange > Lanes (none, by owner, by stage)."""
+        from PySide6.QtGui import QActionGroup
+        self.accountability_action = self._action(self.tr("&Accountability Chart"), self.show_accountability,
+                                                  tip=self.tr("Who answers for each step, metric and priority"))
+        group = QActionGroup(self)
+        self.lane_actions = {}
+        for value, text in ((None, self.tr("&No Lanes")), ("owner", self.tr("By &Owner")),
+                            ("stage", self.tr("By &Stage"))):
+            action = self._action(text, lambda on, v=value: on and self.set_lanes(v), checkable=True,
+                                  checked=value is None)
+            group.addAction(action)
+            self.lane_actions[value] = action
+
+    def _build_accountability(self) -> None:
+        """The accountability chart, a dock beside Findings, opened from View > Accountability Chart."""
+        from mapper.ui.accountability_view import AccountabilityView
+        self.accountability = AccountabilityView(self.document)
+        self.accountability_dock = self._dock(self.tr("Accountability"), "accountabilityDock", self.accountability,
+                                              Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, self.accountability_dock)
+        self.accountability.show_steps.connect(lambda ids: self.show_in_canvas(ids, []))
+        self.accountability.set_report(self.report)
+
+    def show_accountability(self) -> None:
+        if self.accountability is None:
+            self._build_accountability()
+        self.accountability_dock.show()
+        self.accountability_dock.raise_()
+        self.accountability.refresh()
+
+    def _sync_lanes(self) -> None:
+        action = self.lane_actions.get(self.document.map.lanes)
+        if action is not None and not action.isChecked():
+            action.blockSignals(True)
+            action.setChecked(True)
+            action.blockSignals(False)
+
+    def set_lanes(self, lanes: str | None) -> None:
+        """Draw the map in swimlanes by owner or stage (each step laid into its lane), or without: one undo step."""
+        from mapper.layout.lanes import layout_in_lanes
+        from mapper.model import Batch, SetMapFields, set_layout
+        m = self.document.map
+        if m.lanes == lanes:
+            return
+        ops = [SetMapFields({"lanes": lanes})]
+        if lanes and any(s.kind != "note" for s in m.steps):
+            result = layout_in_lanes(m, m.direction, self.canvas.measured_sizes(), by=lanes)
+            ops.append(set_layout(m, result.positions, result.waypoints))
+        self.document.apply(Batch(ops, self.tr("Lanes by Owner") if lanes == "owner" else
+                                  self.tr("Lanes by Stage") if lanes == "stage" else self.tr("No Lanes")))
+        if lanes:
+            QTimer.singleShot(0, self.canvas.zoom_to_fit)
+
     def open_method_view(self, name: str) -> None:
         """Open the view a step of the method is done in: "scorecard" or "review"."""
         opener = getattr(self, f"show_{name}", None)
@@ -526,6 +587,8 @@ class MainWindow(QMainWindow):
         self.findings.set_report(report)
         self.properties.set_report(report)
         self.canvas.set_report(report)
+        if self.accountability is not None:
+            self.accountability.set_report(report)
         from mapper.analysis.method import method_progress
         self.guide.set_progress(method_progress(self.document.map, report))
         counts = report.counts()

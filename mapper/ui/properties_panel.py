@@ -12,8 +12,8 @@ import math
 import re
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QButtonGroup, QCheckBox,
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QButtonGroup, QCheckBox, QCompleter,
                                QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -378,6 +378,26 @@ class PropertiesPanel(QWidget):
         self._commits[w] = commit
         return w
 
+    def _suggest_owners(self, line: QLineEdit) -> QCompleter:
+        """Suggest the owners already in the map while typing (one model for every owner field):
+        the same "Office" need not be typed three times, nor spelt three ways."""
+        if not hasattr(self, "owner_names"):
+            self.owner_names = QStringListModel(self)
+        completer = QCompleter(self.owner_names, line)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.setCompleter(completer)
+        # Taking a suggestion (click or Enter in the list) commits it at once.
+        completer.activated.connect(lambda _text, w=line: self._commits[w]())
+        return completer
+
+    def _load_owner_names(self) -> None:
+        from mapper.analysis.accountability import owner_spellings
+        names = sorted(owner_spellings(self.document.map).values(), key=str.casefold)
+        if names != self.owner_names.stringList():
+            self.owner_names.setStringList(names)
+
     def _text(self, commit: Callable[[], None], prompt: str = "", height: int = 90) -> CommitTextEdit:
         w = CommitTextEdit()
         w.setPlaceholderText(prompt)
@@ -434,6 +454,7 @@ class PropertiesPanel(QWidget):
         page.add("stage", "Hourglass stage", self.step_stage)
         self.step_owner = self._line(lambda: self._commit_step("owner", self.step_owner.text().strip()),
                                      "Who is accountable? (role or person)")
+        self._suggest_owners(self.step_owner)
         page.add("owner", "Owner", self.step_owner)
         self.step_goal = QCheckBox("A successful outcome (a goal)")
         self.step_goal.clicked.connect(lambda on: self._commit_step("goal", bool(on)))
@@ -462,6 +483,9 @@ class PropertiesPanel(QWidget):
         row.addWidget(self.metric_unit, 3)
         row.addWidget(self.metric_target, 2)
         page.add("metric_unit", "Unit and weekly target", pair)
+        self.metric_owner = self._line(self._commit_metric, "the step's owner")
+        self._suggest_owners(self.metric_owner)
+        page.add("metric_owner", "Who answers for it", self.metric_owner)
 
         page.section("Checklist")
         self.step_checklist = ChecklistEditor()
@@ -515,6 +539,7 @@ class PropertiesPanel(QWidget):
         self.multi_stage.activated.connect(self._commit_multi_stage)
         page.add("stage", "Hourglass stage of all", self.multi_stage)
         self.multi_owner = self._line(self._commit_multi_owner, "(mixed)")
+        self._suggest_owners(self.multi_owner)
         page.add("owner", "Owner of all", self.multi_owner)
         return page
 
@@ -613,6 +638,7 @@ class PropertiesPanel(QWidget):
         self._set_combo(self.step_kind, s.kind)
         self._set_line(self.step_text, s.text)
         self._set_combo(self.step_stage, s.stage)
+        self._load_owner_names()
         self._set_line(self.step_owner, s.owner)
         self.step_goal.setChecked(s.goal)
         self._set_line(self.step_value, show_number(s.value))
@@ -622,6 +648,9 @@ class PropertiesPanel(QWidget):
         self._set_line(self.metric_name, metric.name)
         self._set_line(self.metric_unit, metric.unit)
         self._set_line(self.metric_target, show_number(metric.target))
+        self._set_line(self.metric_owner, metric.owner)
+        self.metric_owner.setPlaceholderText(f"{' '.join(s.owner.split())} (the step's owner)" if s.owner.strip()
+                                             else "nobody yet")
         self.step_checklist.set_items(list(s.checklist))
         self._set_text(self.step_notes, s.notes)
         self._set_line(self.step_duration, show_number(s.duration_min))
@@ -633,7 +662,7 @@ class PropertiesPanel(QWidget):
             w.setToolTip(self.tr("Money in {0}").format(cur) if cur else "")
         rows = self.step_page.rows
         is_note = s.kind == "note"
-        for key in ("stage", "owner", "critical", "automate", "metric_name", "metric_unit",
+        for key in ("stage", "owner", "critical", "automate", "metric_name", "metric_unit", "metric_owner",
                     "checklist", "duration"):
             rows[key].setVisible(not is_note)
         for key in ("goal", "value"):
@@ -689,6 +718,7 @@ class PropertiesPanel(QWidget):
         stages = {s.stage for s in steps}
         self._set_combo(self.multi_stage, stages.pop() if len(stages) == 1 else "mixed")
         owners = {s.owner for s in steps}
+        self._load_owner_names()
         self._set_line(self.multi_owner, owners.pop() if len(owners) == 1 else "")
 
     # -- committing ----------------------------------------------------------------
@@ -748,7 +778,11 @@ class PropertiesPanel(QWidget):
             self._show_error(str(e))
             self.reload()
             return
-        metric = Metric(name=name, unit=unit, target=target) if (name or unit or target is not None) else None
+        owner = self.metric_owner.text().strip()
+        # The metric's other fields (which way is good...) stay as they are.
+        old = self.document.map.step(self.step_id).metric or Metric()
+        metric = (old.model_copy(update={"name": name, "unit": unit, "target": target, "owner": owner})
+                  if (name or unit or target is not None or owner) else None)
         self._commit_step("metric", metric)
 
     def _commit_arrow(self, field: str, value) -> None:

@@ -31,7 +31,8 @@ def test_design_webinar_example():
     # goal for sure, so moving probability between them gains nothing.
     m = loads_map(json.dumps(DESIGN_WEBINAR))
     r = analyse(m)
-    assert r.findings == ()
+    # Only "webinar" has an owner: the two critical steps get owner-missing, nothing else is wrong.
+    assert [(f.rule, f.steps) for f in r.findings] == [("owner-missing", ("nurture",)), ("owner-missing", ("booked",))]
     assert [(c.step, c.reasons) for c in r.critical] == [
         ("nurture", ("every customer passes here, and right after it they decide 'Books a consultation?'",))]
     f = r.funnel
@@ -232,7 +233,8 @@ def test_synthetic_maps_look_real_and_have_a_funnel():
     m = synthetic_map(300, seed=3)
     assert len(m.steps) == 300 and all(s.placed for s in m.steps)
     r = analyse(m)
-    assert r.findings == ()
+    # Like real maps, some steps have no owner yet: the flow itself is clean.
+    assert [f for f in r.findings if f.rule != "owner-missing"] == []
     kinds = [s.kind for s in m.steps]
     assert kinds.count("decision") >= 300 // 8
     assert any(s.goal for s in m.steps) and any(s.kind == "terminator" and not s.goal and s.value == 0

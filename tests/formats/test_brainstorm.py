@@ -47,7 +47,8 @@ def test_a_brainstorm_is_a_connected_chain_from_start_to_stop(tmp_path, capsys):
     assert m.step("stop").goal and m.step("stop").kind == "terminator"
     assert by_id["activity1"].checklist == ["Take the address", "Ask about the leak"]
     report = analyse(m)
-    assert report.findings == ()
+    # Nothing wrong with the flow; who owns each step comes later (method step 5).
+    assert [f for f in report.findings if f.rule != "owner-missing"] == []
     # The same check the owner runs.
     path = tmp_path / "plumbing.json"
     save_map(m, path)      # unplaced steps are fine on disk: mapper lays them out on open
@@ -58,4 +59,4 @@ def test_a_brainstorm_is_a_connected_chain_from_start_to_stop(tmp_path, capsys):
 def test_an_empty_brainstorm_still_goes_from_start_to_stop():
     m = brainstormed_map("", "Enquiry", "Paid", "")
     assert [s.text for s in m.steps] == ["Enquiry", "Paid"]
-    assert analyse(m).findings == ()
+    assert [f for f in analyse(m).findings if f.rule != "owner-missing"] == []

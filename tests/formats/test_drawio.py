@@ -462,3 +462,31 @@ def test_an_icon_inside_a_box_does_not_make_the_box_a_container():
     m = import_drawio(model(cells).encode(), "f.drawio").map
     assert [(s.id, s.kind) for s in m.steps] == [("box", "activity"), ("next", "activity")]
     assert len(m.arrows) == 1
+
+
+def test_lanes_export_as_draw_io_swimlanes_and_import_gives_the_same_owners_back():
+    """A map in swimlanes (by owner, then by stage) travels to draw.io and back unchanged in
+    owners, stages, positions and lanes, also when draw.io saved it (no longer mapper's host)."""
+    import json as _json
+    import xml.etree.ElementTree as ET
+
+    from mapper.formats.drawio import export_drawio
+    from mapper.layout import layout_map
+    from mapper.model import load_map, set_layout
+    from tests.conftest import SAMPLE_MAPS
+
+    for by in ("owner", "stage"):
+        m = load_map(SAMPLE_MAPS / "marketing-hourglass.json")
+        m.lanes = by
+        r = layout_map(m)
+        set_layout(m, r.positions, r.waypoints).apply(m)
+        text = export_drawio(m)
+        lanes = [c for c in ET.fromstring(text).iter("UserObject") if "lane" in _json.loads(c.get("mapper"))]
+        assert len(lanes) >= 3 and all("swimlane" in c.find("mxCell").get("style") for c in lanes)
+        for saved_by in ("mapper", "Electron"):
+            back = import_drawio(text.replace('host="mapper"', f'host="{saved_by}"').encode(), "lanes.drawio").map
+            for s in m.steps:
+                t = back.step(s.id)
+                assert (t.owner, t.stage) == (s.owner, s.stage), (by, saved_by, s.id)
+                assert (t.x, t.y) == pytest.approx((s.x, s.y), abs=0.01)
+        assert import_drawio(text.encode(), "lanes.drawio").map.lanes == by

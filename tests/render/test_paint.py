@@ -48,8 +48,9 @@ def test_paint_map_draws_every_shape_where_step_rect_says():
     for s in m.steps:
         r = step_rect(s)
         fill = EXPORT.shape(s.kind).fill
-        # Just inside the bottom edge on the centre line: inside every kind's shape, away from its text.
-        inside = pixel(img, extent, r.center().x(), r.bottom() - 6)
+        # Near the bottom edge on the centre line: inside every kind's shape, away from its text
+        # and above the owner chip that sits on the edge.
+        inside = pixel(img, extent, r.center().x(), r.bottom() - 12)
         assert inside == fill, (s.id, inside.name(), fill.name())
     # Far outside any shape stays white.
     assert pixel(img, extent, 110, -60) == QColor("white")

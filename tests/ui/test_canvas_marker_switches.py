@@ -30,7 +30,8 @@ def test_export_dialog_starts_from_the_canvas_switches(window, sample_copy, monk
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", look)
     window.export_image_action.trigger()
-    assert seen["kinds"] == {"critical": False, "automate": True, "metric": True, "error": True, "warning": True}
+    assert seen["kinds"] == {"critical": False, "automate": True, "metric": True, "error": True, "warning": True,
+                             "owner": True}
     assert "critical" not in seen["options"].marker_kinds and "metric" in seen["options"].marker_kinds
 
 
@@ -62,3 +63,20 @@ def test_print_leaves_out_the_kinds_switched_off(window, sample_copy, monkeypatc
     (options,) = printed
     assert options.marker_kinds is not None
     assert not {"metric", "automate"} & options.marker_kinds and "critical" in options.marker_kinds
+
+
+def test_the_owner_chips_switch_like_the_badges(window, sample_copy, monkeypatch):
+    assert window.open_path(str(sample_copy()))
+    assert "owner" in window.canvas.visible_marker_kinds()
+    switch_off_in_the_legend(window, "owner")
+    assert "owner" not in window.canvas.visible_marker_kinds()
+    assert not window.marker_actions["owner"].isChecked()
+    seen = {}
+
+    def look(dialog):
+        seen["options"] = dialog.options()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", look)
+    window.export_image_action.trigger()
+    assert "owner" not in seen["options"].marker_kinds

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -76,11 +76,53 @@ class MoveGesture(Gesture):
         self.key = new_drag_key()
         self.started = False
         self.anchor_id = anchor_id
+        # In swimlanes the bands stay as they were while dragging: dropping in one
+        # of them puts the steps in that lane.
+        scene = canvas.map_scene
+        self.lanes = m.lanes if scene.bands else None
+        self.bands = list(scene.bands)
+        scene.bands_frozen = bool(self.lanes)
 
     def release(self, scene_pos, event) -> None:
+        self.canvas.map_scene.bands_frozen = False
         if not self.started and len(self.ids) > 1:
             # A click (no drag) on one of several selected steps selects just it.
             self.canvas.select([self.anchor_id])
+        if self.started and self.lanes:
+            self._into_lane()
+        self.canvas.map_scene.update_bands()
+
+    def cancel(self) -> None:
+        self.canvas.map_scene.bands_frozen = False
+        self.canvas.map_scene.update_bands()
+
+    def _into_lane(self) -> None:
+        """Dropped in another lane: the steps take its owner or stage, in the same undo step as the move."""
+        from mapper.layout.lanes import band_at, in_lane, lane_value
+        from mapper.model import Batch, MoveSteps, SetStepFields
+        doc = self.canvas.document
+        m = doc.map
+        anchor = m.step(self.anchor_id)
+        if anchor is None or not anchor.placed:
+            return
+        band = band_at(self.bands, anchor.y if m.direction != "TB" else anchor.x)
+        if band is None:
+            return
+        moved = [sid for sid in self.ids if (s := m.step(sid)) is not None and s.kind != "note"
+                 and not in_lane(s, band.lane, self.lanes)]
+        if not moved:
+            return
+        stack = doc.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        drag = getattr(top, "op", None)
+        if not isinstance(drag, MoveSteps) or drag.merge_key != self.key:
+            return
+        positions, waypoints = dict(drag.positions), dict(drag.waypoints)
+        stack.undo()   # the drag's move comes back as part of one step with the new lane
+        fields = lane_value(band.lane, self.lanes)
+        ops = [MoveSteps(positions, waypoints=waypoints)] + [SetStepFields(sid, fields) for sid in moved]
+        text = QCoreApplication.translate("MoveGesture", "Move to lane {0}").format(band.lane.title)
+        doc.apply(Batch(ops, text))
 
     def move(self, scene_pos, event) -> None:
         if not self.started:

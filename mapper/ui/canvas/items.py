@@ -10,7 +10,8 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from mapper.render import geometry as g
-from mapper.render.paint import BADGE_RADIUS, marker_rects, paint_arrow, paint_markers, paint_step
+from mapper.render.paint import (BADGE_RADIUS, CHIP_HEIGHT, marker_rects, paint_arrow, paint_markers, paint_owner_chip,
+                                 paint_step)
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -64,7 +65,8 @@ class StepItem(QGraphicsItem):
             self.rect = local
             # Room for the selection halo and for badges poking out at the top-right.
             m = BADGE_RADIUS + 4
-            self._bounds = local.adjusted(-5, -m, m, 5)
+            # ... and for the owner chip on the bottom edge.
+            self._bounds = local.adjusted(-5, -m, m, max(5.0, CHIP_HEIGHT / 2 + 2))
         self.path = g.shape_path(kind, self.rect)
         c = rect.center()
         if self.pos() != c:
@@ -91,6 +93,8 @@ class StepItem(QGraphicsItem):
         markers = scene.visible_markers(self.step_id) if detail else []
         error = scene.in_error(self.step_id)
         paint_step(painter, step, self.rect, scene.theme, selected, detail, error, self.path)
+        if detail and step.owner.strip() and "owner" not in scene.hidden_markers:
+            paint_owner_chip(painter, self.rect, step.owner, scene.theme)
         if markers:
             paint_markers(painter, self.rect, markers, scene.theme, step.kind)
 

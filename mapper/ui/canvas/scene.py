@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip
 from mapper.model import Change
 from mapper.render import LIGHT, geometry as g
 from mapper.render.markers import Marker, markers_for
+from mapper.render.swimlanes import map_bands
 
 from ..document import Document
 from .items import HANDLE_OFFSET, ArrowItem, HandleOverlay, Layer, StepItem, handle_points
@@ -44,6 +45,11 @@ class MapScene(QGraphicsScene):
         self._obstacles = self._step_rects_near
         self._avoid_tips = True    # arrows into a decision keep off the tips its branches leave from
         self.layers_transparent = False
+        #: Swimlane bands as the steps stand (drawn by the view's background); kept
+        #: as they were while a drag is under way (``bands_frozen``).
+        self.bands: list = []
+        self.bands_frozen = False
+        self._lanes: list | None = None   # map_lanes, kept while edits only move steps
         self.handles = HandleOverlay()
         self.addItem(self.handles)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -86,6 +92,8 @@ class MapScene(QGraphicsScene):
         self._obstacles = self._step_rects_near
         self._place_all_labels()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._lanes = None
+        self.update_bands()
         self.content_changed.emit()
 
     def _layer(self) -> Layer:
@@ -247,6 +255,10 @@ class MapScene(QGraphicsScene):
                 self._route(item, arrow)
         reroute |= self._reroute_into_decisions(reroute)
         self.place_labels_near(reroute | set(arrow_ids), set(step_ids))
+        if m.lanes or self.bands:
+            if not change.geometry_only:
+                self._lanes = None   # owners, stages or the lanes themselves may have changed
+            self.update_bands()
         self.content_changed.emit()
 
     def refresh_step(self, step_id: str, rect: QRectF | None = None) -> None:
@@ -409,6 +421,30 @@ class MapScene(QGraphicsScene):
         return {aid for aid in self.arrows_by_step.get(target, ())
                 if self.arrow_items[aid].ends == (target, source)}
 
+    # -- swimlanes ----------------------------------------------------------------
+    def update_bands(self, force: bool = False) -> None:
+        """Read the lane bands again from the map (unless a drag froze them)."""
+        if self.bands_frozen and not force:
+            return
+        m = self.document.map
+        if not m.lanes:
+            bands = []
+        else:
+            if self._lanes is None:
+                from mapper.layout.lanes import map_lanes
+                self._lanes = map_lanes(m)
+            rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
+            bands = map_bands(m, rects, self._lanes)
+        if bands != self.bands:
+            self.bands = bands
+            self.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
+            self.update()
+
+    def lanes_rect(self) -> QRectF:
+        """Where the bands are drawn (empty without lanes)."""
+        from mapper.render.swimlanes import bands_bounds
+        return bands_bounds(self.bands, self.document.map.direction != "TB")
+
     # -- markers ----------------------------------------------------------------
     def set_report(self, report) -> None:
         before = set(self.markers)
@@ -456,8 +492,25 @@ class MapScene(QGraphicsScene):
             return marker.tooltip
         item = self.step_at(scene_pos)
         if item is not None:
-            return "\n\n".join(mk.tooltip for mk in self.visible_markers(item.step_id))
+            parts = [mk.tooltip for mk in self.visible_markers(item.step_id)]
+            owners = self.owner_tooltip(item.step_id)
+            return "\n\n".join(([owners] if owners else []) + parts)
         return ""
+
+    def owner_tooltip(self, step_id: str) -> str:
+        """"Owner: Sales" (and who answers for its metric when someone else does)."""
+        from PySide6.QtCore import QCoreApplication
+        step = self.document.map.step(step_id)
+        if step is None:
+            return ""
+        tr = QCoreApplication.translate
+        owner = " ".join(step.owner.split())
+        lines = [tr("MapScene", "Owner: {0}").format(owner) if owner else tr("MapScene", "Owner: nobody yet")]
+        if step.metric is not None:
+            metric_owner = " ".join(step.metric.owner.split())
+            if metric_owner and metric_owner.casefold() != owner.casefold():
+                lines.append(tr("MapScene", "Answers for the metric: {0}").format(metric_owner))
+        return "\n".join(lines)
 
     def helpEvent(self, event) -> None:
         text = self.tooltip_at(event.scenePos())

@@ -20,6 +20,7 @@ from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps,
 from mapper.model.schema import DEFAULT_SIZE
 from mapper.render import geometry as g
 from mapper.render.markers import MARKER_KINDS
+from mapper.render.swimlanes import paint_lanes
 
 from ..document import Document
 from .connect_dialog import ConnectDialog
@@ -196,7 +197,7 @@ class Canvas(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        bounds = self.map_scene.steps_bounds()
+        bounds = self.map_scene.steps_bounds().united(self.map_scene.lanes_rect())
         if bounds.isEmpty():
             self.zoom_reset()
             return
@@ -304,7 +305,7 @@ class Canvas(QGraphicsView):
     def _update_scene_rect(self, extra: QRectF | None = None, fresh: bool = False) -> None:
         """Room around the map to scroll into. It only grows while editing (so the
         scroll bars do not jump under a drag); another map starts it afresh."""
-        bounds = self.map_scene.steps_bounds()
+        bounds = self.map_scene.steps_bounds().united(self.map_scene.lanes_rect())
         if extra is not None:
             bounds = bounds.united(extra)
         if bounds.isEmpty():
@@ -339,6 +340,8 @@ class Canvas(QGraphicsView):
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
                 painter.drawImage(bounds, img)
             return
+        if self.map_scene.bands:
+            paint_lanes(painter, self.map_scene.bands, theme, self.document.map.direction != "TB")
         if self.snap and self.zoom() >= GRID_MIN_ZOOM:
             painter.fillRect(rect, self._grid_brush)
 

@@ -1,0 +1,56 @@
+"""`mapper accountability FILE [--json] [-o OUT.(pdf|html|md)]`: who answers for what."""
+
+from __future__ import annotations
+
+import json
+
+from mapper.model import load_map, write_atomic
+
+from .common import EXIT_OK, check_output_folder, extension, qt_app
+
+
+def register(sub) -> None:
+    a = sub.add_parser("accountability", help="the accountability chart: every owner, what they answer for, "
+                                              "and what nobody owns")
+    a.add_argument("file")
+    a.add_argument("--json", action="store_true", help="print one JSON object for scripts")
+    a.add_argument("-o", "--output", metavar="OUT", help="write the chart as PDF, HTML or Markdown")
+    a.set_defaults(run=run)
+
+
+def run(args) -> int:
+    ext = extension(args.output, ("pdf", "html", "md")) if args.output else None
+    if args.output:
+        check_output_folder(args.output)
+    m = load_map(args.file)
+    from mapper.analysis.accountability import accountability_chart, chart_to_json
+    from mapper.formats.accountability_doc import build_accountability, to_html, to_markdown
+    chart = accountability_chart(m)
+    doc = build_accountability(m, chart)
+    if ext == "md":
+        write_atomic(args.output, to_markdown(doc).encode("utf-8"), keep_backup=False)
+    elif ext == "html":
+        write_atomic(args.output, to_html(doc).encode("utf-8"), keep_backup=False)
+    elif ext == "pdf":
+        qt_app()
+        from mapper.render.accountability_pdf import write_accountability_pdf
+        write_accountability_pdf(doc, args.output)
+    if args.json:
+        print(json.dumps(chart_to_json(chart), ensure_ascii=False, indent=2))
+    elif args.output:
+        print(f"wrote {args.output}")
+    else:
+        print(to_text(doc), end="")
+    return EXIT_OK
+
+
+def to_text(doc) -> str:
+    """The chart for people in a terminal: a block per seat."""
+    out = [doc.title, doc.subtitle(), ""]
+    for card in doc.cards:
+        out.append(f"{card.owner}  ({card.summary()})")
+        for sec in card.sections:
+            out.append(f"  {sec.heading}:")
+            out += [f"    - {e.text}" for e in sec.entries]
+        out.append("")
+    return "\n".join(out)
