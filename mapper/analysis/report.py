@@ -8,6 +8,7 @@ money to 2, lever gains to 3.
 from __future__ import annotations
 
 from mapper.model import SystemMap
+from mapper.model.counting import counts_phrase, map_counts, plural
 
 from .flow import step_name
 from .method import MethodProgress, method_progress, method_to_json
@@ -41,7 +42,8 @@ def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
     metric_points, funnel (in that order)."""
     return {
         "file": str(file),
-        "steps": len(m.steps),
+        # One count rule (model.counting): notes are not steps.
+        "steps": map_counts(m)["steps"],
         "arrows": len(m.arrows),
         "findings": [{"rule": f.rule, "severity": f.severity, "steps": list(f.steps), "arrows": list(f.arrows),
                       "message": f.message} for f in report.findings],
@@ -63,8 +65,7 @@ _HEADINGS = {
 }
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+_plural = plural
 
 
 def _more(shown: int, total: int, lines: list[str]) -> None:
@@ -84,7 +85,7 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
 
     lines: list[str] = []
     title = f'"{m.title}" ' if m.title.strip() else ""
-    lines.append(f"{title}({file}): {_plural(len(m.steps), 'step')}, {_plural(len(m.arrows), 'arrow')}")
+    lines.append(f"{title}({file}): {counts_phrase(m, ', ')}")
     counts = report.counts()
     if not report.findings:
         lines.append("No problems found: the flow is complete.")

@@ -39,8 +39,21 @@ RULES: dict[str, str] = {
 PROBABILITY_TOLERANCE = 0.005
 
 
-def _finding(rule: str, steps: Iterable[str], message: str, arrows: Iterable[str] = ()) -> Finding:
-    return Finding(rule, RULES[rule], tuple(steps), tuple(arrows), message)
+#: A map with fewer flow steps than this is still being started: its missing start
+#: or end is a hint (severity info), not an error, while the owner types.
+FIRST_STEPS = 2
+
+
+def _finding(rule: str, steps: Iterable[str], message: str, arrows: Iterable[str] = (),
+             severity: str | None = None) -> Finding:
+    # Every message is a sentence: a step name ("a step with no text") may open it.
+    message = message[:1].upper() + message[1:]
+    return Finding(rule, severity or RULES[rule], tuple(steps), tuple(arrows), message)
+
+
+def _starting(flow: Flow) -> str | None:
+    """Severity for the start/end rules: a hint while the map has fewer than two steps."""
+    return "info" if len(flow.steps) < FIRST_STEPS else None
 
 
 def _name(flow: Flow, sid: str) -> str:
@@ -69,7 +82,8 @@ def start_required(flow: Flow) -> list[Finding]:
         return []
     return [_finding("start-required", (),
                      "The map has no start. Add a start/end point (pill shape) such as \"New enquiry\" "
-                     "and draw an arrow from it to the first step, so it is clear where the system begins.")]
+                     "and draw an arrow from it to the first step, so it is clear where the system begins.",
+                     severity=_starting(flow))]
 
 
 def end_required(flow: Flow) -> list[Finding]:
@@ -77,7 +91,8 @@ def end_required(flow: Flow) -> list[Finding]:
         return []
     return [_finding("end-required", (),
                      "The map has no end. Add a start/end point (pill shape) such as \"New client\" "
-                     "and draw an arrow into it from the last step, so it is clear where the system stops.")]
+                     "and draw an arrow into it from the last step, so it is clear where the system stops.",
+                     severity=_starting(flow))]
 
 
 def terminator_in_middle(flow: Flow) -> list[Finding]:

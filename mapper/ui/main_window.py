@@ -759,8 +759,9 @@ class MainWindow(QMainWindow):
             messages.show_warnings(self, "Imported with notes",
                                    f"“{name}” was imported. A few things could not be carried over exactly:",
                                    warnings)
-        self.statusBar().showMessage(f"Imported {name}: {len(result.map.steps)} steps, "
-                                     f"{len(result.map.arrows)} arrows", 6000)
+        from mapper.model.counting import counts_phrase
+        self.statusBar().showMessage(self.tr("Imported {name}: {counts}").format(
+            name=name, counts=counts_phrase(result.map, ", ")), 6000)
         return True
 
     def _export_text(self, what: str, suffix: str, filters: str, produce) -> None:
@@ -771,6 +772,7 @@ class MainWindow(QMainWindow):
             return
         if not Path(path).suffix:
             path += suffix
+        self.properties.flush()   # the field being typed in is part of the map that goes out
         try:
             write_atomic(path, produce(self.document.map).encode("utf-8"), keep_backup=False)
         except MapFileError as e:
@@ -786,32 +788,57 @@ class MainWindow(QMainWindow):
         from mapper.formats.drawio import export_drawio
         self._export_text("draw.io", ".drawio", "draw.io (*.drawio)", export_drawio)
 
+    def _fresh_report(self):
+        """The analysis of the map as it is now (a half-typed field included): print,
+        preview, export and checklists never use a report an edit has overtaken.
+        None when the owner cancelled the check of a big map."""
+        self.properties.flush()
+        return self.runner.fresh_report(self)
+
     def _selected_ids(self) -> list[str]:
         return list(self.canvas.selected_step_ids())
 
     def export_image(self) -> None:
         from mapper.ui.export_dialog import export_map_dialog
-        export_map_dialog(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        export_map_dialog(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def print_map(self) -> None:
         from mapper.ui.printing import print_map
-        print_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        print_map(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def preview_map(self) -> None:
         from mapper.ui.printing import preview_map
-        preview_map(self, self.document, self.report, self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        preview_map(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def export_checklist(self) -> None:
         from mapper.ui.printing import export_checklist_dialog
-        export_checklist_dialog(self, self.document, self.report)
+        report = self._fresh_report()
+        if report is None:
+            return
+        export_checklist_dialog(self, self.document, report)
 
     def print_checklist(self) -> None:
         from mapper.ui.printing import print_checklist
-        print_checklist(self, self.document, self.report)
+        report = self._fresh_report()
+        if report is None:
+            return
+        print_checklist(self, self.document, report)
 
     def preview_checklist(self) -> None:
         from mapper.ui.printing import preview_checklist
-        preview_checklist(self, self.document, self.report)
+        report = self._fresh_report()
+        if report is None:
+            return
+        preview_checklist(self, self.document, report)
 
     # -- view and arrange ----------------------------------------------------------
     def set_snap(self, on: bool) -> None:
