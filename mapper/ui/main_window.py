@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._connect()
+        from mapper.ui.changed_banner import SharedFileGuard
+        self.shared_file = SharedFileGuard(self)   # watches, locks and protects the map's file
         self._drop_clashing_keys()
         self.setAcceptDrops(True)
         self._drop_filter = _DropFilter(self)
@@ -437,7 +439,8 @@ class MainWindow(QMainWindow):
 
     # -- state and title -----------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{_display_name(self.document.path, self.document.map.title)}[*] — mapper")
+        note = self.shared_file.title_note() if hasattr(self, "shared_file") else ""
+        self.setWindowTitle(f"{_display_name(self.document.path, self.document.map.title)}{note}[*] — mapper")
         self.setWindowModified(self.document.is_dirty)
 
     def _on_dirty_changed(self, dirty: bool) -> None:
@@ -615,6 +618,8 @@ class MainWindow(QMainWindow):
             messages.show_error(self, "Could not open the map",
                                 f"“{Path(path).name}” could not be opened.{self._unchanged()}", str(e))
             return False
+        if not self.shared_file.claim(path):   # someone else has it open, and the owner cancelled
+            return False
         self.show_map(m, str(Path(path).resolve()))
         add_recent_file(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
@@ -637,6 +642,11 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: str) -> bool:
         self.properties.flush()
+        answer = self.shared_file.before_save(path)   # never over someone else's version silently
+        if answer == "save_as":
+            return self.save_as()
+        if answer != "save":
+            return False
         try:
             self.document.save(path)
         except MapFileError as e:
@@ -645,6 +655,7 @@ class MainWindow(QMainWindow):
             return False
         self._journal_timer.stop()
         self.journal.remove()
+        self.shared_file.after_save(path)
         add_recent_file(path)
         self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
         return True
@@ -658,6 +669,7 @@ class MainWindow(QMainWindow):
             return
         self._journal_timer.stop()
         self.journal.close()
+        self.shared_file.release()
         settings = app_settings()
         settings.setValue("window_geometry", self.saveGeometry())
         settings.setValue("window_state", self.saveState())
