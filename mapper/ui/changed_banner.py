@@ -179,7 +179,8 @@ class SharedFileGuard(QObject):
         if self.read_only:
             return "save_as"
         if self.watch.differs_from_base() and Path(path).exists():
-            return messages.ask_overwrite_changed(self.window, Path(path).name)
+            answer = messages.ask_overwrite_changed(self.window, Path(path).name)
+            return "save" if answer == "overwrite" else answer
         return "save"
 
     def after_save(self, path: str, data: bytes | None = None) -> None:
