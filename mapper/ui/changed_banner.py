@@ -167,6 +167,10 @@ class SharedFileGuard(QObject):
         self._refresh.stop()
         self.watch.track(None)
 
+    def base_digest(self) -> str | None:
+        """The hash of the file's content the open map started from (for the recovery journal)."""
+        return self.watch.base.digest if self.watch.base is not None else None
+
     def title_note(self) -> str:
         return self.tr(" (read-only)") if self.read_only else ""
 

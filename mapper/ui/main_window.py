@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             self.journal.remove()
             return
         try:
-            self.journal.write(self.document.map, self.document.path)
+            self.journal.write(self.document.map, self.document.path, self.shared_file.base_digest())
         except MapFileError as e:
             # Not fatal: the user's file is untouched; say so once in the status bar.
             self.statusBar().showMessage(f"Could not keep a recovery copy: {e}", 8000)
@@ -510,7 +510,13 @@ class MainWindow(QMainWindow):
                 orphan.discard()
                 continue
             target = self if self.is_pristine() else MainWindow(self.journal.folder)
-            target.document.replace(orphan.map, orphan.original_path, dirty=True)
+            newer = orphan.file_changed_since()
+            if newer:   # someone saved the file after the crash: both versions, nothing written over it
+                messages.tell_recovered_beside_newer(self, orphan.title)
+            target.document.replace(orphan.map, None if newer else orphan.original_path, dirty=True)
+            if newer:
+                beside = open_window(orphan.original_path)
+                beside.show()
             target.write_journal()       # our own copy first, then the orphan goes
             orphan.discard()
             target.statusBar().showMessage(f"Recovered unsaved work on {orphan.title}. Save it to keep it.", 10000)

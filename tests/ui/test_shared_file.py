@@ -255,3 +255,36 @@ def test_a_lock_file_is_never_a_map(window, sample_copy, shared_answers, tmp_pat
     shared_answers.script("error", None)
     assert not window.open_any(str(lock))
     assert window.document.path == str(path.resolve())
+
+
+# -- crash recovery when the file moved on ------------------------------------------
+
+def test_recovery_offers_both_versions_when_the_file_changed_after_the_crash(make_window, shared_answers, data_dir,
+                                                                              sample_copy, tmp_path, monkeypatch):
+    from mapper.ui import main_window
+    from tests.ui.test_recovery import CRASHING_SESSION
+    user_file = sample_copy("webinar-marketing")
+    env = dict(_env(), MAPPER_DATA_DIR=str(data_dir))
+    proc = subprocess.Popen([sys.executable, "-c", CRASHING_SESSION, str(user_file), str(tmp_path / "mine.json")],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "READY"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    colleague_saves(user_file, 0, "Saved by a colleague after the crash")
+    newer = user_file.read_bytes()
+    told = []
+    monkeypatch.setattr(messages, "tell_recovered_beside_newer", lambda parent, name: told.append(name))
+    shared_answers.script("recover", "recover")
+    window = make_window()
+    assert window.offer_recovery() == 1
+    assert told == [user_file.name]
+    # The recovered work is an unsaved map of its own; the newer file opens beside it.
+    assert window.document.path is None and window.document.is_dirty
+    assert window.document.map.step("host").text == "Edited just before the crash"
+    beside = [w for w in main_window._windows if w is not window and w.document.path == str(user_file.resolve())]
+    assert beside and beside[0].document.map.steps[0].text == "Saved by a colleague after the crash"
+    assert user_file.read_bytes() == newer   # nothing was written over the newer file
+    for w in beside:
+        w.close()
