@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 from pydantic import ValidationError
 
 from .errors import MapFileError
-from .schema import FORMAT_NAME, SCHEMA_VERSION, Arrow, Step, SystemMap
+from .schema import FORMAT_NAME, MAX_COORDINATE, MAX_SIZE, SCHEMA_VERSION, Arrow, Step, SystemMap
 from .weeks import parse_week
 
 #: Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB).
@@ -227,6 +227,10 @@ def _validation_error(name: str, doc: dict, e: ValidationError) -> MapFileError:
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if "probability" in loc or "label_pos" in loc:
             words = "must be between 0 and 1"
+        elif loc and loc[0] in ("steps", "arrows") and ("x" in loc or "y" in loc or "waypoints" in loc):
+            words = f"must lie between -{MAX_COORDINATE:,.0f} and {MAX_COORDINATE:,.0f} (the drawing area of a map)"
+        elif loc and loc[0] == "steps" and ("width" in loc or "height" in loc):
+            words = f"must be more than 0 and at most {MAX_SIZE:,.0f}"
         else:
             words = err.get("msg", "is out of range").lower()
     elif kind in _ERROR_WORDS:
