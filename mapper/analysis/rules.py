@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from mapper.layout.sizes import estimate_size
 from mapper.model import Arrow
 
 from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
@@ -277,7 +278,10 @@ def overlapping_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
     if n < 2:
         return []
     x0, y0, x1, y1 = boxes.T
-    cell = max(float((x1 - x0).max()), float((y1 - y0).max()), 1e-9)
+    # Cells as large as the largest box, but never more than 2**20 a side: the keys
+    # stay far inside int64 whatever the coordinates (no overflow, no warning).
+    span = max(float(x1.max() - x0.min()), float(y1.max() - y0.min()))
+    cell = max(float((x1 - x0).max()), float((y1 - y0).max()), span / 2**20, 1e-9)
     cx = np.floor(x0 / cell).astype(np.int64)
     cy = np.floor(y0 / cell).astype(np.int64)
     cy -= cy.min() - 1
@@ -310,11 +314,13 @@ def overlapping_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
 
 
 def overlap(flow: Flow) -> list[Finding]:
-    """Pairs of placed shapes (notes included) whose rectangles overlap."""
+    """Pairs of placed shapes (notes included) whose rectangles overlap as drawn:
+    a shape grows to fit its text, so its size is ``estimate_size`` (the size the
+    renderer and layout give it), not the kind's default."""
     placed = [s for s in flow.map.steps if s.placed]
     if len(placed) < 2:
         return []
-    sizes = np.array([s.size() for s in placed])
+    sizes = np.array([estimate_size(s) for s in placed])
     centres = np.array([(s.x, s.y) for s in placed])
     boxes = np.hstack([centres - sizes / 2, centres + sizes / 2])
     out = []
