@@ -224,21 +224,14 @@ class StartDialog(QDialog):
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.FocusIn and obj is self.recent_list:
-            if self._recent_paths():
-                if self.recent_list.currentRow() < 0:
-                    self.recent_list.setCurrentRow(0)
-                self.recent_list.currentItem().setSelected(True)
-                for card in self.cards.values():
-                    card.set_selected(False)
-                self.create_button.setText(self.tr("Open"))
-                self._recent_active = True
+            self._enter_recent()
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
         if obj is self.recent_list:
             if key == Qt.Key.Key_Right:
-                self.cards[self._selected].setFocus(Qt.FocusReason.TabFocusReason)
+                self._focus_card(self._selected)
                 return True
             return False
         if isinstance(obj, TemplateCard):
@@ -254,11 +247,28 @@ class StartDialog(QDialog):
             if target is None:
                 if self._recent_paths():
                     self.recent_list.setFocus(Qt.FocusReason.TabFocusReason)
+                    self._enter_recent()
                 return True
             if 0 <= target < len(self._order):
-                self.cards[self._order[target]].setFocus(Qt.FocusReason.TabFocusReason)
+                self._focus_card(self._order[target])
             return True
         return False
+
+    def _focus_card(self, name: str | None) -> None:
+        self.cards[name].setFocus(Qt.FocusReason.TabFocusReason)
+        self._select(name)
+
+    def _enter_recent(self) -> None:
+        """The recent list takes the highlight: its current map is what Enter opens."""
+        if not self._recent_paths() or self._recent_active:
+            return
+        if self.recent_list.currentRow() < 0:
+            self.recent_list.setCurrentRow(0)
+        self.recent_list.currentItem().setSelected(True)
+        for card in self.cards.values():
+            card.set_selected(False)
+        self.create_button.setText(self.tr("Open"))
+        self._recent_active = True
 
     @staticmethod
     def _templates() -> list[tuple[str, str, str, SystemMap | None]]:
