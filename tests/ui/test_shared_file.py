@@ -288,3 +288,15 @@ def test_recovery_offers_both_versions_when_the_file_changed_after_the_crash(mak
     assert user_file.read_bytes() == newer   # nothing was written over the newer file
     for w in beside:
         w.close()
+
+
+def test_a_map_deleted_on_disk_says_so_and_save_writes_it_again(window, sample_copy, qtbot, shared_answers):
+    path = sample_copy()
+    assert window.open_path(str(path))
+    path.unlink()
+    qtbot.waitUntil(window.shared_file.banner.isVisible, timeout=8000)
+    assert "deleted or moved" in window.shared_file.banner.label.text()
+    assert not window.shared_file.banner.reload_button.isVisible()
+    window.document.apply(SetStepFields(window.document.map.steps[0].id, {"text": "Still here"}))
+    assert window.save()   # nothing of theirs to lose: no question
+    assert load_map(path).steps[0].text == "Still here" and shared_answers.count("overwrite") == 0
