@@ -13,6 +13,7 @@ reads and writes the files.
 
 from __future__ import annotations
 
+import atexit
 import getpass
 import json
 import os
@@ -33,6 +34,9 @@ LOCK_FORMAT = "mapper/lock"
 STALE_AFTER_S = 2 * 3600.0
 #: How often an open map refreshes its lock (its modification time).
 REFRESH_EVERY_S = 10 * 60.0
+
+#: Maps whose lock this process wrote; released at exit even if a window never closed.
+_held: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,9 @@ def take_lock(map_path: str | os.PathLike, force: bool = False) -> LockHolder | 
     holder = read_lock(map_path)
     if holder is not None and not holder.is_this_process() and not holder.is_stale() and not force:
         return holder
+    if holder is not None and holder.is_this_process():
+        _held.add(str(map_path))
+        return None   # ours already: keep its "since"
     try:
         if holder is None:
             # O_EXCL: of two people opening at the same moment, one wins.
@@ -160,7 +167,8 @@ def take_lock(map_path: str | os.PathLike, force: bool = False) -> LockHolder | 
         except MapFileError:
             pass
     except (OSError, MapFileError):
-        pass
+        return None
+    _held.add(str(map_path))
     return None
 
 
@@ -178,9 +186,16 @@ def refresh_lock(map_path: str | os.PathLike) -> bool:
 
 def release_lock(map_path: str | os.PathLike) -> None:
     """Remove the lock if it is still ours (someone who opened anyway may hold it now)."""
+    _held.discard(str(map_path))
     holder = read_lock(map_path)
     if holder is not None and holder.is_this_process():
         try:
             lock_path(map_path).unlink()
         except OSError:
             pass
+
+
+@atexit.register
+def _release_all() -> None:
+    for path in list(_held):
+        release_lock(path)

@@ -68,3 +68,15 @@ def test_an_unreadable_lock_is_someone_until_it_is_old(tmp_path):
     assert take_lock(m).user == "someone"
     os.utime(lock_path(m), (time.time() - STALE_AFTER_S - 60,) * 2)
     assert take_lock(m) is None and read_lock(m).is_this_process()
+
+
+def test_a_process_that_exits_without_closing_its_window_leaves_no_lock(tmp_path):
+    import subprocess
+    import sys
+    from tests.conftest import ROOT
+    m = tmp_path / "map.json"
+    m.write_text("{}")
+    code = "import sys; from mapper.model.lockfile import take_lock; assert take_lock(sys.argv[1]) is None"
+    subprocess.run([sys.executable, "-c", code, str(m)], cwd=ROOT, check=True, timeout=60,
+                   env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert not lock_path(m).exists()
