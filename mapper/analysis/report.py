@@ -10,6 +10,7 @@ from __future__ import annotations
 from mapper.i18n import plural, translate
 from mapper.i18n.formatting import format_money, format_number
 from mapper.model import SystemMap
+from mapper.model.counting import count_words, counts_phrase, map_counts
 
 from .flow import step_name
 from .method import MethodProgress, method_progress, method_to_json
@@ -43,7 +44,8 @@ def report_to_json(report: Report, m: SystemMap, file: str) -> dict:
     metric_points, funnel (in that order)."""
     return {
         "file": str(file),
-        "steps": len(m.steps),
+        # One count rule (model.counting): notes are not steps.
+        "steps": map_counts(m)["steps"],
         "arrows": len(m.arrows),
         "findings": [{"rule": f.rule, "severity": f.severity, "steps": list(f.steps), "arrows": list(f.arrows),
                       "message": f.message} for f in report.findings],
@@ -66,16 +68,6 @@ def _heading(severity: str) -> str:
     }[severity]
 
 
-def _count(n: int, what: str) -> str:
-    """"1 step", "3 errors": the counted word in the current language's form for n."""
-    one, many = {
-        "step": (translate("Report", "{n} step"), translate("Report", "{n} steps")),
-        "arrow": (translate("Report", "{n} arrow"), translate("Report", "{n} arrows")),
-        "error": (translate("Report", "{n} error"), translate("Report", "{n} errors")),
-        "warning": (translate("Report", "{n} warning"), translate("Report", "{n} warnings")),
-        "note": (translate("Report", "{n} note"), translate("Report", "{n} notes")),
-    }[what]
-    return plural(n, one, many).format(n=format_number(n))
 
 
 def _more(shown: int, total: int, lines: list[str]) -> None:
@@ -95,14 +87,14 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
 
     lines: list[str] = []
     title = f'"{m.title}" ' if m.title.strip() else ""
-    lines.append(f"{title}({file}): {_count(len(m.steps), 'step')}, {_count(len(m.arrows), 'arrow')}")
+    lines.append(f"{title}({file}): {counts_phrase(m, ', ')}")
     counts = report.counts()
     if not report.findings:
         lines.append(translate("Report", "No problems found: the flow is complete."))
     else:
         lines.append(translate("Report", "Problems: {errors}, {warnings}, {notes}").format(
-            errors=_count(counts["error"], "error"), warnings=_count(counts["warning"], "warning"),
-            notes=_count(counts["info"], "note")))
+            errors=count_words(counts["error"], "error"), warnings=count_words(counts["warning"], "warning"),
+            notes=count_words(counts["info"], "note")))
     room = TEXT_LIMITS["findings"]
     for severity in ("error", "warning", "info"):
         group = [f for f in report.findings if f.severity == severity]

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from mapper.i18n import translate
+from mapper.layout.sizes import estimate_size
 from mapper.model import Arrow
 from mapper.model.parallel import says_do_all
 
@@ -43,8 +44,21 @@ RULES: dict[str, str] = {
 PROBABILITY_TOLERANCE = 0.005
 
 
-def _finding(rule: str, steps: Iterable[str], message: str, arrows: Iterable[str] = ()) -> Finding:
-    return Finding(rule, RULES[rule], tuple(steps), tuple(arrows), message)
+#: A map with fewer flow steps than this is still being started: its missing start
+#: or end is a hint (severity info), not an error, while the owner types.
+FIRST_STEPS = 2
+
+
+def _finding(rule: str, steps: Iterable[str], message: str, arrows: Iterable[str] = (),
+             severity: str | None = None) -> Finding:
+    # Every message is a sentence: a step name ("a step with no text") may open it.
+    message = message[:1].upper() + message[1:]
+    return Finding(rule, severity or RULES[rule], tuple(steps), tuple(arrows), message)
+
+
+def _starting(flow: Flow) -> str | None:
+    """Severity for the start/end rules: a hint while the map has fewer than two steps."""
+    return "info" if len(flow.steps) < FIRST_STEPS else None
 
 
 def _name(flow: Flow, sid: str) -> str:
@@ -74,7 +88,8 @@ def start_required(flow: Flow) -> list[Finding]:
     return [_finding("start-required", (),
                      translate("Rules", "The map has no start. Add a start/end point (pill shape) such as "
                                "\"New enquiry\" and draw an arrow from it to the first step, so it is clear "
-                               "where the system begins."))]
+                               "where the system begins."),
+                     severity=_starting(flow))]
 
 
 def end_required(flow: Flow) -> list[Finding]:
@@ -83,7 +98,8 @@ def end_required(flow: Flow) -> list[Finding]:
     return [_finding("end-required", (),
                      translate("Rules", "The map has no end. Add a start/end point (pill shape) such as "
                                "\"New client\" and draw an arrow into it from the last step, so it is clear "
-                               "where the system stops."))]
+                               "where the system stops."),
+                     severity=_starting(flow))]
 
 
 def terminator_in_middle(flow: Flow) -> list[Finding]:
@@ -271,7 +287,10 @@ def overlapping_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
     if n < 2:
         return []
     x0, y0, x1, y1 = boxes.T
-    cell = max(float((x1 - x0).max()), float((y1 - y0).max()), 1e-9)
+    # Cells as large as the largest box, but never more than 2**20 a side: the keys
+    # stay far inside int64 whatever the coordinates (no overflow, no warning).
+    span = max(float(x1.max() - x0.min()), float(y1.max() - y0.min()))
+    cell = max(float((x1 - x0).max()), float((y1 - y0).max()), span / 2**20, 1e-9)
     cx = np.floor(x0 / cell).astype(np.int64)
     cy = np.floor(y0 / cell).astype(np.int64)
     cy -= cy.min() - 1
@@ -304,11 +323,13 @@ def overlapping_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
 
 
 def overlap(flow: Flow) -> list[Finding]:
-    """Pairs of placed shapes (notes included) whose rectangles overlap."""
+    """Pairs of placed shapes (notes included) whose rectangles overlap as drawn:
+    a shape grows to fit its text, so its size is ``estimate_size`` (the size the
+    renderer and layout give it), not the kind's default."""
     placed = [s for s in flow.map.steps if s.placed]
     if len(placed) < 2:
         return []
-    sizes = np.array([s.size() for s in placed])
+    sizes = np.array([estimate_size(s) for s in placed])
     centres = np.array([(s.x, s.y) for s in placed])
     boxes = np.hstack([centres - sizes / 2, centres + sizes / 2])
     out = []

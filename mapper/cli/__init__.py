@@ -58,10 +58,27 @@ def subcommand_names() -> list[str]:
     return []
 
 
+def opens_app(word: str) -> bool:
+    """``mapper WORD`` opens the app only on an existing file or a name ending in .json
+    (a new map to create); any other word is a mistyped or unknown sub-command."""
+    return os.path.isfile(word) or word.lower().endswith(".json")
+
+
+def unknown_word(word: str) -> str:
+    """The one line for ``mapper WORD`` when WORD is neither a command nor a file."""
+    if os.sep in word or os.path.splitext(word)[1]:
+        return f"{word}: no such file"
+    return (f"unknown command {word!r}; the commands are: {', '.join(subcommand_names())} "
+            "(or give a map file to open it in the app)")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # "mapper" and "mapper FILE" open the app; everything else is a sub-command.
     if not argv or (argv[0] not in subcommand_names() and not argv[0].startswith("-")):
+        if argv and not opens_app(argv[0]):
+            print(f"mapper: {unknown_word(argv[0])}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         if not has_display():
             print("mapper: no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); "
                   "the sub-commands work without one: see 'mapper --help'", file=sys.stderr)

@@ -6,6 +6,7 @@ import sys
 
 from mapper.layout.placing import ensure_placed
 from mapper.model import save_map
+from mapper.model.counting import count_words, counts_phrase
 
 from .common import EXIT_OK, CliError, check_output_folder, extension
 
@@ -32,7 +33,7 @@ def run(args) -> int:
     ensure_placed(result.map)
     save_map(result.map, args.output)
     kinds = {k: sum(1 for s in result.map.steps if s.kind == k) for k in ("terminator", "activity", "decision", "note")}
-    print(f"wrote {args.output}: {len(result.map.steps)} steps "
-          f"({kinds['terminator']} terminators, {kinds['activity']} activities, {kinds['decision']} decisions"
-          f"{', %d notes' % kinds['note'] if kinds['note'] else ''}), {len(result.map.arrows)} arrows")
+    print(f"wrote {args.output}: {counts_phrase(result.map, ', ')} "
+          f"({count_words(kinds['terminator'], 'terminator')}, {count_words(kinds['activity'], 'activity')}, "
+          f"{count_words(kinds['decision'], 'decision')})")
     return EXIT_OK

@@ -28,13 +28,15 @@ warnings, never dropped silently:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from xml.etree.ElementTree import Element
 
 from mapper.model import MapFileError
 
-from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, parallel_text, plural, short, tidy_text
+from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, absurd_numbers_warning, bounded_geometry,
+                       parallel_text, plural, short, tidy_text)
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_bpmn"]
@@ -533,8 +535,7 @@ def _diagram_positions(root: Element) -> dict[str, tuple[int, float, float, floa
                 w, h = float(bounds.get("width", "0")), float(bounds.get("height", "0"))
             except ValueError:
                 continue
-            if all(map(lambda v: v == v and abs(v) < 1e9, (x, y, w, h))):
-                out[ref] = (k, x, y, w, h)
+            out[ref] = (k, x, y, w, h)   # absurd numbers are bounded, with a warning, in _place
     return out
 
 
@@ -550,12 +551,21 @@ def _place(m, builder: MapBuilder, positions: dict, warnings: list[str]) -> None
                         "mapper lays the map out afresh")
         return
     by_id = {s.id: s for s in m.steps}
+    absurd: list[str] = []
     for key, step in builder.steps.items():
         pos = found[key]
         if pos is None:
             continue
         _, x, y, w, h = pos
         s = by_id[step.id]
-        s.x, s.y = round(x + w / 2, 3), round(y + h / 2, 3)
+        fields = {"x": round(x + w / 2, 3), "y": round(y + h / 2, 3)} if math.isfinite(x + w / 2 + y + h / 2) \
+            else {"x": math.inf, "y": math.inf}
         if w > 0 and h > 0:
-            s.width, s.height = w, h
+            fields.update(width=w, height=h)
+        fields, changed = bounded_geometry(fields)
+        if changed:
+            absurd.append(step.text or step.id)
+        for key, value in fields.items():
+            setattr(s, key, value)
+    if absurd:
+        warnings.append(absurd_numbers_warning(absurd))

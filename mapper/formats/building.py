@@ -7,11 +7,12 @@ passes the model's rules (arrows name steps, arrows never touch notes).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from mapper.model import Arrow, Step, SystemMap
+from mapper.model import MAX_COORDINATE, MAX_SIZE, Arrow, Step, SystemMap
 from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
 
 #: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
@@ -82,6 +83,82 @@ def short(text: str, limit: int = 40) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
+# -- absurd numbers -----------------------------------------------------------------
+#
+# Another tool's file may hold any number (y="1e308", width="inf"). Maps bound
+# coordinates to +-MAX_COORDINATE and sizes to MAX_SIZE, so every importer passes
+# its shapes through here: a position or size that is not a finite number within
+# the bounds is dropped (mapper places and sizes the step itself), and one
+# warning names the shapes.
+
+def bounded_geometry(fields: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """``fields`` with x, y, width, height made safe for a map, and whether anything had to change."""
+    out = dict(fields)
+    changed = False
+    x, y = out.get("x"), out.get("y")
+    if x is not None or y is not None:
+        ok = all(isinstance(v, (int, float)) and math.isfinite(v) and abs(v) <= MAX_COORDINATE for v in (x, y))
+        if not ok:
+            out.pop("x", None)
+            out.pop("y", None)
+            changed = True
+    for key in ("width", "height"):
+        v = out.get(key)
+        if v is None:
+            continue
+        if not isinstance(v, (int, float)) or not math.isfinite(v) or not 0 < v <= MAX_SIZE:
+            out.pop(key)   # the kind's default size instead of a shape wider than any page
+            changed = True
+    return out, changed
+
+
+def bounded_points(points: Iterable[tuple[float, float]]) -> list[tuple[float, float]] | None:
+    """Arrow bends, or None when any of them is not a finite number within the bounds."""
+    pts = list(points)
+    for x, y in pts:
+        if not (math.isfinite(x) and math.isfinite(y) and abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE):
+            return None
+    return pts
+
+
+def absurd_numbers_warning(names: list[str]) -> str:
+    """The one warning for shapes whose position or size was beyond what a map holds."""
+    return (f"{plural(len(names), 'shape')} had a position or size far outside any drawing (beyond "
+            f"{MAX_COORDINATE:,.0f}, or not a number); mapper placed or sized them itself: "
+            + ", ".join(f'"{short(n)}"' for n in names[:6]) + (" …" if len(names) > 6 else ""))
+
+
+class SpatialGrid:
+    """Finds the boxes near a point. Its memory grows with the number of boxes, never
+    with how far apart they are: a box spanning more than ``MAX_CELLS`` cells is kept
+    in a short list that every look-up checks, instead of in millions of cells."""
+
+    MAX_CELLS = 64
+
+    def __init__(self, cell: float) -> None:
+        self.cell = float(cell)
+        self.cells: dict[tuple[int, int], list[Any]] = {}
+        self.wide: list[Any] = []
+
+    def _index(self, v: float) -> int | None:
+        q = v / self.cell
+        return int(math.floor(q)) if math.isfinite(q) else None
+
+    def add(self, x0: float, y0: float, x1: float, y1: float, item: Any) -> None:
+        gx0, gx1, gy0, gy1 = (self._index(x0), self._index(x1), self._index(y0), self._index(y1))
+        if None in (gx0, gx1, gy0, gy1) or (gx1 - gx0 + 1) * (gy1 - gy0 + 1) > self.MAX_CELLS:
+            self.wide.append(item)
+            return
+        for gx in range(gx0, gx1 + 1):
+            for gy in range(gy0, gy1 + 1):
+                self.cells.setdefault((gx, gy), []).append(item)
+
+    def near(self, x: float, y: float) -> list[Any]:
+        gx, gy = self._index(x), self._index(y)
+        found = self.cells.get((gx, gy), []) if gx is not None and gy is not None else []
+        return found + self.wide if self.wide else found
+
+
 class MapBuilder:
     """Collects steps and arrows keyed by source ids and builds a valid ``SystemMap``."""
 
@@ -91,6 +168,7 @@ class MapBuilder:
         self.steps: dict[str, Step] = {}          # source key -> step, in insertion order
         self._taken: set[str] = set()
         self.arrows: list[Arrow] = []
+        self.out_of_bounds: list[str] = []   # texts (or ids) of shapes with absurd numbers
 
     def has(self, key: str) -> bool:
         return key in self.steps
@@ -107,6 +185,9 @@ class MapBuilder:
             sid = f"{base}_{n}"
             n += 1
         self._taken.add(sid)
+        fields, changed = bounded_geometry(fields)
+        if changed:
+            self.out_of_bounds.append(text or key)
         step = Step(id=sid, kind=kind, text=text, **fields)
         self.steps[key] = step
         return step
@@ -117,8 +198,13 @@ class MapBuilder:
 
     def add_arrow(self, source_key: str, target_key: str, label: str = "",
                   waypoints: Iterable[tuple[float, float]] = (), **fields: Any) -> Arrow:
+        bends = bounded_points(waypoints)
+        if bends is None:
+            bends = []   # a bend far outside the drawing: the arrow is routed afresh
+            ends = (self.steps[source_key], self.steps[target_key])
+            self.out_of_bounds.append(" → ".join(s.text.strip() or s.id for s in ends))
         arrow = Arrow(id=f"a{len(self.arrows) + 1}", source=self.steps[source_key].id,
-                      target=self.steps[target_key].id, label=label, waypoints=list(waypoints), **fields)
+                      target=self.steps[target_key].id, label=label, waypoints=bends, **fields)
         self.arrows.append(arrow)
         return arrow
 
@@ -191,6 +277,8 @@ class MapBuilder:
                             f"(notes take no part in the flow): "
                             + ", ".join(f'"{short(s.text)}"' for s in promoted[:5])
                             + (" …" if len(promoted) > 5 else ""))
+        if self.out_of_bounds:
+            warnings.append(absurd_numbers_warning(self.out_of_bounds))
         # Arrow ids are renumbered so they stay a1, a2... in document order.
         arrows = [a.model_copy(update={"id": f"a{i}"}) for i, a in enumerate(self.arrows, 1)]
         return SystemMap(title=self.title, steps=list(self.steps.values()), arrows=arrows)

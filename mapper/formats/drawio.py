@@ -47,7 +47,8 @@ from pydantic import ValidationError
 from mapper.layout.lanes import lane_key
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
-from .building import MAX_INPUT_BYTES, ImportResult, MapBuilder, parallel_text, plural, short, tidy_text
+from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, SpatialGrid, parallel_text, plural, short,
+                       tidy_text)
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_drawio", "list_pages", "export_drawio"]
@@ -264,7 +265,9 @@ def _number(v: str | None, default: float = 0.0) -> float:
         f = float(v) if v is not None else default
     except ValueError:
         return default
-    return f if math.isfinite(f) else default
+    # Not a number or infinite: an absurd but finite number, which the shared bounds
+    # (building.bounded_geometry) then refuse with a warning naming the shape.
+    return f if math.isfinite(f) else math.copysign(1e308, f) if math.isinf(f) else 1e308
 
 
 def _parse_style(text: str) -> tuple[dict[str, str], set[str]]:
@@ -732,15 +735,14 @@ class _ImportPage:
             return None, "missing"
 
         # Boxes filed in a coarse grid, so a loose end is only measured against shapes near it.
-        near: dict[tuple[int, int], list[tuple[_Box, str]]] = {}
+        near = SpatialGrid(_GRID)
         for c in step_cells:
             if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
                 continue
             b = self.box(c)
-            for gx in range(int((b.x - _SHORT_END_REACH) // _GRID), int((b.x + b.w + _SHORT_END_REACH) // _GRID) + 1):
-                for gy in range(int((b.y - _SHORT_END_REACH) // _GRID),
-                                int((b.y + b.h + _SHORT_END_REACH) // _GRID) + 1):
-                    near.setdefault((gx, gy), []).append((b, c.id))
+            # Filed as far as an arrow that stops short may reach; a loose end on the shape is nearer still.
+            near.add(b.x - _SHORT_END_REACH, b.y - _SHORT_END_REACH, b.x + b.w + _SHORT_END_REACH,
+                     b.y + b.h + _SHORT_END_REACH, (b, c.id))
         short_of: set[str] = set()  # arrows joined to the shape they stop just short of
 
         def under(e: _Cell, which: str) -> str | None:
@@ -751,7 +753,7 @@ class _ImportPage:
             ox, oy = self.offset(e.parent)
             px, py = point[0] + ox, point[1] + oy
             best = None
-            for b, cid in near.get((int(px // _GRID), int(py // _GRID)), ()):
+            for b, cid in near.near(px, py):
                 d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
                 if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
                     best = ((d, b.w * b.h), cid)
@@ -1002,17 +1004,15 @@ class _ImportPage:
                 i = parent[i]
             return i
         reach = _LOOSE_END_REACH / 2
-        cells: dict[tuple[int, int], list[str]] = {}  # lines filed by the grid squares they cross
+        cells = SpatialGrid(_GRID)  # lines filed by the grid squares they cross
         for b in ids:
             xs, ys = [p[0] for p in paths[b]], [p[1] for p in paths[b]]
-            for gx in range(int((min(xs) - reach) // _GRID), int((max(xs) + reach) // _GRID) + 1):
-                for gy in range(int((min(ys) - reach) // _GRID), int((max(ys) + reach) // _GRID) + 1):
-                    cells.setdefault((gx, gy), []).append(b)
+            cells.add(min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach, b)
         for a in ids:
             for point, step, _ in ends[a]:
                 if step is not None:
                     continue
-                for b in cells.get((int(point[0] // _GRID), int(point[1] // _GRID)), ()):
+                for b in cells.near(point[0], point[1]):
                     if b != a and _polyline_distance(point, paths[b]) <= reach:
                         parent[find(a)] = find(b)
         groups: dict[str, list[str]] = {}
@@ -1052,12 +1052,10 @@ class _ImportPage:
                   and c.w > 0 and c.h > 0 and not self.text(c)]
         if not blanks:
             return {}
-        grid: dict[tuple[int, int], list[_Cell]] = {}
+        grid = SpatialGrid(_GRID)
         for c in blanks:
             b = self.box(c)
-            for gx in range(int((b.x - _GAP_UNDER) // _GRID), int((b.x + b.w + _GAP_UNDER) // _GRID) + 1):
-                for gy in range(int((b.y - _GAP_UNDER) // _GRID), int((b.y + b.h + _GAP_UNDER) // _GRID) + 1):
-                    grid.setdefault((gx, gy), []).append(c)
+            grid.add(b.x - _GAP_UNDER, b.y - _GAP_UNDER, b.x + b.w + _GAP_UNDER, b.y + b.h + _GAP_UNDER, c)
         taken: dict[str, str] = {}
         for t in step_cells:
             if self.kinds[t.id] != "text" or t.id in connected or not self.text(t):
@@ -1065,7 +1063,7 @@ class _ImportPage:
             tb = self.box(t)
             cx, cy = tb.centre
             best = None
-            for c in grid.get((int(cx // _GRID), int(cy // _GRID)), ()):
+            for c in grid.near(cx, cy):
                 b = self.box(c)
                 inside = b.x <= cx <= b.x + b.w and b.y <= cy <= b.y + b.h
                 # Under or over it: the text's box starts within a small gap of the shape's edge and
@@ -1141,7 +1139,7 @@ class _ImportPage:
             n = math.hypot(ux, uy)
             ux, uy = ux / n, uy / n
             best = None
-            for b, cid in near.get((int(end[0] // _GRID), int(end[1] // _GRID)), ()):
+            for b, cid in near.near(end[0], end[1]):
                 t = _ray_enters(end, (ux, uy), b)
                 if t is not None and t <= _SHORT_END_REACH:
                     if best is not None and abs(t - best[0]) < 1.0 and best[1] != cid:
@@ -1236,7 +1234,7 @@ class _ImportPage:
         """
         decision_sources = {c.id for c in self.cells if self.kinds.get(c.id) == "decision"}
         reach = 40.0 + 100.0  # the farthest a label may sit, plus half of a large label box
-        grid: dict[tuple[int, int], list[int]] = {}
+        grid = SpatialGrid(_GRID)
         routes: dict[int, list[list[tuple[float, float]]]] = {}
         for k, (e, s, t, existing) in enumerate(arrows):
             if existing:
@@ -1244,9 +1242,7 @@ class _ImportPage:
             routes[k] = self.route(e, self.by_id[s], self.by_id[t])
             xs = [p[0] for r in routes[k] for p in r]
             ys = [p[1] for r in routes[k] for p in r]
-            for gx in range(int((min(xs) - reach) // _GRID), int((max(xs) + reach) // _GRID) + 1):
-                for gy in range(int((min(ys) - reach) // _GRID), int((max(ys) + reach) // _GRID) + 1):
-                    grid.setdefault((gx, gy), []).append(k)
+            grid.add(min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach, k)
         pairs = []
         for c in texts:
             label = self.text(c)
@@ -1259,7 +1255,7 @@ class _ImportPage:
             b = self.box(c)
             centre = b.centre
             slack = min(b.w, b.h) / 2
-            for k in grid.get((int(centre[0] // _GRID), int(centre[1] // _GRID)), ()):
+            for k in grid.near(centre[0], centre[1]):
                 e, s, t, _ = arrows[k]
                 from_decision = s in decision_sources
                 if answer and not from_decision:

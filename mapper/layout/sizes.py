@@ -12,6 +12,7 @@ when it has them.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from mapper.model import Step
 from mapper.model.schema import MAX_AUTO_WIDTH, NOTE_FOLD, TEXT_PADDING
@@ -74,10 +75,15 @@ def estimate_size(step: Step) -> tuple[float, float]:
     (160.0, 70.0)
     """
     w, h = step.size()
-    text = step.text
+    return _estimate(step.kind, step.text, float(w), float(h))
+
+
+@lru_cache(maxsize=50_000)
+def _estimate(kind: str, text: str, w: float, h: float) -> tuple[float, float]:
+    # Cached: the analysis measures every shape after each edit (the overlap rule),
+    # and texts rarely change between two runs.
     if not text.strip():
         return float(w), float(h)
-    kind = step.kind
     px, py = TEXT_PADDING.get(kind, TEXT_PADDING["activity"])
     wrap = _text_width(kind, w, h)
     _, _, widest_word = _wrap(text, wrap)

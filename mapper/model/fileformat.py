@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import socket
+import stat
+import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from pydantic import ValidationError
 
 from .errors import MapFileError
-from .schema import FORMAT_NAME, SCHEMA_VERSION, Arrow, Step, SystemMap
+from .schema import FORMAT_NAME, MAX_COORDINATE, MAX_SIZE, SCHEMA_VERSION, Arrow, Step, SystemMap
 from .weeks import parse_week
 
 #: Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB).
@@ -222,6 +227,10 @@ def _validation_error(name: str, doc: dict, e: ValidationError) -> MapFileError:
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if "probability" in loc or "label_pos" in loc:
             words = "must be between 0 and 1"
+        elif loc and loc[0] in ("steps", "arrows") and ("x" in loc or "y" in loc or "waypoints" in loc):
+            words = f"must lie between -{MAX_COORDINATE:,.0f} and {MAX_COORDINATE:,.0f} (the drawing area of a map)"
+        elif loc and loc[0] == "steps" and ("width" in loc or "height" in loc):
+            words = f"must be more than 0 and at most {MAX_SIZE:,.0f}"
         else:
             words = err.get("msg", "is out of range").lower()
     elif kind in _ERROR_WORDS:
@@ -376,8 +385,92 @@ def save_map(m: SystemMap, path: str | os.PathLike) -> None:
 def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new bytes, never half.
 
+    A new file gets the mode the umask gives (as any editor's files do); a file
+    that exists keeps its mode and, where the system allows, its owner and group.
     Raises ``MapFileError`` naming the file when it cannot be written; then the
     old file (if any) is untouched and no temporary file is left behind.
+    """
+    with atomic_file(path, keep_backup=keep_backup) as tmp:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+
+#: A temporary file of a save: ``.NAME.<host>.<pid>.<random>.tmp`` beside NAME.
+_TEMP_RE = r"^\.{name}\.(?:(?P<host>[A-Za-z0-9-]+)\.(?P<pid>[0-9]+)\.)?[A-Za-z0-9_]+\.tmp$"
+#: A leftover of another computer (its process cannot be asked) is removed when this old.
+FOREIGN_TEMP_AGE = 3600.0
+
+
+def _host_tag() -> str:
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40] or "host"
+
+
+def temp_name_of(target: Path) -> str:
+    """A fresh temporary name beside ``target``; it says which process writes it,
+    so a later save can tell a killed save's leftover from a save in progress."""
+    return f".{target.name}.{_host_tag()}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+
+
+def is_temporary_file(path: str | os.PathLike) -> bool:
+    """True for the temporary file of a save in progress (or of a killed one): never a map."""
+    name = Path(path).name
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Remove temporary files that killed saves of ``target`` left beside it.
+
+    A leftover of this computer goes when the process that wrote it is gone; one
+    of another computer (a shared folder) when it is over an hour old. Returns
+    what was removed.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = re.compile(_TEMP_RE.format(name=re.escape(target.name)))
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    host, now = _host_tag(), time.time()
+    for entry in entries:
+        found = pattern.match(entry.name)
+        if not found:
+            continue
+        try:
+            if found.group("host") == host and found.group("pid"):
+                stale = int(found.group("pid")) != os.getpid() and not _process_alive(int(found.group("pid")))
+            else:
+                stale = now - entry.stat(follow_symlinks=False).st_mtime > FOREIGN_TEMP_AGE
+            if stale:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike, keep_backup: bool = False) -> Iterator[str]:
+    """A temporary file beside ``path`` to write into; it replaces ``path`` when
+    the ``with`` block ends without an error, and is removed otherwise.
+
+    The one way mapper writes a file (maps, backups, exports, checklists): the
+    new file gets the umask's mode, an existing one keeps its mode and owner,
+    ``keep_backup`` keeps the previous version as ``NAME.bak``, and leftovers of
+    killed saves of the same file are removed. Raise ``CancelWrite`` inside the
+    block to throw the output away quietly.
     """
     target = Path(path)
     name = str(path)
@@ -386,26 +479,29 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
         raise MapFileError(name, "this is a folder; choose a file name")
     if not folder.is_dir():
         raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
+    remove_leftovers(target)
     leftovers: list[str] = []
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        leftovers.append(tmp_name)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp_name, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
-            if keep_backup:
+        try:
+            tmp_name = str(folder / temp_name_of(target))
+            # 0o666 through open(): the kernel applies the umask (and a folder's
+            # default ACL), exactly as for any editor's new file.
+            fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            leftovers.append(tmp_name)
+            os.close(fd)
+            yield tmp_name
+            _keep_mode_and_owner(target, tmp_name)
+            if keep_backup and target.exists():
                 _keep_backup(target, leftovers)
-        os.replace(tmp_name, target)
-        leftovers.remove(tmp_name)
-        _fsync_folder(folder)
+            os.replace(tmp_name, target)
+            leftovers.remove(tmp_name)
+            _fsync_folder(folder)
+        except CancelWrite:
+            pass
     except PermissionError:
         raise MapFileError(name, "permission denied: mapper may not write here") from None
+    except IsADirectoryError:
+        raise MapFileError(name, "this is a folder; choose a file name") from None
     except OSError as e:
         raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
     finally:
@@ -414,6 +510,29 @@ def write_atomic(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
                 os.unlink(leftover)
             except OSError:
                 pass
+
+
+class CancelWrite(Exception):
+    """Raised inside ``atomic_file`` to leave the target as it was (the user cancelled)."""
+
+
+def _keep_mode_and_owner(target: Path, tmp_name: str) -> None:
+    """A file saved over keeps its permission bits and, where allowed, its owner and group."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return   # a new file: the umask's mode stands
+    if hasattr(os, "chown"):
+        for uid, gid in ((st.st_uid, st.st_gid), (-1, st.st_gid)):
+            try:
+                os.chown(tmp_name, uid, gid)
+                break
+            except OSError:
+                continue
+    try:
+        os.chmod(tmp_name, stat.S_IMODE(st.st_mode))
+    except OSError:
+        pass
 
 
 def _keep_backup(target: Path, leftovers: list[str]) -> None:
@@ -426,7 +545,7 @@ def _keep_backup(target: Path, leftovers: list[str]) -> None:
     try:
         os.link(target, tmp_bak)
     except OSError:
-        shutil.copyfile(target, tmp_bak)
+        shutil.copy2(target, tmp_bak)   # keeps the mode too
     os.replace(tmp_bak, backup)
     leftovers.remove(tmp_bak)
 

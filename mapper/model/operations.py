@@ -462,3 +462,49 @@ def set_layout(m: SystemMap, positions: dict[str, tuple[float, float]],
     op = MoveSteps(positions, waypoints=waypoints)
     op.text = "Tidy Up"
     return op
+
+
+class ReplaceContent(Operation):
+    """Replace everything in the map by another map's content, in place (the
+    editor keeps its map object): reloading a file someone else changed is one
+    undoable step, and undo gives back the version that was open before.
+
+    The change names every step and arrow removed, added or kept (kept ones
+    may have changed), so the views update only those.
+    """
+
+    text = "Reload from Disk"
+
+    def __init__(self, new: SystemMap, text: str | None = None) -> None:
+        self.new = {k: getattr(new, k) for k in SystemMap.model_fields}
+        self.old: dict[str, Any] = {}
+        if text:
+            self.text = text
+
+    @staticmethod
+    def _change(before: dict[str, Any], after: dict[str, Any]) -> Change:
+        old_steps = [s.id for s in before["steps"]]
+        new_steps = dict.fromkeys(s.id for s in after["steps"])
+        old_arrows = [a.id for a in before["arrows"]]
+        new_arrows = dict.fromkeys(a.id for a in after["arrows"])
+        return Change(steps_removed=[s for s in old_steps if s not in new_steps],
+                      steps_added=[s for s in new_steps if s not in set(old_steps)],
+                      steps_changed=[s for s in old_steps if s in new_steps],
+                      arrows_removed=[a for a in old_arrows if a not in new_arrows],
+                      arrows_added=[a for a in new_arrows if a not in set(old_arrows)],
+                      arrows_changed=[a for a in old_arrows if a in new_arrows],
+                      map_changed=True)
+
+    def _set(self, m: SystemMap, values: dict[str, Any]) -> None:
+        for k, v in values.items():
+            setattr(m, k, v)
+
+    def apply(self, m: SystemMap) -> Change:
+        if not self.old:
+            self.old = {k: getattr(m, k) for k in SystemMap.model_fields}
+        self._set(m, self.new)
+        return self._change(self.old, self.new)
+
+    def undo(self, m: SystemMap) -> Change:
+        self._set(m, self.old)
+        return self._change(self.new, self.old)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import struct
-import tempfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDev
 from PySide6.QtSvg import QSvgGenerator
 
 from mapper.model import MapFileError, SystemMap
+from mapper.model.fileformat import CancelWrite, atomic_file
 
 Progress = Callable[[int, int], bool]
 
@@ -110,35 +110,14 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
         raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
     if not os.access(folder, os.W_OK):
         raise MapFileError(name, "permission denied: mapper may not write here")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
-        os.close(fd)
-    except PermissionError:
-        raise MapFileError(name, "permission denied: mapper may not write here") from None
-    except OSError as e:
-        raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
-    tmp = _TempOutput(tmp_name)
-    try:
+    # One way to write a file (model.atomic_file): honest modes, no leftovers.
+    with atomic_file(path) as tmp_name:
+        tmp = _TempOutput(tmp_name)
         yield tmp
-        if not tmp.cancelled:
-            if os.path.getsize(tmp_name) == 0:
-                raise MapFileError(name, "could not be written (the disk may be full)")
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp's 0600 is wrong for a picture to share
-            os.replace(tmp_name, target)
-    except MapFileError:
-        raise
-    except PermissionError:
-        raise MapFileError(name, "permission denied: mapper may not write here") from None
-    except OSError as e:
-        raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
-    finally:
-        if os.path.exists(tmp_name):
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+        if tmp.cancelled:
+            raise CancelWrite()
+        if os.path.getsize(tmp_name) == 0:
+            raise MapFileError(name, "could not be written (the disk may be full)")
 
 
 # -- what gets drawn where -----------------------------------------------------

@@ -50,6 +50,7 @@ class AnalysisRunner(QObject):
         self.document = document
         self.report: Report | None = None
         self._generation = 0
+        self._delivered = -1   # the generation self.report belongs to
         self._busy = False
         self._again = False
         self._timer = QTimer(self)
@@ -84,7 +85,7 @@ class AnalysisRunner(QObject):
                 log.exception("analysis failed")
                 self.failed.emit(f"The check could not finish: {e}")
                 return
-            self._deliver(report)
+            self._deliver(report, generation)
             return
         if self._busy:
             self._again = True   # one run at a time; re-run with the newest map after
@@ -110,18 +111,52 @@ class AnalysisRunner(QObject):
         if error:
             self.failed.emit(f"The check could not finish: {error}")
             return
-        self._deliver(report)
+        self._deliver(report, generation)
+
+    def _deliver(self, report: Report, generation: int | None = None) -> None:
+        self.report = report
+        self._delivered = self._generation if generation is None else generation
+        self.report_ready.emit(report)
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when ``report`` is the analysis of the map as it is now."""
+        return self.report is not None and self._delivered == self._generation and not self._timer.isActive()
+
+    def fresh_report(self, parent=None) -> Report | None:
+        """The analysis of the map as it is now, for print, preview, export and checklists.
+
+        A pending run is done first (an export right after an edit contains that
+        edit). Small maps are analysed at once; a big one on the worker with a
+        progress dialog the owner can cancel (then None), so the app never freezes.
+        """
+        if self.up_to_date:
+            return self.report
+        if len(self.document.map.steps) <= THREAD_THRESHOLD:
+            self.run_now()
+            return self.report if self.up_to_date else None
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+        self.run_now()
+        dialog = QProgressDialog(self.tr("Checking the map before it goes out…"), self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(self.tr("Checking"))
+        dialog.setMinimumDuration(300)
+        loop = QEventLoop()
+        self.report_ready.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        dialog.canceled.connect(loop.quit)
+        try:
+            while not self.up_to_date and not dialog.wasCanceled():
+                if not self.pending:
+                    break   # the run failed: `failed` said why
+                loop.exec()
+        finally:
+            self.report_ready.disconnect(loop.quit)
+            self.failed.disconnect(loop.quit)
+            dialog.close()
+        return self.report if self.up_to_date else None
 
     def current_report(self) -> Report:
-        """The report of the map as it is now: the last one, or, while an edit's
-        analysis is still pending, a fresh one made at once. Exports, prints and
-        checklists take it from here, so the app analyses in this one place."""
-        if self.report is None or self.pending:
-            self._timer.stop()
-            self._generation += 1   # a worker still running now works on an old map
-            self._deliver(analyse(self.document.map))
-        return self.report
-
-    def _deliver(self, report: Report) -> None:
-        self.report = report
-        self.report_ready.emit(report)
+        """The report of the map as it is now, for views that need one (never None):
+        ``fresh_report``, or the last report when the owner cancelled a long check."""
+        return self.fresh_report() or self.report or analyse(self.document.map)

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._connect()
+        from mapper.ui.changed_banner import SharedFileGuard
+        self.shared_file = SharedFileGuard(self)   # watches, locks and protects the map's file
         self._drop_clashing_keys()
         self.setAcceptDrops(True)
         self._drop_filter = _DropFilter(self)
@@ -556,7 +558,8 @@ class MainWindow(QMainWindow):
 
     # -- state and title -----------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{_display_name(self.document.path, self.document.map.title)}[*] — mapper")
+        note = self.shared_file.title_note() if hasattr(self, "shared_file") else ""
+        self.setWindowTitle(f"{_display_name(self.document.path, self.document.map.title)}{note}[*] — mapper")
         self.setWindowModified(self.document.is_dirty)
 
     def _on_dirty_changed(self, dirty: bool) -> None:
@@ -607,7 +610,7 @@ class MainWindow(QMainWindow):
             self.journal.remove()
             return
         try:
-            self.journal.write(self.document.map, self.document.path)
+            self.journal.write(self.document.map, self.document.path, self.shared_file.base_digest())
         except MapFileError as e:
             # Not fatal: the user's file is untouched; say so once in the status bar.
             self.statusBar().showMessage(f"Could not keep a recovery copy: {e}", 8000)
@@ -628,7 +631,13 @@ class MainWindow(QMainWindow):
                 orphan.discard()
                 continue
             target = self if self.is_pristine() else MainWindow(self.journal.folder)
-            target.document.replace(orphan.map, orphan.original_path, dirty=True)
+            newer = orphan.file_changed_since()
+            if newer:   # someone saved the file after the crash: both versions, nothing written over it
+                messages.tell_recovered_beside_newer(self, orphan.title)
+            target.document.replace(orphan.map, None if newer else orphan.original_path, dirty=True)
+            if newer:
+                beside = open_window(orphan.original_path)
+                beside.show()
             target.write_journal()       # our own copy first, then the orphan goes
             orphan.discard()
             target.statusBar().showMessage(f"Recovered unsaved work on {orphan.title}. Save it to keep it.", 10000)
@@ -749,6 +758,8 @@ class MainWindow(QMainWindow):
             messages.show_error(self, "Could not open the map",
                                 f"“{Path(path).name}” could not be opened.{self._unchanged()}", str(e))
             return False
+        if not self.shared_file.claim(path):   # someone else has it open, and the owner cancelled
+            return False
         self.show_map(m, str(Path(path).resolve()))
         add_recent_file(path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
@@ -771,6 +782,11 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: str) -> bool:
         self.properties.flush()
+        answer = self.shared_file.before_save(path)   # never over someone else's version silently
+        if answer == "save_as":
+            return self.save_as()
+        if answer != "save":
+            return False
         try:
             self.document.save(path)
         except MapFileError as e:
@@ -779,6 +795,7 @@ class MainWindow(QMainWindow):
             return False
         self._journal_timer.stop()
         self.journal.remove()
+        self.shared_file.after_save(path)
         add_recent_file(path)
         self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
         return True
@@ -792,6 +809,7 @@ class MainWindow(QMainWindow):
             return
         self._journal_timer.stop()
         self.journal.close()
+        self.shared_file.release()
         settings = app_settings()
         settings.setValue("window_geometry", self.saveGeometry())
         settings.setValue("window_state", self.saveState())
@@ -893,8 +911,9 @@ class MainWindow(QMainWindow):
             messages.show_warnings(self, "Imported with notes",
                                    f"“{name}” was imported. A few things could not be carried over exactly:",
                                    warnings)
-        self.statusBar().showMessage(f"Imported {name}: {len(result.map.steps)} steps, "
-                                     f"{len(result.map.arrows)} arrows", 6000)
+        from mapper.model.counting import counts_phrase
+        self.statusBar().showMessage(self.tr("Imported {name}: {counts}").format(
+            name=name, counts=counts_phrase(result.map, ", ")), 6000)
         return True
 
     def _export_text(self, what: str, suffix: str, filters: str, produce) -> None:
@@ -905,6 +924,7 @@ class MainWindow(QMainWindow):
             return
         if not Path(path).suffix:
             path += suffix
+        self.properties.flush()   # the field being typed in is part of the map that goes out
         try:
             write_atomic(path, produce(self.document.map).encode("utf-8"), keep_backup=False)
         except MapFileError as e:
@@ -920,32 +940,57 @@ class MainWindow(QMainWindow):
         from mapper.formats.drawio import export_drawio
         self._export_text("draw.io", ".drawio", "draw.io (*.drawio)", export_drawio)
 
+    def _fresh_report(self):
+        """The analysis of the map as it is now (a half-typed field included): print,
+        preview, export and checklists never use a report an edit has overtaken.
+        None when the owner cancelled the check of a big map."""
+        self.properties.flush()
+        return self.runner.fresh_report(self)
+
     def _selected_ids(self) -> list[str]:
         return list(self.canvas.selected_step_ids())
 
     def export_image(self) -> None:
         from mapper.ui.export_dialog import export_map_dialog
-        export_map_dialog(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        export_map_dialog(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def print_map(self) -> None:
         from mapper.ui.printing import print_map
-        print_map(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        print_map(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def preview_map(self) -> None:
         from mapper.ui.printing import preview_map
-        preview_map(self, self.document, self.runner.current_report(), self._selected_ids(), self.canvas.visible_marker_kinds())
+        report = self._fresh_report()
+        if report is None:
+            return
+        preview_map(self, self.document, report, self._selected_ids(), self.canvas.visible_marker_kinds())
 
     def export_checklist(self) -> None:
         from mapper.ui.printing import export_checklist_dialog
-        export_checklist_dialog(self, self.document, self.runner.current_report())
+        report = self._fresh_report()
+        if report is None:
+            return
+        export_checklist_dialog(self, self.document, report)
 
     def print_checklist(self) -> None:
         from mapper.ui.printing import print_checklist
-        print_checklist(self, self.document, self.runner.current_report())
+        report = self._fresh_report()
+        if report is None:
+            return
+        print_checklist(self, self.document, report)
 
     def preview_checklist(self) -> None:
         from mapper.ui.printing import preview_checklist
-        preview_checklist(self, self.document, self.runner.current_report())
+        report = self._fresh_report()
+        if report is None:
+            return
+        preview_checklist(self, self.document, report)
 
     # -- view and arrange ----------------------------------------------------------
     def set_snap(self, on: bool) -> None:

@@ -78,3 +78,49 @@ def ask_page(parent: QWidget, name: str, pages: list[str]) -> int | None:
     if not ok:
         return None
     return labels.index(choice)
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("messages", text)
+
+
+def ask_open_locked(parent: QWidget | None, name: str, user: str, host: str, since: str) -> str:
+    """Someone else has the map open: 'read_only', 'anyway' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Map in use"),
+                      _tr("“{name}” is open by {user} on {host} since {since}.").format(
+                          name=name, user=user, host=host, since=since), parent=parent)
+    box.setInformativeText(_tr("Open it read-only to look without changing their work (Save then asks for a "
+                               "new name), or open it anyway if you are sure they are not editing it."))
+    read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_tr("Open Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    return "read_only" if clicked is read_only else "anyway" if clicked is anyway else "cancel"
+
+
+def ask_overwrite_changed(parent: QWidget | None, name: str) -> str:
+    """The file changed on disk since it was opened or saved here: 'overwrite', 'save_as' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Map changed on disk"),
+                      _tr("“{name}” was changed by someone else since you opened it.").format(name=name),
+                      parent=parent)
+    box.setInformativeText(_tr("Saving here replaces their version with yours, and their changes are lost. "
+                               "Save yours under another name to keep both."))
+    save_as = box.addButton(_tr("Save Mine As…"), QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton(_tr("Replace Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save_as" if clicked is save_as else "overwrite" if clicked is overwrite else "cancel"
+
+
+def tell_recovered_beside_newer(parent: QWidget | None, name: str) -> None:
+    """Recovered work whose file changed after the crash opens beside the newer file."""
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("The map changed since"),
+                      _tr("“{name}” was changed on disk after mapper stopped.").format(name=name), parent=parent)
+    box.setInformativeText(_tr("Your recovered work opens as a new, unsaved map, and the newer file opens in "
+                               "its own window, so you can compare them. Nothing was written over the file."))
+    box.exec()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplicat
 
 from mapper.model import (STAGES, STEP_KINDS, Batch, EditError, Metric, SetArrowFields, SetMapFields,
                           SetStepFields)
+from mapper.model.counting import counts_phrase
 
 KIND_LABELS = {"terminator": "Start / end", "activity": "Activity", "decision": "Decision", "note": "Note"}
 KIND_PLURALS = {"terminator": "Starts / ends", "activity": "Activities", "decision": "Decisions", "note": "Notes"}
@@ -552,6 +553,7 @@ class PropertiesPanel(QWidget):
         m = self.document.map
         step_ids = [s for s in step_ids if m.step(s) is not None]
         arrow_ids = [a for a in arrow_ids if m.arrow(a) is not None]
+        before = (self.step_id, self.arrow_id, tuple(self.multi_ids))
         self.step_id = self.arrow_id = None
         self.multi_ids = []
         self._clear_error()
@@ -568,6 +570,16 @@ class PropertiesPanel(QWidget):
         else:
             self.stack.setCurrentIndex(0)
         self.reload()
+        if (self.step_id, self.arrow_id, tuple(self.multi_ids)) != before:
+            self._scroll_to_top()
+
+    def _scroll_to_top(self) -> None:
+        """A new selection starts at the top: a click must not land in a field the
+        previous step's scroll offset put under the pointer."""
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            if isinstance(page, QScrollArea):
+                page.verticalScrollBar().setValue(0)
 
     def set_report(self, report) -> None:
         self.report = report
@@ -625,9 +637,7 @@ class PropertiesPanel(QWidget):
     def _load_map(self) -> None:
         m = self.document.map
         self.map_header.setText(m.title or "Untitled map")
-        flow = [s for s in m.steps if s.kind != "note"]
-        self.map_stats.setText(f"{len(flow)} steps · {len(m.arrows)} arrows"
-                               + (f" · {len(m.steps) - len(flow)} notes" if len(m.steps) > len(flow) else ""))
+        self.map_stats.setText(counts_phrase(m))
         self._set_line(self.map_title, m.title)
         self._set_combo(self.map_system, m.system)
         self._set_text(self.map_description, m.description)

@@ -30,11 +30,20 @@ def recent_files() -> list[str]:
     value = app_settings().value(_KEY, [])
     if isinstance(value, str):  # QSettings returns a lone entry as a plain string
         value = [value]
-    return [p for p in (value or []) if isinstance(p, str) and Path(p).exists()]
+    return [p for p in (value or []) if isinstance(p, str) and Path(p).exists() and _is_map_name(p)]
+
+
+def _is_map_name(path: str) -> bool:
+    """Lock files and a save's temporary files are never maps, whatever put them in the list."""
+    from mapper.model import is_temporary_file
+    from mapper.model.lockfile import is_lock_file
+    return not is_lock_file(path) and not is_temporary_file(path)
 
 
 def add_recent_file(path: str) -> None:
     path = str(Path(path).resolve())
+    if not _is_map_name(path):
+        return
     files = [p for p in recent_files() if p != path]
     settings = app_settings()
     settings.setValue(_KEY, [path] + files[:MAX_RECENT - 1])

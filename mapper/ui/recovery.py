@@ -69,8 +69,11 @@ class Journal:
             self._lock = _lock_for(self.path)
             self._lock.tryLock(0)
 
-    def write(self, m: SystemMap, original_path: str | None) -> None:
-        """Save the unsaved map (atomically). Raises ``MapFileError`` when the folder cannot be written."""
+    def write(self, m: SystemMap, original_path: str | None, base_digest: str | None = None) -> None:
+        """Save the unsaved map (atomically). Raises ``MapFileError`` when the folder cannot be written.
+
+        ``base_digest``: the hash of the file's content the work started from, so
+        recovery can tell whether the file changed after the crash."""
         try:
             self._ensure_lock()
         except OSError as e:
@@ -78,6 +81,7 @@ class Journal:
         doc = {
             "format": JOURNAL_FORMAT,
             "original_path": original_path,
+            "base_digest": base_digest,
             "saved_at": datetime.now().isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "map": map_to_document(m),
@@ -116,6 +120,16 @@ class OrphanedJournal:
     map: SystemMap | None          # None when the journal itself is unreadable
     problem: str
     _lock: QLockFile | None = None
+    base_digest: str | None = None
+
+    def file_changed_since(self) -> bool:
+        """True when the map's file now holds something other than what the lost work
+        started from (someone saved it after the crash): recovering must not go over it."""
+        if not self.original_path or not self.base_digest:
+            return False
+        from mapper.ui.file_watch import read_state
+        now = read_state(self.original_path)
+        return now is not None and now.digest != self.base_digest
 
     @property
     def title(self) -> str:
@@ -172,7 +186,8 @@ def _read(journal: Path, lock: QLockFile) -> OrphanedJournal:
             raise ValueError("not a mapper journal")
         m = map_from_document(doc.get("map"), str(journal))
         original = doc.get("original_path")
+        base = doc.get("base_digest")
         return OrphanedJournal(journal, original if isinstance(original, str) else None,
-                               str(doc.get("saved_at", "")), m, "", lock)
+                               str(doc.get("saved_at", "")), m, "", lock, base if isinstance(base, str) else None)
     except (OSError, ValueError, MapFileError) as e:
         return OrphanedJournal(journal, None, "", None, str(e), lock)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from mapper.model import SystemMap
 
 THUMB = QSize(220, 120)
 RECENT_ROW_HEIGHT = 28
+CARD_COLUMNS = 3
 
 
 def map_thumbnail(m: SystemMap | None, size: QSize = THUMB) -> QPixmap:
@@ -70,6 +71,8 @@ class TemplateCard(QFrame):
         self.name = name
         self.setObjectName("templateCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Cards take the keyboard focus: the highlighted card is the one Enter creates.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setProperty("selected", False)
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 10, 10, 12)
@@ -96,6 +99,11 @@ class TemplateCard(QFrame):
         self.style().polish(self)
 
     def mousePressEvent(self, event) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.chosen.emit(self.name)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
         self.chosen.emit(self.name)
 
     def mouseDoubleClickEvent(self, event) -> None:
@@ -112,6 +120,7 @@ class StartDialog(QDialog):
         self.setWindowTitle(self.tr("Start a map — mapper"))
         self.choice: tuple[str, object] | None = None
         self._selected: str | None = None
+        self._recent_active = False   # the recent list, not a card, is what Enter does
         self.cards: dict[str | None, TemplateCard] = {}
 
         heading = QLabel(self.tr("Map your most profitable system"))
@@ -135,12 +144,15 @@ class StartDialog(QDialog):
             card = TemplateCard(name, title, description, map_thumbnail(m))
             card.chosen.connect(self._select)
             card.confirmed.connect(self._confirm)
-            grid.addWidget(card, i // 3, i % 3)   # cards of a row share its height
+            card.installEventFilter(self)
+            grid.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)   # cards of a row share its height
             self.cards[name] = card
+        self._order = list(self.cards)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
+        self.card_scroll = scroll
 
         side = QVBoxLayout()
         side.setSpacing(8)
@@ -166,6 +178,7 @@ class StartDialog(QDialog):
             self.recent_list.addItem(empty)
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
+        self.recent_list.installEventFilter(self)
         side.addWidget(self.recent_list, 1)
         self.open_button = QPushButton(self.tr("Open a map…"))
         self.open_button.clicked.connect(self._open_other)
@@ -178,7 +191,7 @@ class StartDialog(QDialog):
         self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setObjectName("primaryButton")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(lambda: self._confirm(self._selected))
+        self.create_button.clicked.connect(self._activate)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -201,6 +214,68 @@ class StartDialog(QDialog):
         outer.addLayout(main, 1)
         self._select(None)
         self.resize(1080, 700)
+        # Start on the card that looks selected, not in the recent list: Enter must
+        # create the blank map it shows, never open (and let keys edit) a recent map.
+        self.cards[None].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or focused is self.recent_list and self.recent_list.currentRow() < 0:
+            self.cards[self._selected].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- keys: the highlighted choice is what Enter does --------------------------
+    def _recent_paths(self) -> bool:
+        return any(self.recent_list.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.recent_list.count()))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and obj is self.recent_list:
+            self._enter_recent()
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if obj is self.recent_list:
+            if key == Qt.Key.Key_Right:
+                self._focus_card(self._selected)
+                return True
+            return False
+        if isinstance(obj, TemplateCard):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self._confirm(obj.name)
+                return True
+            i = self._order.index(obj.name)
+            column = i % CARD_COLUMNS
+            target = {Qt.Key.Key_Left: i - 1 if column else None, Qt.Key.Key_Right: i + 1,
+                      Qt.Key.Key_Up: i - CARD_COLUMNS, Qt.Key.Key_Down: i + CARD_COLUMNS}.get(key, -1)
+            if target == -1:
+                return False
+            if target is None:
+                if self._recent_paths():
+                    self.recent_list.setFocus(Qt.FocusReason.TabFocusReason)
+                    self._enter_recent()
+                return True
+            if 0 <= target < len(self._order):
+                self._focus_card(self._order[target])
+            return True
+        return False
+
+    def _focus_card(self, name: str | None) -> None:
+        self.cards[name].setFocus(Qt.FocusReason.TabFocusReason)
+        self._select(name)
+
+    def _enter_recent(self) -> None:
+        """The recent list takes the highlight: its current map is what Enter opens."""
+        if not self._recent_paths() or self._recent_active:
+            return
+        if self.recent_list.currentRow() < 0:
+            self.recent_list.setCurrentRow(0)
+        self.recent_list.currentItem().setSelected(True)
+        for card in self.cards.values():
+            card.set_selected(False)
+        self.create_button.setText(self.tr("Open"))
+        self._recent_active = True
 
     @staticmethod
     def _templates() -> list[tuple[str, str, str, SystemMap | None]]:
@@ -225,6 +300,20 @@ class StartDialog(QDialog):
         self._selected = name
         for key, card in self.cards.items():
             card.set_selected(key == name)
+        self.recent_list.clearSelection()
+        self.create_button.setText(self.tr("Create"))
+        self._recent_active = False
+        card = self.cards.get(name)
+        if card is not None and self.isVisible():
+            self.card_scroll.ensureWidgetVisible(card)
+
+    def _activate(self) -> None:
+        """Enter or Create: open the highlighted recent map, or create the selected card."""
+        item = self.recent_list.currentItem()
+        if self._recent_active and item is not None:
+            self._open_recent(item)
+        else:
+            self._confirm(self._selected)
 
     def _confirm(self, name: str | None) -> None:
         self.choice = ("blank", None) if name is None else ("template", name)

@@ -77,7 +77,10 @@ def test_random_maps_never_crash_and_keep_the_promises(m):
     assert isinstance(format_report(r, m, "random.json"), str)
     ids = {s.id for s in m.steps}
     for f in r.findings:
-        assert RULES[f.rule] == f.severity and set(f.steps) <= ids and f.message
+        # A map of one step is still being started: its missing start/end is a hint.
+        starting = f.rule in ("start-required", "end-required") and sum(s.kind != "note" for s in m.steps) < 2
+        assert (f.severity == "info" if starting else RULES[f.rule] == f.severity)
+        assert set(f.steps) <= ids and f.message and not f.message[0].islower()
     if r.funnel is not None:
         assert abs(sum(r.funnel.outcomes.values()) - 100) < 1e-6
         assert all(v >= -1e-9 for v in r.funnel.visits.values())
