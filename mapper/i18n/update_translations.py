@@ -159,10 +159,76 @@ def _report(found: dict[str, Problems]) -> int:
     return 1 if bad else 0
 
 
+def unfinished_messages(code: str) -> list[dict]:
+    """The strings of one language still to translate, as ``{"context", "source", "comment",
+    "numerus", "translation"}`` records: what ``--todo`` writes for a translator."""
+    out = []
+    root = ElementTree.parse(translation_file(code)).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                continue
+            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip() \
+                    and message.get("numerus") != "yes":
+                out.append({"context": name, "source": message.findtext("source") or "",
+                            "comment": message.findtext("extracomment") or message.findtext("comment") or "",
+                            "numerus": message.get("numerus") == "yes", "translation": ""})
+    return out
+
+
+def fill_translations(code: str, records: list[dict]) -> int:
+    """Write translators' answers (records as ``--todo`` gives them, ``translation`` filled in:
+    a string, or for numerus messages a list of forms) into the .ts file. Returns how many."""
+    import xml.etree.ElementTree as PlainTree   # writing only: the file is ours, read safely above
+    path = translation_file(code)
+    tree = PlainTree.parse(path)
+    answers = {(r["context"], r["source"]): r["translation"] for r in records if r.get("translation")}
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            answer = answers.get((name, message.findtext("source") or ""))
+            if not answer:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = PlainTree.SubElement(message, "translation")
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                forms = answer if isinstance(answer, list) else [answer]
+                translation.text = None
+                for form in forms:
+                    PlainTree.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = answer if isinstance(answer, str) else answer[0]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mapper.i18n.update_translations", description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a translation is missing")
+    parser.add_argument("--todo", metavar="LANG", help="print the strings of LANG still to translate, as JSON")
+    parser.add_argument("--fill", nargs=2, metavar=("LANG", "ANSWERS.json"),
+                        help="write translations (the --todo JSON with 'translation' filled in) into LANG's .ts, "
+                             "then compile")
     args = parser.parse_args(argv)
+    if args.todo:
+        import json
+        print(json.dumps(unfinished_messages(args.todo), ensure_ascii=False, indent=1))
+        return 0
+    if args.fill:
+        import json
+        code, answers = args.fill
+        n = fill_translations(code, json.loads(Path(answers).read_text(encoding="utf-8")))
+        compile_qm(translation_file(code), translation_file(code, ".qm"))
+        print(f"mapper_{code}.ts: {n} translations written")
+        return 0
     return _report(check() if args.check else update())
 
 

@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../mapper/ui/canvas/scene.py" line="+508"/>
+        <source>MapScene</source>
+        <comment>Owner: {0}</comment>
+        <extracomment>How far from a moved step the arrows that might now route differently are looked for. Items per invisible parent layer (see ``Layer``). Emitted after the scene caught up with a change (for the overview cache and the view). Swimlane bands as the steps stand (drawn by the view&apos;s background); kept as they were while a drag is under way (``bands_frozen``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MapScene</source>
+        <comment>Owner: nobody yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MapScene</source>
+        <comment>Answers for the metric: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../../mapper/ui/analysis_runner.py" line="+141"/>
+        <source>Checking the map before it goes out…</source>
+        <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../mapper/ui/canvas/view.py" line="+686"/>
+        <source>Select one step to connect from, then choose where it leads.</source>
+        <extracomment>Mime type of a shape dragged from the palette (its data is the kind). Mime type of copied steps and arrows: a mapper JSON fragment. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. Below this zoom a big map is shown as one cached overview picture. The grid is drawn only when its dots are at least this far apart on screen. Air kept between an overlay (the legend card) and the steps fit to window shows. A short message for the status bar (e.g. why an edit was refused).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notes take no part in the flow, so arrows cannot touch them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../mapper/ui/changed_banner.py" line="+47"/>
+        <source>Reload Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Mine As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” was changed on disk by someone else, and you have changes here that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” was deleted or moved on disk. Your map is still open here; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../mapper/ui/printing.py" line="+174"/>
+        <source>Owner&apos;s edition</source>
+        <extracomment>The smallest print preview: wide enough for its whole toolbar, tall enough for a page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <location filename="../../mapper/model/counting.py" line="+25"/>
+        <source>{n} step</source>
+        <translation type="unfinished">{n} étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} steps</source>
+        <translation type="unfinished">{n} étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} arrow</source>
+        <translation type="unfinished">{n} flèche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} arrows</source>
+        <translation type="unfinished">{n} flèches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} note</source>
+        <translation type="unfinished">{n} remarque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} notes</source>
+        <translation type="unfinished">{n} remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} error</source>
+        <translation type="unfinished">{n} erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} errors</source>
+        <translation type="unfinished">{n} erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} warning</source>
+        <translation type="unfinished">{n} avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} warnings</source>
+        <translation type="unfinished">{n} avertissements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} start/end point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} start/end points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mapper/ui/export_dialog.py" line="+99"/>
+        <source>The map&apos;s title above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <location filename="../../mapper/ui/funnel_panel.py" line="+114"/>
+        <source>Measure over the last</source>
+        <extracomment>Slider positions per 100%: tenths of a percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ISO code of the money on this map (EUR, USD, GBP...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>per 100 entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the measured probabilities into the map (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the what-if into the map (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the probabilities on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Measured over {0} to {1}: {2} of {3} weeks have numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No numbers logged yet: the funnel uses the probabilities on the map. Log counts per week to measure them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>On the measured probabilities: {0:.1f} goal outcomes per 100, {1} per entrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Measured over {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No decision on this map yet: add one with two or more branches to see what changing it would bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No funnel yet: give every branch of every decision a probability and fix the errors in Findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Goal outcomes per 100 entrants:&lt;/b&gt; {0} → {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Value per entrant:&lt;/b&gt; {0} → {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Use Measured Probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A currency is a three-letter ISO code such as EUR, USD or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidePanel</name>
     <message>
         <location filename="../../mapper/ui/guide_panel.py" line="+101"/>
@@ -20,7 +363,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../mapper/ui/language.py" line="+68"/>
+        <location filename="../../mapper/ui/language.py" line="+53"/>
         <source>&amp;Language</source>
         <extracomment>The settings key; &quot;&quot; (or absent) follows the system.</extracomment>
         <translation>&amp;Langue</translation>
@@ -44,9 +387,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mapper/ui/main_window.py" line="+291"/>
+        <location filename="../../mapper/ui/main_window.py" line="+301"/>
         <source>&amp;File</source>
-        <extracomment>Edits settle this long before the journal is written. The zoom below which the canvas hides step texts is 0.4; open maps a little above it. File &gt; Open shows maps and diagrams together first: a draw.io file is one click away. Windows opened by the app (recovered maps, New Window) stay referenced here.</extracomment>
+        <extracomment>Edits settle this long before the journal is written. File &gt; Open shows maps and diagrams together first: a draw.io file is one click away. Windows opened by the app (recovered maps, New Window) stay referenced here.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -60,7 +403,7 @@
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Add Step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
@@ -75,7 +418,7 @@
         <translation>&amp;Pastilles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
@@ -85,25 +428,133 @@
         <translation>&amp;Disposition</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Your system</source>
         <translation>Votre système</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quarterly Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Weekly Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Accountability Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who answers for each step, metric and priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;No Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lanes by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>That view is not available in this version.</source>
         <translation>Cette vue n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+382"/>
+        <source>Imported {name}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveGesture</name>
+    <message>
+        <location filename="../../mapper/ui/canvas/interactions.py" line="+124"/>
+        <source>Move to lane {0}</source>
+        <extracomment>Pixels the mouse must travel before a press becomes a drag.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../mapper/ui/properties_panel.py" line="+669"/>
+        <source>e.g. 1200 {0}</source>
+        <extracomment>The checklist box grows with its items up to this many rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money in {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mapper/analysis/report.py" line="+63"/>
+        <location filename="../../mapper/analysis/report.py" line="+65"/>
         <source>Errors (fix these: the flow does not work as drawn)</source>
         <extracomment>How many entries of each long section the text report shows (--json has all).</extracomment>
         <translation>Erreurs (à corriger&#xa0;: le flux ne fonctionne pas tel qu&apos;il est dessiné)</translation>
@@ -119,57 +570,7 @@
         <translation>Remarques (retouches)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{n} step</source>
-        <translation>{n} étape</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} steps</source>
-        <translation>{n} étapes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} arrow</source>
-        <translation>{n} flèche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} arrows</source>
-        <translation>{n} flèches</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} error</source>
-        <translation>{n} erreur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} errors</source>
-        <translation>{n} erreurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} warning</source>
-        <translation>{n} avertissement</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} warnings</source>
-        <translation>{n} avertissements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} note</source>
-        <translation>{n} remarque</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} notes</source>
-        <translation>{n} remarques</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No problems found: the flow is complete.</source>
         <translation>Aucun problème&#xa0;: le flux est complet.</translation>
     </message>
@@ -200,20 +601,226 @@
     </message>
 </context>
 <context>
-    <name>Rules</name>
+    <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/analysis/rules.py" line="+72"/>
-        <source>The map has no start. Add a start/end point (pill shape) such as &quot;New enquiry&quot; and draw an arrow from it to the first step, so it is clear where the system begins.</source>
-        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step&apos;s branch probabilities may be from summing to 1.</extracomment>
-        <translation>La carte n&apos;a pas de début. Ajoutez un point de début/fin (en forme de pilule) comme «&#xa0;Nouvelle demande&#xa0;» et tracez une flèche de ce point vers la première étape, pour qu&apos;on voie où le système commence.</translation>
+        <location filename="../../mapper/ui/review_view.py" line="+188"/>
+        <source>Quarterly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Where it leaks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>weeks {0} to {1}, against {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The method: {0} of 7 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Next: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marketing half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no two consecutive stages with numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>measured from this quarter&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the probabilities on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funnel {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}. &lt;b&gt;{1}&lt;/b&gt;: +{2:.2f} goal outcomes per 100 entrants per point moved from its worst branch to its best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No funnel yet: give the branches probabilities or log their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no step with numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>New priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Quarterly Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the review to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print Quarterly Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowChart</name>
+    <message>
+        <location filename="../../mapper/ui/scorecard_view.py" line="+577"/>
+        <source>Select a row to see its weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../mapper/analysis/rules.py" line="+89"/>
+        <source>The map has no start. Add a start/end point (pill shape) such as &quot;New enquiry&quot; and draw an arrow from it to the first step, so it is clear where the system begins.</source>
+        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step&apos;s branch probabilities may be from summing to 1. A map with fewer flow steps than this is still being started: its missing start or end is a hint (severity info), not an error, while the owner types.</extracomment>
+        <translation>La carte n&apos;a pas de début. Ajoutez un point de début/fin (en forme de pilule) comme «&#xa0;Nouvelle demande&#xa0;» et tracez une flèche de ce point vers la première étape, pour qu&apos;on voie où le système commence.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The map has no end. Add a start/end point (pill shape) such as &quot;New client&quot; and draw an arrow into it from the last step, so it is clear where the system stops.</source>
         <translation>La carte n&apos;a pas de fin. Ajoutez un point de début/fin (en forme de pilule) comme «&#xa0;Nouveau client&#xa0;» et tracez une flèche de la dernière étape vers ce point, pour qu&apos;on voie où le système s&apos;arrête.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{step} is a start/end point but has arrows both in and out. Make it an activity, or split it into an end and a separate start.</source>
         <translation>{step} est un point de début/fin mais des flèches y entrent et en sortent. Faites-en une activité, ou séparez-le en une fin et un nouveau début.</translation>
     </message>
@@ -231,6 +838,281 @@
         <location line="+36"/>
         <source>The decision {step} has only one way out. Add a second arrow (for example &quot;No&quot;) or make it an activity.</source>
         <translation>La décision {step} n&apos;a qu&apos;une seule sortie. Ajoutez une deuxième flèche (par exemple «&#xa0;Non&#xa0;») ou faites-en une activité.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../mapper/ui/scorecard_view.py" line="-410"/>
+        <source>Metric</source>
+        <extracomment>&quot;Track this&quot; links shown inline; the rest open from &quot;N more…&quot;. Off-track rows named in &quot;To discuss&quot;; the grid marks the rest. The log keys of the edit being applied from the grid (only their rows need recomputing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week %1, starting Monday %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No target yet: set one in the Properties panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many went this way (counted on arrow %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click ▸ to count each branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <location line="+362"/>
+        <source>The week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last week shown; the 12 before it are shown too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the scorecard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a blank sheet for this week&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>and %n more (✗ in the grid)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No step has a metric yet. Give the critical steps a metric (with a target) in the Properties panel, or track one of the points below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points where the analysis suggests counting; one click adds the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Now tracking “%1”; set its target in the Properties panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numbers as CSV (for a spreadsheet)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scorecard as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scorecard as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scorecard as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scorecard as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scorecard as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank sheet for this week&apos;s numbers (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blank sheet for this week&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import numbers from a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n week(s) of numbers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedFileGuard</name>
+    <message>
+        <location filename="../../mapper/ui/changed_banner.py" line="+113"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>“{name}” changed on disk but cannot be read yet: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reloaded “{name}”: it was changed on disk. Undo brings back the version before.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,12 +1156,12 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../mapper/ui/start_dialog.py" line="+111"/>
+        <location filename="../../mapper/ui/start_dialog.py" line="+120"/>
         <source>Start a map — mapper</source>
         <translation>Commencer une carte — mapper</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Map your most profitable system</source>
         <translation>Cartographiez votre système le plus rentable</translation>
     </message>
@@ -287,6 +1169,16 @@
         <location line="+2"/>
         <source>Start from a blank page or from a system other owners run, then make it yours.</source>
         <translation>Partez d&apos;une page blanche ou d&apos;un système que d&apos;autres dirigeants utilisent, puis faites-le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map your most profitable system: its start, its stop, the tasks between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer four questions; mapper draws the chain for you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -299,7 +1191,7 @@
         <translation>Une toile vierge&#xa0;: dessinez votre système étape par étape.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Recent maps</source>
         <translation>Cartes récentes</translation>
     </message>
@@ -309,19 +1201,33 @@
         <translation>Ici, vos cartes ouvertes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open a map…</source>
         <translation>Ouvrir une carte…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+113"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPicker</name>
+    <message>
+        <location filename="../../mapper/ui/review_view.py" line="-438"/>
+        <source>Linked steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +1236,52 @@
         <location filename="../../mapper/ui/guide_panel.py" line="-48"/>
         <source>Show me</source>
         <translation>Montrez-moi</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../mapper/ui/review_view.py" line="+70"/>
+        <source>Double-click to choose the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location line="-40"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None set yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
