@@ -128,6 +128,31 @@ def absurd_numbers_warning(names: list[str]) -> str:
             + ", ".join(f'"{short(n)}"' for n in names[:6]) + (" …" if len(names) > 6 else ""))
 
 
+class Tally(dict):
+    """How many times an importer did each thing it warns about, kept in one place so the
+    warnings can say "3 arrows" afterwards: ``tally.add("reversed")``, then
+    ``tally["reversed"]`` (0 for a thing that never happened).
+
+    A key may name the thing itself, ``"one|many"`` or ``"one|many|what happened"``;
+    ``sentences`` then writes one warning per key.
+    """
+
+    def __missing__(self, what: str) -> int:
+        return 0
+
+    def add(self, what: str, n: int = 1) -> None:
+        self[what] = self[what] + n
+
+    def sentences(self, template: str) -> list[str]:
+        """One warning per ``"one|many[|what happened]"`` key, in the keys' alphabetical order:
+        ``template`` with ``{things}`` as "3 manys" and ``{happened}`` as the rest."""
+        out = []
+        for what, n in sorted(self.items()):
+            one, many, *happened = what.split("|")
+            out.append(template.format(things=plural(n, one, many), happened="|".join(happened)))
+        return out
+
+
 class SpatialGrid:
     """Finds the boxes near a point. Its memory grows with the number of boxes, never
     with how far apart they are: a box spanning more than ``MAX_CELLS`` cells is kept

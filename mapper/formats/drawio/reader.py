@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
-from ..building import ImportResult, MapBuilder, SpatialGrid, parallel_text, plural, short
+from ..building import ImportResult, MapBuilder, SpatialGrid, Tally, parallel_text, plural, short
 from .cells import (_BPMN_EVENTS, _GEOMETRY, _JUNCTION_SHAPES, _Box, _Cell, _is, _kind, _mapper_lane,
                     _read_cells, _without_hidden, label_text)
 from .container import _Page, _page_model, _pages, _root
@@ -156,7 +156,7 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     # A page named by its author ("Onboarding") is the map's title; "Page-1" is not.
     generic = _DEFAULT_PAGE_NAME.fullmatch(chosen.name.strip())
     title = stem if generic or not chosen.name.strip() else chosen.name.strip()
-    importer = _ImportPage(cells, title, name, f'page {number}')
+    importer = PageReader(cells, title, name, f'page {number}')
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
     result = importer.run([])
     if importer.from_mapper:
@@ -167,7 +167,11 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     return result
 
 
-class _ImportPage:
+class PageReader:
+    """One page's cells read into a map (``run``). The phases of ``run`` leave what they
+    found on the reader (the step cells, the arrows, the texts adopted as labels...);
+    ``explain`` turns it into the warnings."""
+
     def __init__(self, cells: list[_Cell], title: str, file: str, place: str) -> None:
         self.cells = cells
         self.by_id = {c.id: c for c in cells}
@@ -192,6 +196,7 @@ class _ImportPage:
         self._boxes: dict[str, _Box] = {}
         self.overlays: dict[str, str] = {}  # shape id -> the text laid over it (see labels_over_shapes)
         self.from_mapper = False
+        self.tally = Tally()  # how often a phase did something the warnings tell
         self.children: dict[str, list[_Cell]] = {}
         for c in cells:
             if c.parent:
@@ -245,148 +250,134 @@ class _ImportPage:
         return None
 
     def run(self, warnings: list[str]) -> ImportResult:
-        cells = self.cells
-        edges = [c for c in cells if c.edge]
-        edge_ids = {c.id for c in edges}
-        # Label cells hanging on an edge (edgeLabel style or parent = the edge).
-        edge_labels: dict[str, list[str]] = {}
-        label_cells: set[str] = set()
-        for c in cells:
+        """The page as a map, in phases; each leaves what it found on the reader for the next."""
+        self.find_edge_labels()
+        self.choose_step_cells()
+        self.file_shapes_near()
+        self.connect_arrows()
+        self.follow_line_networks()
+        self.read_free_texts()
+        self.pass_through_connectors()
+        builder = MapBuilder(self.title, keep_ids=self.from_mapper)
+        self.add_steps(builder)
+        self.add_arrows(builder)
+        if not self.from_mapper:
+            builder.ends_by_name(warnings)
+            builder.ends_in_the_flow(warnings, [c.id for c in self.step_cells
+                                                if self.kinds[c.id] == "terminator" and not _is(c, _BPMN_EVENTS)])
+            builder.boxes_as_decisions(warnings)
+        m = builder.build(warnings)
+        self.explain(m, builder, warnings)
+        return ImportResult(m, warnings)
+
+    # phases of run -----------------------------------------------------
+    def find_edge_labels(self) -> None:
+        """Label cells hanging on an edge (edgeLabel style or parent = the edge)."""
+        self.edges = [c for c in self.cells if c.edge]
+        edge_ids = {c.id for c in self.edges}
+        self.edge_labels: dict[str, list[str]] = {}
+        self.label_cells: set[str] = set()
+        for c in self.cells:
             if c.vertex and c.parent in edge_ids:
-                label_cells.add(c.id)
+                self.label_cells.add(c.id)
                 t = self.text(c)
                 if t:
-                    edge_labels.setdefault(c.parent, []).append(t)
+                    self.edge_labels.setdefault(c.parent, []).append(t)
 
-        # Which vertices become steps, and which step an arrow end lands on.
-        step_cells: list[_Cell] = []
-        in_table: dict[str, str] = {}
-        for c in cells:
-            if not c.vertex or c.id in label_cells:
+    def choose_step_cells(self) -> None:
+        """Which vertices become steps; a cell inside a table stands for its table."""
+        self.step_cells: list[_Cell] = []
+        self.in_table: dict[str, str] = {}
+        for c in self.cells:
+            if not c.vertex or c.id in self.label_cells:
                 continue
             table = self.table_of(c)
             if table is not None:
-                in_table[c.id] = table.id
+                self.in_table[c.id] = table.id
                 continue
             if self.kinds[c.id] in ("swimlane", "group"):
                 continue
-            step_cells.append(c)
-        step_ids = {c.id for c in step_cells}
+            self.step_cells.append(c)
+        self.step_ids = {c.id for c in self.step_cells}
 
-        def resolve(end: str | None) -> tuple[str | None, str]:
-            if end is None:
-                return None, "missing"
-            if end in step_ids:
-                return end, ""
-            if end in in_table:
-                return in_table[end], ""
-            c = self.by_id.get(end)
-            if c is None:
-                return None, "missing"
-            if c.edge:
-                return None, "edge"
-            if self.kinds.get(c.id) in ("swimlane", "group"):
-                return None, "container"
-            return None, "missing"
-
-        # Boxes filed in a coarse grid, so a loose end is only measured against shapes near it.
-        near = SpatialGrid(_GRID)
-        for c in step_cells:
+    def file_shapes_near(self) -> None:
+        """Boxes filed in a coarse grid, so a loose end is only measured against shapes near it."""
+        self.near = SpatialGrid(_GRID)
+        for c in self.step_cells:
             if self.kinds[c.id] == "text" or c.w <= 0 or c.h <= 0:
                 continue
             b = self.box(c)
             # Filed as far as an arrow that stops short may reach; a loose end on the shape is nearer still.
-            near.add(b.x - _SHORT_END_REACH, b.y - _SHORT_END_REACH, b.x + b.w + _SHORT_END_REACH,
-                     b.y + b.h + _SHORT_END_REACH, (b, c.id))
-        short_of: set[str] = set()  # arrows joined to the shape they stop just short of
+            self.near.add(b.x - _SHORT_END_REACH, b.y - _SHORT_END_REACH, b.x + b.w + _SHORT_END_REACH,
+                          b.y + b.h + _SHORT_END_REACH, (b, c.id))
+        self.short_of: set[str] = set()  # arrows joined to the shape they stop just short of
 
-        def under(e: _Cell, which: str) -> str | None:
-            """The step a loose end was dropped on: draw.io shows it touching, the owner means it."""
-            point = e.end_points.get(which)
-            if point is None:
-                return None
-            ox, oy = self.offset(e.parent)
-            px, py = point[0] + ox, point[1] + oy
-            best = None
-            for b, cid in near.near(px, py):
-                d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
-                if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
-                    best = ((d, b.w * b.h), cid)
-            if best:
-                return best[1]
-            hit = self.pointed_at(e, which, (px, py), near)
-            if hit is not None:
-                short_of.add(e.id)
-            return hit
-
-        arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
-        dangling: list[str] = []
-        loose_lines: list[tuple[_Cell, str | None, str | None]] = []
-        glued = 0
-        to_container: list[str] = []
-        to_edge: list[str] = []
-        reversed_arrows = 0
-        for e in edges:
-            s, why_s = resolve(e.source)
-            t, why_t = resolve(e.target)
+    def connect_arrows(self) -> None:
+        """Each edge between two steps becomes an arrow; a loose end dropped on (or pointing
+        just short of) a shape is joined to it; the rest are counted for the warnings."""
+        self.arrows: list[tuple[_Cell, str, str, str]] = []  # edge, source, target, label
+        self.dangling: list[str] = []
+        self.loose_lines: list[tuple[_Cell, str | None, str | None]] = []
+        self.to_container: list[str] = []
+        self.to_edge: list[str] = []
+        for e in self.edges:
+            s, why_s = self.resolve(e.source)
+            t, why_t = self.resolve(e.target)
             loose_s = s is None and e.source is None and why_s == "missing"
             loose_t = t is None and e.target is None and why_t == "missing"
             if loose_s or loose_t:
-                s2 = under(e, "sourcePoint") if loose_s else s
-                t2 = under(e, "targetPoint") if loose_t else t
+                s2 = self.under(e, "sourcePoint") if loose_s else s
+                t2 = self.under(e, "targetPoint") if loose_t else t
                 if s2 is not None and t2 is not None and s2 != t2:
                     s, t, why_s, why_t = s2, t2, "", ""
-                    glued += 1
+                    self.tally.add("glued")
             if s is None or t is None:
                 why = why_s or why_t
                 if why == "missing":
-                    loose_lines.append((e, s, t))
+                    self.loose_lines.append((e, s, t))
                     continue
-                {"container": to_container, "edge": to_edge}.get(why, dangling).append(e.id)
+                {"container": self.to_container, "edge": self.to_edge}.get(why, self.dangling).append(e.id)
                 continue
-            label = " ".join([p for p in [self.text(e)] + edge_labels.get(e.id, []) if p])
+            label = " ".join([p for p in [self.text(e)] + self.edge_labels.get(e.id, []) if p])
             if e.style.get("endArrow") == "none" and e.style.get("startArrow", "none") != "none":
                 s, t = t, s  # drawn with the arrowhead at the start: the flow runs the other way
-                reversed_arrows += 1
-            arrows.append((e, s, t, label))
-        # Lines that touch each other but no shape at one end: a "bus" drawn from a step to a
-        # row of arrowheads, each dropping onto a step. Follow it from step to steps.
-        networked, used = self.line_networks(loose_lines, under, edge_labels)
-        arrows += networked
-        dangling += [e.id for e, _, _ in loose_lines if e.id not in used]
-        sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
-        connected = sources | targets
+                self.tally.add("reversed")
+            self.arrows.append((e, s, t, label))
 
-        # Text laid over (or just under) a blank shape is the shape's name.
-        laid_over = self.labels_over_shapes(step_cells, connected)
-        # Small lettered circles and diamonds with no arrows are callouts, not steps.
-        markers = self.markers(step_cells, connected)
+    def follow_line_networks(self) -> None:
+        """Lines that touch each other but no shape at one end: a "bus" drawn from a step to a
+        row of arrowheads, each dropping onto a step. Follow it from step to steps."""
+        self.networked, self.used = self.line_networks(self.loose_lines, self.under, self.edge_labels)
+        self.arrows += self.networked
+        self.dangling += [e.id for e, _, _ in self.loose_lines if e.id not in self.used]
 
-        # Free text: next to an arrow it is the arrow's label, otherwise a note.
-        free_texts = [c for c in step_cells if self.kinds[c.id] == "text" and c.id not in connected
-                      and c.id not in laid_over and c.id not in markers]
-        adopted = self.adopt_free_labels(free_texts, arrows)
-        for k, label in adopted.items():
-            e, s, t, _ = arrows[k]
-            arrows[k] = (e, s, t, label[1])
-        adopted_cells = {cid for cid, _ in adopted.values()}
+    def read_free_texts(self) -> None:
+        """Texts that are not steps: over or under a blank shape they name it, small lettered
+        markers with no arrows are left out, and next to an arrow a text is its label."""
+        connected = {a[1] for a in self.arrows} | {a[2] for a in self.arrows}
+        self.laid_over = self.labels_over_shapes(self.step_cells, connected)
+        self.markers_left_out = self.markers(self.step_cells, connected)
+        free_texts = [c for c in self.step_cells if self.kinds[c.id] == "text" and c.id not in connected
+                      and c.id not in self.laid_over and c.id not in self.markers_left_out]
+        self.adopted = self.adopt_free_labels(free_texts, self.arrows)
+        for k, label in self.adopted.items():
+            e, s, t, _ = self.arrows[k]
+            self.arrows[k] = (e, s, t, label[1])
 
-        # Connectors are not steps: an arrow into "A" goes on where the other "A" leads, and
-        # an unnamed junction point only joins arrows.
-        groups = self.pass_through_groups(step_cells, arrows)
-        arrows, passed = _pass_through(arrows, groups)
-        dissolved_cells = {cid for g in passed for cid in g}
-        sources, targets = {a[1] for a in arrows}, {a[2] for a in arrows}
-        connected = sources | targets
+    def pass_through_connectors(self) -> None:
+        """Connectors are not steps: an arrow into "A" goes on where the other "A" leads, and
+        an unnamed junction point only joins arrows."""
+        groups = self.pass_through_groups(self.step_cells, self.arrows)
+        self.arrows, self.passed = _pass_through(self.arrows, groups)
+        self.sources, self.targets = {a[1] for a in self.arrows}, {a[2] for a in self.arrows}
 
-        builder = MapBuilder(self.title, keep_ids=self.from_mapper)
-        skipped_empty = 0
-        parallel = 0
-        named_ends = 0
-        named_parallel = 0
-        bad_fields = 0
-        for c in step_cells:
-            if c.id in adopted_cells or c.id in dissolved_cells or c.id in laid_over or c.id in markers:
+    def add_steps(self, builder: MapBuilder) -> None:
+        """The step cells that are still steps, with their kinds settled by their arrows."""
+        left_out = ({cid for cid, _ in self.adopted.values()} | {cid for g in self.passed for cid in g}
+                    | set(self.laid_over) | set(self.markers_left_out))
+        connected = self.sources | self.targets
+        for c in self.step_cells:
+            if c.id in left_out:
                 continue
             kind = self.kinds[c.id]
             text = self.text(c)
@@ -402,22 +393,23 @@ class _ImportPage:
                 kind = "activity" if c.id in connected else "note"
             elif kind == "event":
                 # A BPMN event drawn as neither start nor end: where its arrows go says what it is.
-                has_in, has_out = c.id in targets, c.id in sources
+                has_in, has_out = c.id in self.targets, c.id in self.sources
                 kind = "terminator" if has_in != has_out else "activity"
             elif kind == "parallel":
-                parallel += 1
+                self.tally.add("parallel")
                 kind = "activity"
-                said = parallel_text(sum(a[1] == c.id for a in arrows), sum(a[2] == c.id for a in arrows), text)
-                named_parallel += said != text
+                said = parallel_text(sum(a[1] == c.id for a in self.arrows), sum(a[2] == c.id for a in self.arrows),
+                                     text)
+                self.tally.add("named parallel", said != text)
                 text = said
             if not text and c.id not in connected and not self.from_mapper:
-                skipped_empty += 1
+                self.tally.add("skipped empty")
                 continue
             if kind == "terminator" and not text and not self.from_mapper:
-                has_in, has_out = c.id in targets, c.id in sources
+                has_in, has_out = c.id in self.targets, c.id in self.sources
                 if has_in != has_out:
                     text = "End" if has_in else "Start"
-                    named_ends += 1
+                    self.tally.add("named ends")
             owner = owner or self.swimlane_owner(c)
             b = self.box(c)
             cx, cy = b.centre
@@ -429,60 +421,61 @@ class _ImportPage:
             if c.mapper_fields:
                 extra = self.mapper_fields(c.mapper_fields, Step)
                 if extra is None:
-                    bad_fields += 1
+                    self.tally.add("bad fields")
                 else:
                     fields.update(extra)
             builder.add_step(c.id, kind, text, **fields)
 
-        dropped_bends = 0
-        for e, s, t, label in arrows:
+    def add_arrows(self, builder: MapBuilder) -> None:
+        """The arrows between steps that were made, with their bends where mapper can follow them."""
+        for e, s, t, label in self.arrows:
             if not (builder.has(s) and builder.has(t)):
-                dangling.append(e.id)
+                self.dangling.append(e.id)
                 continue
             waypoints = self.waypoints(e, builder.step(s), builder.step(t))
             if e.points and not waypoints:
-                dropped_bends += 1
+                self.tally.add("dropped bends")
             extra = self.mapper_fields(e.mapper_fields, Arrow) if e.mapper_fields else {}
             if extra is None:
-                bad_fields, extra = bad_fields + 1, {}
+                self.tally.add("bad fields")
+                extra = {}
             builder.add_arrow(s, t, label, waypoints, **extra)
-        if not self.from_mapper:
-            builder.ends_by_name(warnings)
-            builder.ends_in_the_flow(warnings, [c.id for c in step_cells
-                                                if self.kinds[c.id] == "terminator" and not _is(c, _BPMN_EVENTS)])
-            builder.boxes_as_decisions(warnings)
-        m = builder.build(warnings)
 
+    def explain(self, m: SystemMap, builder: MapBuilder, warnings: list[str]) -> None:
+        """The warnings: what the phases read differently from how draw.io draws it, or left out."""
+        tally = self.tally
         if not m.steps:
             warnings.append(f"{self.place} has no shapes mapper could read")
-        naming = [k for k in laid_over.values() if builder.has(k)]
+        naming = [k for k in self.laid_over.values() if builder.has(k)]
         if naming:
             named = [builder.step(k).text for k in dict.fromkeys(naming)]
             warnings.append(f"{plural(len(naming), 'text')} laid over or under a shape became "
                             f"{'its name' if len(named) == 1 else 'their names'}: "
                             + ", ".join(f'"{short(t, 25)}"' for t in named[:6]) + (" …" if len(named) > 6 else ""))
-        if markers:
-            texts = [t for t in markers.values() if t]
-            warnings.append(f"left out {plural(len(markers), 'small marker')} with no arrows (callouts, badges or "
-                            "legend keys)" + (": " + ", ".join(f'"{t}"' for t in texts[:10]) if texts else "")
+        if self.markers_left_out:
+            texts = [t for t in self.markers_left_out.values() if t]
+            warnings.append(f"left out {plural(len(self.markers_left_out), 'small marker')} with no arrows "
+                            "(callouts, badges or legend keys)"
+                            + (": " + ", ".join(f'"{t}"' for t in texts[:10]) if texts else "")
                             + (" …" if len(texts) > 10 else ""))
-        if passed:
-            named = sorted({self.text(self.by_id[next(iter(g))]) for g in passed} - {""})
-            junctions = sum(1 for g in passed if not self.text(self.by_id[next(iter(g))]))
+        if self.passed:
+            named = sorted({self.text(self.by_id[next(iter(g))]) for g in self.passed} - {""})
+            junctions = sum(1 for g in self.passed if not self.text(self.by_id[next(iter(g))]))
             quoted = ", ".join('"' + short(n, 12) + '"' for n in named[:8])
             parts = ([f"connectors {quoted}"] if named else []) + (
                 [plural(junctions, "junction point")] if junctions else [])
             warnings.append(f"{' and '.join(parts)} became the arrows that pass through them")
-        if networked:
-            warnings.append(f"followed {plural(len(used), 'loose line')} that join each other into "
-                            f"{plural(len(networked), 'arrow')} from step to step")
-        glued_short = len(short_of & {a[0].id for a in arrows})
-        if glued - glued_short > 0:
-            warnings.append(f"joined {plural(glued - glued_short, 'arrow')} whose loose end was dropped on a shape "
-                            "(drawn touching it, but not attached)")
+        if self.networked:
+            warnings.append(f"followed {plural(len(self.used), 'loose line')} that join each other into "
+                            f"{plural(len(self.networked), 'arrow')} from step to step")
+        glued_short = len(self.short_of & {a[0].id for a in self.arrows})
+        if tally["glued"] - glued_short > 0:
+            warnings.append(f"joined {plural(tally['glued'] - glued_short, 'arrow')} whose loose end was dropped "
+                            "on a shape (drawn touching it, but not attached)")
         if glued_short:
             warnings.append(f"joined {plural(glued_short, 'arrow')} that stop just short of the shape they point "
                             f"at (within {int(_SHORT_END_REACH)} px)")
+        dangling, to_container, to_edge = self.dangling, self.to_container, self.to_edge
         if dangling:
             warnings.append(f"left out {plural(len(dangling), 'arrow')} not attached to a shape at both ends "
                             f"(cell {', '.join(dangling[:6])}{' …' if len(dangling) > 6 else ''})")
@@ -492,38 +485,75 @@ class _ImportPage:
         if to_edge:
             warnings.append(f"left out {plural(len(to_edge), 'arrow')} that end on another arrow "
                             f"(cell {', '.join(to_edge[:6])})")
-        if reversed_arrows:
-            warnings.append(f"{plural(reversed_arrows, 'arrow')} with the arrowhead at the start now run "
+        if tally["reversed"]:
+            warnings.append(f"{plural(tally['reversed'], 'arrow')} with the arrowhead at the start now run "
                             "the way the arrowhead points")
-        if adopted:
-            warnings.append(f"{plural(len(adopted), 'free-floating text')} next to arrows became their labels: "
-                            + ", ".join(f'"{short(v[1], 15)}"' for v in list(adopted.values())[:10])
-                            + (" …" if len(adopted) > 10 else ""))
-        tables = sum(1 for c in step_cells if self.kinds[c.id] == "table")
+        if self.adopted:
+            warnings.append(f"{plural(len(self.adopted), 'free-floating text')} next to arrows became their labels: "
+                            + ", ".join(f'"{short(v[1], 15)}"' for v in list(self.adopted.values())[:10])
+                            + (" …" if len(self.adopted) > 10 else ""))
+        tables = sum(1 for c in self.step_cells if self.kinds[c.id] == "table")
         if tables:
             warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
                             "the second row its owner")
-        if parallel:
-            warnings.append(f"{plural(parallel, 'parallel gateway')} became activities that take every branch "
-                            "(a mapper decision would pick one)"
-                            + (f"; {plural(named_parallel, 'one says', 'say')} \"Do all of the next steps\" "
-                               "or \"Wait until all are done\", so the analysis takes every branch"
-                               if named_parallel else ""))
-        if named_ends:
-            warnings.append(f"named {plural(named_ends, 'unlabelled start/end shape')} Start or End")
-        if skipped_empty:
-            warnings.append(f"left out {plural(skipped_empty, 'shape')} with no text and no arrows (decoration)")
-        if dropped_bends:
-            warnings.append(f"{plural(dropped_bends, 'arrow')} lost bends mapper cannot follow; "
+        if tally["parallel"]:
+            warnings.append(f"{plural(tally['parallel'], 'parallel gateway')} became activities that take every "
+                            "branch (a mapper decision would pick one)"
+                            + (f"; {plural(tally['named parallel'], 'one says', 'say')} \"Do all of the next "
+                               "steps\" or \"Wait until all are done\", so the analysis takes every branch"
+                               if tally["named parallel"] else ""))
+        if tally["named ends"]:
+            warnings.append(f"named {plural(tally['named ends'], 'unlabelled start/end shape')} Start or End")
+        if tally["skipped empty"]:
+            warnings.append(f"left out {plural(tally['skipped empty'], 'shape')} with no text and no arrows "
+                            "(decoration)")
+        if tally["dropped bends"]:
+            warnings.append(f"{plural(tally['dropped bends'], 'arrow')} lost bends mapper cannot follow; "
                             "mapper routes them itself")
-        if bad_fields:
-            warnings.append(f"ignored mapper properties on {plural(bad_fields, 'shape')} that were not valid")
+        if tally["bad fields"]:
+            warnings.append(f"ignored mapper properties on {plural(tally['bad fields'], 'shape')} that were not valid")
         lanes = sorted({s.owner for s in m.steps if s.owner})
         if lanes and not self.from_mapper and any(self.kinds.get(c.id) == "swimlane" and _mapper_lane(c.mapper_fields)
-                                                  is None for c in cells):
+                                                  is None for c in self.cells):
             warnings.append("swimlane titles became the owners of the steps inside: "
                             + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
-        return ImportResult(m, warnings)
+
+    # arrow ends --------------------------------------------------------
+    def resolve(self, end: str | None) -> tuple[str | None, str]:
+        """The step an arrow end is glued to, or None and why not: "missing", "edge", "container"."""
+        if end is None:
+            return None, "missing"
+        if end in self.step_ids:
+            return end, ""
+        if end in self.in_table:
+            return self.in_table[end], ""
+        c = self.by_id.get(end)
+        if c is None:
+            return None, "missing"
+        if c.edge:
+            return None, "edge"
+        if self.kinds.get(c.id) in ("swimlane", "group"):
+            return None, "container"
+        return None, "missing"
+
+    def under(self, e: _Cell, which: str) -> str | None:
+        """The step a loose end was dropped on: draw.io shows it touching, the owner means it."""
+        point = e.end_points.get(which)
+        if point is None:
+            return None
+        ox, oy = self.offset(e.parent)
+        px, py = point[0] + ox, point[1] + oy
+        best = None
+        for b, cid in self.near.near(px, py):
+            d = math.hypot(max(b.x - px, 0.0, px - (b.x + b.w)), max(b.y - py, 0.0, py - (b.y + b.h)))
+            if d <= _LOOSE_END_REACH and (best is None or (d, b.w * b.h) < best[0]):
+                best = ((d, b.w * b.h), cid)
+        if best:
+            return best[1]
+        hit = self.pointed_at(e, which, (px, py), self.near)
+        if hit is not None:
+            self.short_of.add(e.id)
+        return hit
 
     def line_networks(self, lines: list[tuple[_Cell, str | None, str | None]], under,
                       edge_labels: dict[str, list[str]]) -> tuple[list[tuple], set[str]]:
