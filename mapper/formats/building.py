@@ -153,37 +153,6 @@ class Tally(dict):
         return out
 
 
-class SpatialGrid:
-    """Finds the boxes near a point. Its memory grows with the number of boxes, never
-    with how far apart they are: a box spanning more than ``MAX_CELLS`` cells is kept
-    in a short list that every look-up checks, instead of in millions of cells."""
-
-    MAX_CELLS = 64
-
-    def __init__(self, cell: float) -> None:
-        self.cell = float(cell)
-        self.cells: dict[tuple[int, int], list[Any]] = {}
-        self.wide: list[Any] = []
-
-    def _index(self, v: float) -> int | None:
-        q = v / self.cell
-        return int(math.floor(q)) if math.isfinite(q) else None
-
-    def add(self, x0: float, y0: float, x1: float, y1: float, item: Any) -> None:
-        gx0, gx1, gy0, gy1 = (self._index(x0), self._index(x1), self._index(y0), self._index(y1))
-        if None in (gx0, gx1, gy0, gy1) or (gx1 - gx0 + 1) * (gy1 - gy0 + 1) > self.MAX_CELLS:
-            self.wide.append(item)
-            return
-        for gx in range(gx0, gx1 + 1):
-            for gy in range(gy0, gy1 + 1):
-                self.cells.setdefault((gx, gy), []).append(item)
-
-    def near(self, x: float, y: float) -> list[Any]:
-        gx, gy = self._index(x), self._index(y)
-        found = self.cells.get((gx, gy), []) if gx is not None and gy is not None else []
-        return found + self.wide if self.wide else found
-
-
 class MapBuilder:
     """Collects steps and arrows keyed by source ids and builds a valid ``SystemMap``."""
 

@@ -11,9 +11,10 @@ from xml.etree.ElementTree import Element
 
 from pydantic import ValidationError
 
+from mapper.layout.spatial import SpatialGrid
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
-from ..building import ImportResult, MapBuilder, SpatialGrid, Tally, parallel_text, plural, short
+from ..building import ImportResult, MapBuilder, Tally, parallel_text, plural, short
 from .cells import (_BPMN_EVENTS, _GEOMETRY, _JUNCTION_SHAPES, _Box, _Cell, _is, _kind, _mapper_lane,
                     _read_cells, _without_hidden, label_text)
 from .container import _Page, _page_model, _pages, _root
