@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from mapper.model import MAX_COORDINATE, MAX_SIZE, Arrow, Step, SystemMap
+from mapper.model.ids import fresh_id
 from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
 
 #: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
@@ -173,12 +174,7 @@ class MapBuilder:
     def add_step(self, key: str, kind: str, text: str = "", **fields: Any) -> Step:
         """Add a step for the source element ``key``; its id is ``key`` made safe and unique."""
         base = key if self.keep_ids and key else safe_id(key)
-        sid = base
-        n = 2
-        while sid in self._taken:
-            sid = f"{base}_{n}"
-            n += 1
-        self._taken.add(sid)
+        sid = fresh_id(base, self._taken, joiner="_", first=2)
         fields, changed = bounded_geometry(fields)
         if changed:
             self.out_of_bounds.append(text or key)

@@ -13,6 +13,7 @@ from xml.etree.ElementTree import Element, SubElement, tostring
 
 from mapper.layout.lanes import lane_key
 from mapper.model import SystemMap
+from mapper.model.ids import fresh_id
 
 from .cells import _GEOMETRY
 
@@ -85,12 +86,7 @@ def export_drawio(m: SystemMap) -> str:
     cell_ids: dict[str, str] = {}
 
     def unique(base: str) -> str:
-        cid, n = base, 2
-        while cid in taken:
-            cid = f"{base}-{n}"
-            n += 1
-        taken.add(cid)
-        return cid
+        return fresh_id(base, taken, joiner="-", first=2)
 
     lanes = _export_lanes(m, root, unique)
     for s in m.steps:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mapper.model import SystemMap
+from mapper.model.ids import fresh_id
 
 
 _RESERVED = {"end", "graph", "flowchart", "subgraph", "style", "class", "classdef", "click", "linkstyle",
@@ -27,12 +28,7 @@ def _mermaid_ids(m: SystemMap) -> dict[str, str]:
             base = "s_" + base
         if any(base.startswith(word) for word in _RESERVED):  # lowercase keywords break Mermaid's lexer
             base = "n_" + base
-        mid, n = base, 2
-        while mid in taken:
-            mid = f"{base}_{n}"
-            n += 1
-        taken.add(mid)
-        out[s.id] = mid
+        out[s.id] = fresh_id(base, taken, joiner="_", first=2)
     return out
 
 
