@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
 from mapper.formats.brainstorm import parse_tasks
 from mapper.model import (AddArrow, AddStep, Arrow, Batch, EditError, MoveSteps, SetArrowFields,
                           SetStepFields, Step, SystemMap, map_from_document, map_to_document, remove_steps)
+from mapper.model.ids import fresh_id
 from mapper.model.schema import DEFAULT_SIZE
 from mapper.render import geometry as g
 from mapper.render.markers import MARKER_KINDS
@@ -1177,15 +1178,7 @@ def _is_text_editing_key(event) -> bool:
 
 def _fresh(base: str, taken: set[str], always_number: bool = False) -> str:
     """An id not in ``taken`` (which it joins), derived from ``base``."""
-    if not always_number and base not in taken:
-        taken.add(base)
-        return base
-    stem = base.rstrip("0123456789") or base
-    n = 1
-    while f"{stem}{n}" in taken:
-        n += 1
-    taken.add(f"{stem}{n}")
-    return f"{stem}{n}"
+    return fresh_id(base, taken, always_number=always_number, renumber=True)
 
 
 def _sentence(text: str) -> str:
