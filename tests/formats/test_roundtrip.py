@@ -111,3 +111,11 @@ def test_drawio_export_uses_styles_drawio_knows():
     assert text.startswith("<mxfile")
     assert "arcSize=50" in text and "rhombus;" in text and "shape=note;" in text
     assert "compressed" not in text and "<mxGraphModel" in text
+
+
+def test_a_small_lettered_step_of_mappers_own_export_comes_back_as_a_step():
+    # Found by the round trip above: a lone 10 px start point "a" was read as a callout marker.
+    m = SystemMap(steps=[Step(id="s0", kind="terminator", text="a", x=0.0, y=0.0, width=10.0, height=10.0)])
+    back = import_drawio(export_drawio(m).encode("utf-8"), "back.drawio")
+    assert [(s.kind, s.text) for s in back.map.steps] == [("terminator", "a")]
+    assert not any("marker" in w for w in back.warnings)

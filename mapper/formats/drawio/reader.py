@@ -357,7 +357,7 @@ class PageReader:
         markers with no arrows are left out, and next to an arrow a text is its label."""
         connected = {a[1] for a in self.arrows} | {a[2] for a in self.arrows}
         self.laid_over = self.labels_over_shapes(self.step_cells, connected)
-        # mapper's own export has no callouts: every small shape there is a step the owner drew.
+        # mapper's own export holds only steps: a small lettered one is a step, not a callout.
         self.markers_left_out = {} if self.from_mapper else self.markers(self.step_cells, connected)
         free_texts = [c for c in self.step_cells if self.kinds[c.id] == "text" and c.id not in connected
                       and c.id not in self.laid_over and c.id not in self.markers_left_out]
