@@ -22,7 +22,9 @@ def run(args) -> int:
     ext = extension(args.output, ("pdf", "md", "html"))
     check_output_folder(args.output)
     m = load_map(args.file)
-    from mapper.formats.checklist import build_checklist, to_html, to_markdown
+    from mapper.formats.checklist import build_checklist
+    from mapper.formats.checklist_html import to_html
+    from mapper.formats.checklist_markdown import to_markdown
     from mapper.analysis import analyse
     from mapper.analysis.method import method_progress
     report = analyse(m)
