@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mapper.model import load_map, write_atomic
 
-from .common import EXIT_OK, check_output_folder, extension, qt_app
+from .common import EXIT_OK, check_output_folder, extension, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -38,5 +38,5 @@ def run(args) -> int:
         qt_app()
         from mapper.render.checklist_pdf import write_checklist_pdf
         write_checklist_pdf(checklist, args.output)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK

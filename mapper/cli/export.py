@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mapper.model import save_map, write_atomic
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, load_placed, qt_app
+from .common import EXIT_OK, CliError, check_output_folder, extension, load_placed, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -38,5 +38,5 @@ def run(args) -> int:
         report = None if args.no_markers else analyse(m)  # markers come from the analysis
         export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers,
                                                              title=not args.no_title), report=report)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK

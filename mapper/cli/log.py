@@ -10,6 +10,7 @@ that cannot be read leave the file byte for byte as it was (exit 2).
 
 from __future__ import annotations
 
+from mapper.i18n import translate
 from mapper.model import MapFileError, SetLogValues, load_map, save_map
 from mapper.model.fileformat import read_file
 from mapper.model.log_keys import LogInputError, parse_log_value, resolve_log_key
@@ -68,8 +69,9 @@ def _from_csv(m, args) -> dict[str, dict[str, float | None]]:
 def describe(m, week: str, cells: dict[str, float | None]) -> str:
     """"2026-W49: booked 7, a3 removed" — what one week of input recorded."""
     from mapper.formats.scorecard_report import number_text
-    parts = [f"{k} {number_text(v)}" if v is not None else f"{k} removed" for k, v in cells.items()]
-    return f"{week}: " + (", ".join(parts) if parts else "nothing")
+    parts = [f"{k} {number_text(v)}" if v is not None else translate("Cli", "{key} removed").format(key=k)
+             for k, v in cells.items()]
+    return f"{week}: " + (", ".join(parts) if parts else translate("Cli", "nothing"))
 
 
 def run(args) -> int:
@@ -89,5 +91,5 @@ def run(args) -> int:
     save_map(m, args.file)
     for week in sorted(values):
         print(describe(m, week, values[week]))
-    print(f"saved {args.file}")
+    print(translate("Cli", "saved {file}").format(file=args.file))
     return EXIT_OK

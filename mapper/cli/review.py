@@ -6,7 +6,7 @@ import json
 
 from mapper.model import load_map, write_atomic
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app
+from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -46,7 +46,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(review_to_json(review), ensure_ascii=False, indent=2))
     elif args.output:
-        print(f"wrote {args.output}")
+        print(wrote(args.output))
     else:
         print(to_markdown(doc), end="")
     return EXIT_OK

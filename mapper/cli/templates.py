@@ -6,7 +6,7 @@ import os
 
 from mapper.model import save_map
 
-from .common import EXIT_OK, CliError, check_output_folder, extension
+from .common import EXIT_OK, CliError, check_output_folder, extension, wrote
 
 
 def register(sub) -> None:
@@ -27,7 +27,7 @@ def run_new(args) -> int:
     if os.path.exists(args.output):
         raise CliError(f"{args.output}: already exists; choose another name (mapper never overwrites a map with a template)")
     save_map(load_template(args.template), args.output)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK
 
 

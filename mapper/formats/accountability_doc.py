@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from mapper.i18n import language, plural, translate
 from mapper.i18n.stages import stage_name
 from mapper.model import STAGES, Step, SystemMap
+from mapper.model.counting import count_words
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,7 @@ class Card:
         steps = sum(len(s.entries) for s in self.sections if s.kind == "steps")
         metrics = sum(len(s.entries) for s in self.sections if s.kind == "metrics")
         priorities = sum(len(s.entries) for s in self.sections if s.kind == "priorities")
-        parts = [plural(steps, translate("Accountability", "{n} step"),
-                        translate("Accountability", "{n} steps")).format(n=steps)]
+        parts = [count_words(steps, "step")]
         if metrics:
             parts.append(plural(metrics, translate("Accountability", "{n} metric"),
                                 translate("Accountability", "{n} metrics")).format(n=metrics))
