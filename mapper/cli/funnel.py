@@ -30,13 +30,16 @@ def parse_sets(file: str, items: list[str]) -> dict[str, float]:
     for item in items:
         key, sep, text = item.rpartition("=")
         if not sep or not key:
-            raise CliError(f"{file}: --set {item}: write ARROW=P, for example --set a3=0.5")
+            raise CliError(translate("Cli", "{file}: --set {item}: write ARROW=P, for example --set a3=0.5").format(
+                file=file, item=item))
         try:
             value = float(text)
         except ValueError:
-            raise CliError(f"{file}: --set {item}: {text!r} is not a number") from None
+            raise CliError(translate("Cli", "{file}: --set {item}: {text} is not a number").format(
+                file=file, item=item, text=repr(text))) from None
         if not isfinite(value):
-            raise CliError(f"{file}: --set {item}: {text!r} is not a number")
+            raise CliError(translate("Cli", "{file}: --set {item}: {text} is not a number").format(
+                file=file, item=item, text=repr(text)))
         out[key] = value
     return out
 
@@ -45,9 +48,11 @@ def run(args) -> int:
     from mapper.analysis.measured import WhatIfError, measured_funnel, measured_funnel_to_json
     from mapper.model.weeks import is_week
     if args.weeks < 1 or args.weeks > 520:
-        raise CliError(f"{args.file}: --weeks {args.weeks}: choose from 1 to 520 weeks")
+        raise CliError(translate("Cli", "{file}: --weeks {weeks}: choose from 1 to 520 weeks").format(
+            file=args.file, weeks=args.weeks))
     if args.until is not None and not is_week(args.until):
-        raise CliError(f"{args.file}: --until {args.until}: not an ISO week that exists (write it like 2026-W49)")
+        raise CliError(translate("Cli", "{file}: --until {week}: not an ISO week that exists (write it like "
+                                        "2026-W49)").format(file=args.file, week=args.until))
     fixed = parse_sets(args.file, args.what_if)
     m = load_map(args.file)
     try:

@@ -57,9 +57,11 @@ def run(args) -> int:
     except ValueError:
         weeks = 0
     if not 1 <= weeks <= MAX_WEEKS:
-        raise CliError(f"{args.file}: --weeks must be a whole number from 1 to {MAX_WEEKS}, not {args.weeks!r}")
+        raise CliError(translate("Cli", "{file}: --weeks must be a whole number from 1 to {most}, not {weeks}").format(
+            file=args.file, most=MAX_WEEKS, weeks=repr(args.weeks)))
     if args.until is not None and parse_week(args.until) is None:
-        raise CliError(f'{args.file}: "{args.until}" is not a week that exists (write weeks as 2026-W49)')
+        raise CliError(translate("Cli", '{file}: "{week}" is not a week that exists (write weeks as '
+                                        "2026-W49)").format(file=args.file, week=args.until))
     ext = None
     if args.output:
         ext = extension(args.output, ("csv", "md", "html", "pdf", "png"))
