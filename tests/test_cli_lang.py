@@ -111,3 +111,81 @@ def test_headless_qt_speaks_the_command_line_s_language(qapp):
     finally:
         install_qt_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&Edit") == "&Edit"
+
+
+# -- the checklist ------------------------------------------------------------------
+# The words are read back through the catalogue in the chosen language, so the test
+# holds whatever wording the translators choose; it fails while any of them is still
+# English, or when the checklist stops asking for its words in the owner's language.
+
+def _checklist_words(code: str) -> dict[str, str]:
+    """English -> the language's text of words every owner's-edition checklist of
+    life-of-a-lead shows."""
+    from mapper.i18n import translate
+    from mapper.i18n.stages import stage_name
+    with i18n.language_scope(code):
+        return {
+            "Checklist (owner's edition)": translate("Checklist", "Checklist (owner's edition)"),
+            "Marketing system": translate("Checklist", "Marketing system"),
+            "Where you are in the method": translate("Checklist", "Where you are in the method"),
+            "Map the system": translate("Method", "Map the system"),
+            "Who does what": translate("Checklist", "Who does what"),
+            "Owner": translate("Checklist", "Owner"),
+            "Know": stage_name("know"),
+            "Buy": stage_name("buy"),
+            "Yes: go to step 4.": translate("Checklist", "{label}: go to step {ref}.").format(label="Yes", ref=4),
+            "Branch from step 2: Yes": translate("Checklist", "Branch from step {ref}: {label}").format(
+                ref=2, label="Yes"),
+            "★ CRITICAL": translate("Checklist", "★ CRITICAL"),
+            "Why it is critical: every customer passes here":
+                translate("Checklist", "Why it is critical: {reason}").format(
+                    reason=translate("Critical", "every customer passes here, and right after it they "
+                                                 "decide {decision}").split("{decision}")[0]).rstrip(),
+        }
+
+
+@pytest.mark.parametrize("code", ["it", "fr", "zh_CN"])
+@pytest.mark.parametrize("ext", ["md", "html"])
+def test_checklist_is_written_in_the_chosen_language(tmp_path, capsys, code, ext):
+    out = tmp_path / f"checklist.{ext}"
+    assert main(["checklist", str(ROOT / "sample_maps" / "life-of-a-lead.json"), "-o", str(out),
+                 "--owner-edition", "--lang", code]) == 0
+    text = out.read_text(encoding="utf-8")
+    if ext == "html":
+        import html
+        text = html.unescape(text)
+        assert f'<html lang="{code.replace("_", "-")}">' in text
+    else:
+        text = text.replace("\\", "")   # Markdown escapes
+    for english, translated in _checklist_words(code).items():
+        assert translated != english, f"{code}: {english!r} is not translated yet"
+        assert translated in text, f"{code}: {translated!r} (for {english!r}) missing from the {ext} checklist"
+    for english in ("Who does what", "Where you are in the method", "go to step", "Why it is critical"):
+        assert english not in text
+    assert i18n.language() == "en"
+
+
+def test_checklist_in_english_keeps_its_words(tmp_path):
+    out = tmp_path / "checklist.md"
+    assert main(["checklist", str(ROOT / "sample_maps" / "life-of-a-lead.json"), "-o", str(out),
+                 "--owner-edition", "--lang", "en"]) == 0
+    text = out.read_text(encoding="utf-8")
+    for english in _checklist_words("en"):
+        assert english in text.replace("\\", "")
+
+
+@pytest.mark.parametrize("code", ["fr", "zh_CN"])
+def test_check_gives_critical_and_automation_reasons_in_the_chosen_language(capsys, code):
+    from mapper.i18n import translate
+    main(["check", str(ROOT / "sample_maps" / "life-of-a-lead.json"), "--lang", code])
+    out = capsys.readouterr().out
+    with i18n.language_scope(code):
+        passes = translate("Critical", "every customer passes here, and right after it they decide {decision}")
+        main_path = translate("Automation", "it is on the main path: every customer passes here")
+        leads_in = translate("Metrics", "Leads in: {step}")
+    for english, translated in ((
+            "every customer passes here, and right after it they decide {decision}", passes),
+            ("it is on the main path: every customer passes here", main_path), ("Leads in: {step}", leads_in)):
+        assert translated != english, f"{code}: {english!r} is not translated yet"
+        assert translated.split("{")[0] in out
+    assert "every customer passes here" not in out

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from mapper.i18n import language, translate
+from mapper.i18n.formatting import format_number
+
 from .flow import Flow
 from .wording import Match, read_text, reasons
 
@@ -33,9 +36,14 @@ def _judged(matches: tuple[Match, ...], wanted: str) -> list[Match]:
     return found
 
 
-@lru_cache(maxsize=8192)
 def _what_it_says(kind: str, text: str) -> tuple[float, tuple[str, ...]]:
-    """Score and reasons from the step's words alone (cached: maps repeat texts)."""
+    """Score and reasons from the step's words alone, in the owner's language."""
+    return _said(kind, text, language())
+
+
+@lru_cache(maxsize=8192)
+def _said(kind: str, text: str, lang: str) -> tuple[float, tuple[str, ...]]:
+    """``_what_it_says`` cached per language (maps repeat texts)."""
     why = reasons()
     if kind == "activity":
         tasks = _judged(read_text(text), "task")
@@ -43,24 +51,32 @@ def _what_it_says(kind: str, text: str) -> tuple[float, tuple[str, ...]]:
         if groups:
             first_word = {m.group: m.word for m in reversed(tasks)}
             return (min(0.7, BASE_SCORE + 0.1 * (len(groups) - 1)),
-                    tuple(f'it says "{first_word[g]}": {why[g]}' for g in groups))
+                    tuple(translate("Automation", 'it says "{word}": {reason}').format(word=first_word[g], reason=why[g])
+                          for g in groups))
     elif kind == "decision":
         data = _judged(read_text(text), "data")
         if data:
-            return BASE_SCORE, (f'it asks "{data[0].word}": {why["data"]}',)
+            return BASE_SCORE, (translate("Automation", 'it asks "{word}": {reason}').format(
+                word=data[0].word, reason=why["data"]),)
     return 0.0, ()
 
 
-@lru_cache(maxsize=1024)
 def _owner_reason(owner: str) -> tuple[float, str] | None:
+    return _owner_said(owner, language())
+
+
+@lru_cache(maxsize=1024)
+def _owner_said(owner: str, lang: str) -> tuple[float, str] | None:
     owner = owner.strip()
     if not owner:
         return None
     roles = {m.category for m in read_text(owner)}
     if "owner" in roles:
-        return 0.1, f'the owner does it now ("{owner}"): automating it gives the owner\'s time back'
+        return 0.1, translate("Automation", 'the owner does it now ("{owner}"): automating it gives the '
+                                            "owner's time back").format(owner=owner)
     if "admin" in roles:
-        return 0.05, f'the office does it now ("{owner}"): routine admin that software does well'
+        return 0.05, translate("Automation", 'the office does it now ("{owner}"): routine admin that software '
+                                             "does well").format(owner=owner)
     return None
 
 
@@ -83,21 +99,27 @@ def automation_candidates(flow: Flow, main_path: set[str], in_loops: set[str],
         times = (visits or {}).get(sid)
         if sid in in_loops:
             score += 0.15
-            often = f" ({times / 100:.1f} times per customer on average)" if times and times > 100 else ""
-            extra.append("it is inside a loop, so it runs again every time someone goes round" + often)
+            if times and times > 100:
+                extra.append(translate("Automation", "it is inside a loop, so it runs again every time someone "
+                                                     "goes round ({times} times per customer on average)").format(
+                                                         times=format_number(times / 100, 1)))
+            else:
+                extra.append(translate("Automation", "it is inside a loop, so it runs again every time someone "
+                                                     "goes round"))
         elif times is not None and times > 100.5:
             score += 0.1
-            extra.append(f"it runs {times / 100:.1f} times per customer on average")
+            extra.append(translate("Automation", "it runs {times} times per customer on average").format(
+                times=format_number(times / 100, 1)))
         if sid in main_path:
             score += 0.1
-            extra.append("it is on the main path: every customer passes here")
+            extra.append(translate("Automation", "it is on the main path: every customer passes here"))
         owner = _owner_reason(s.owner)
         if owner:
             score += owner[0]
             extra.append(owner[1])
         if s.automate is True:
             score = 1.0
-            said.insert(0, "you marked it to be automated")
+            said.insert(0, translate("Automation", "you marked it to be automated"))
         found.append((sid, round(min(score, MAX_COMPUTED) if s.automate is not True else 1.0, 2),
                       said + extra, order))
     found.sort(key=lambda c: (-c[1], c[3]))

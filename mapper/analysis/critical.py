@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
+from mapper.i18n import translate
+
 from .flow import Flow, loops
 
 _SOURCE = ("mapper", "source")  # tuples never collide with string step ids
@@ -136,20 +138,30 @@ def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None,
     for sid in main:
         nexts = flow.succ[sid]
         if nexts and all(b in conversions for b in nexts):
-            asks = " or ".join(f"'{_plain(flow.steps[b].text) or 'the decision'}'" for b in nexts)
-            reasons[sid] = [f"every customer passes here, and right after it they decide {asks}"]
+            asks = _either([f"'{_plain(flow.steps[b].text) or translate('Critical', 'the decision')}'"
+                            for b in nexts])
+            reasons[sid] = [translate("Critical", "every customer passes here, and right after it they "
+                                                  "decide {decision}").format(decision=asks)]
     if not reasons:
         goals = [f"'{_plain(flow.steps[g].text)}'" for g in flow.goals if _plain(flow.steps[g].text)]
-        way = (" on the way to " + " or ".join(goals[:2])) if goals else ""
         for sid in main:
-            reasons[sid] = [f"every customer passes here{way}"]
+            reasons[sid] = [translate("Critical", "every customer passes here on the way to {goal}").format(
+                goal=_either(goals[:2])) if goals else translate("Critical", "every customer passes here")]
     for sid, s in flow.steps.items():
         if s.critical is True:
-            reasons.setdefault(sid, []).append("you marked it as critical")
+            reasons.setdefault(sid, []).append(translate("Critical", "you marked it as critical"))
         elif s.critical is False:
             reasons.pop(sid, None)
     order = {sid: i for i, sid in enumerate(flow.steps)}
     return dict(sorted(reasons.items(), key=lambda kv: order[kv[0]]))
+
+
+def _either(names: list[str]) -> str:
+    """"'A' or 'B' or 'C'" in the owner's language."""
+    out = names[0]
+    for name in names[1:]:
+        out = translate("Critical", "{one} or {other}").format(one=out, other=name)
+    return out
 
 
 def _plain(text: str) -> str:

@@ -15,6 +15,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from mapper.i18n import translate
 from mapper.model import Arrow, Step, SystemMap
 
 
@@ -127,10 +128,15 @@ def step_name(step: Step) -> str:
         if len(text) > 60:
             text = text[:57].rstrip() + "..."
         return f'"{text}"'
-    return f"the unnamed {KIND_WORDS[step.kind]} ({step.id})"
-
-
-KIND_WORDS = {"terminator": "start/end point", "activity": "activity", "decision": "decision", "note": "note"}
+    if step.kind == "terminator":
+        unnamed = translate("Rules", "the unnamed start/end point ({id})")
+    elif step.kind == "decision":
+        unnamed = translate("Rules", "the unnamed decision ({id})")
+    elif step.kind == "note":
+        unnamed = translate("Rules", "the unnamed note ({id})")
+    else:
+        unnamed = translate("Rules", "the unnamed activity ({id})")
+    return unnamed.format(id=step.id)
 
 
 def flow_order(m: SystemMap) -> list[str]:

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 
-from mapper.i18n import translate
+from mapper.i18n import plural, translate
 from mapper.model import SystemMap
 from mapper.model.owners import owner_name
 from mapper.model.weeks import shift_week, this_quarter, this_week
@@ -50,19 +50,22 @@ class MethodProgress:
         return sum(s.done for s in self.steps)
 
 
-TITLES = {
-    "mapped": "Map the system",
-    "automation": "Decide what to automate",
-    "documented": "Document the critical steps",
-    "measured": "Measure them",
-    "owned": "Give every step and metric an owner",
-    "reviewed": "Review the numbers weekly",
-    "planned": "Plan the quarter",
-}
+def title(key: str) -> str:
+    """The method step's title in the owner's language ("Map the system")."""
+    titles = {
+        "mapped": translate("Method", "Map the system"),
+        "automation": translate("Method", "Decide what to automate"),
+        "documented": translate("Method", "Document the critical steps"),
+        "measured": translate("Method", "Measure them"),
+        "owned": translate("Method", "Give every step and metric an owner"),
+        "reviewed": translate("Method", "Review the numbers weekly"),
+        "planned": translate("Method", "Plan the quarter"),
+    }
+    return titles[key]
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+    return plural(n, one, many).format(n=n)
 
 
 def _mapped(m: SystemMap, report: Report) -> tuple[tuple[str, ...], str]:
@@ -75,12 +78,13 @@ def _mapped(m: SystemMap, report: Report) -> tuple[tuple[str, ...], str]:
     left = tuple(dict.fromkeys(sid for f in errors for sid in f.steps))
     words = []
     if not starts:
-        words.append("the map needs a start: where does the system begin?")
+        words.append(translate("Method", "the map needs a start: where does the system begin?"))
     if not goals:
-        words.append("mark the end that is a success as a goal (a new client, a paid job)")
+        words.append(translate("Method", "mark the end that is a success as a goal (a new client, a paid job)"))
     if errors:
-        words.append(_count(len(errors), "{n} problem in the flow to fix", "{n} problems in the flow to fix"))
-    return left, "; ".join(words)
+        words.append(_count(len(errors), translate("Method", "{n} problem in the flow to fix"),
+                            translate("Method", "{n} problems in the flow to fix")))
+    return left, translate("Method", "; ").join(words)
 
 
 def method_progress(m: SystemMap, report: Report, today: _dt.date | None = None) -> MethodProgress:
@@ -89,7 +93,7 @@ def method_progress(m: SystemMap, report: Report, today: _dt.date | None = None)
 
     def add(key: str, left: tuple[str, ...], todo: str, done: bool | None = None, go_to: str = "steps") -> None:
         is_done = (not left) if done is None else done
-        steps.append(MethodStep(len(steps) + 1, key, TITLES[key], is_done, () if is_done else left,
+        steps.append(MethodStep(len(steps) + 1, key, title(key), is_done, () if is_done else left,
                                 "" if is_done else todo, go_to))
 
     # 1. A start, a goal end, and a flow without errors.
@@ -98,27 +102,28 @@ def method_progress(m: SystemMap, report: Report, today: _dt.date | None = None)
 
     # 2. Every automation candidate carries the owner's yes or no.
     undecided = tuple(c.step for c in report.automation if (s := m.step(c.step)) is not None and s.automate is None)
-    add("automation", undecided, _count(len(undecided), "{n} step could be automated: decide yes or no",
-                                        "{n} steps could be automated: decide yes or no each"))
+    add("automation", undecided, _count(len(undecided), translate("Method", "{n} step could be automated: decide yes or no"),
+                                        translate("Method", "{n} steps could be automated: decide yes or no each")))
 
     # 3. Every critical step is written down well enough for someone else to run it.
     bare = tuple(c.step for c in report.critical
                  if (s := m.step(c.step)) is not None and len(s.checklist) < 2 and not s.notes.strip())
-    add("documented", bare, _count(len(bare), "{n} critical step has no checklist yet",
-                                   "{n} critical steps have no checklist yet"))
+    add("documented", bare, _count(len(bare), translate("Method", "{n} critical step has no checklist yet"),
+                                   translate("Method", "{n} critical steps have no checklist yet")))
 
     # 4. Every critical step and every decision has a metric with a target.
     to_measure = [c.step for c in report.critical] + [s.id for s in m.steps if s.kind == "decision"]
     unmeasured = tuple(sid for sid in dict.fromkeys(to_measure)
                        if (s := m.step(sid)) is not None and (s.metric is None or s.metric.target is None))
-    add("measured", unmeasured, _count(len(unmeasured), "{n} step to measure needs a metric with a target",
-                                       "{n} steps to measure need a metric with a target"))
+    add("measured", unmeasured, _count(len(unmeasured), translate("Method", "{n} step to measure needs a metric with a target"),
+                                       translate("Method", "{n} steps to measure need a metric with a target")))
 
     # 5. Nothing the owner-missing rule reports, and every activity has an owner.
     unowned = [sid for f in report.findings if f.rule == "owner-missing" for sid in f.steps]
     unowned += [s.id for s in m.steps if s.kind == "activity" and not owner_name(s.owner)]
     unowned_t = tuple(dict.fromkeys(unowned))
-    add("owned", unowned_t, _count(len(unowned_t), "{n} step has no owner yet", "{n} steps have no owner yet"))
+    add("owned", unowned_t, _count(len(unowned_t), translate("Method", "{n} step has no owner yet"),
+                                        translate("Method", "{n} steps have no owner yet")))
 
     # 6. This week's or last week's numbers are in for every metric.
     week = this_week(today)
@@ -126,15 +131,16 @@ def method_progress(m: SystemMap, report: Report, today: _dt.date | None = None)
     metrics = [s.id for s in m.steps if s.metric is not None]
     missing = tuple(sid for sid in metrics if not any(sid in v for v in recent))
     if not metrics:
-        add("reviewed", (), "no metrics yet: measure the critical steps first", done=False, go_to="scorecard")
+        add("reviewed", (), translate("Method", "no metrics yet: measure the critical steps first"), done=False, go_to="scorecard")
     else:
-        add("reviewed", missing, _count(len(missing), "{n} metric has no number for this week or last",
-                                        "{n} metrics have no number for this week or last"), go_to="scorecard")
+        add("reviewed", missing, _count(len(missing), translate("Method", "{n} metric has no number for this week or last"),
+                                        translate("Method", "{n} metrics have no number for this week or last")), go_to="scorecard")
 
     # 7. The current quarter has at least one priority with an owner.
     quarter = this_quarter(today)
     planned = any(p.quarter == quarter and owner_name(p.owner) for p in m.priorities)
-    add("planned", (), "" if planned else f"set at least one priority for {quarter}, with an owner",
+    add("planned", (), "" if planned else translate("Method", "set at least one priority for {quarter}, with an owner").format(
+        quarter=quarter),
         done=planned, go_to="review")
     if not steps[0].done:
         # Nothing to decide, document or own is not the same as done: on an unmapped map

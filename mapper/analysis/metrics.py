@@ -7,6 +7,8 @@ A metric the owner named keeps its name.
 
 from __future__ import annotations
 
+from mapper.i18n import translate
+
 from .flow import Flow
 
 _YES = {"yes", "y", "ok", "si", "sì", "oui", "是", "是的", "好", "won", "accepted"}
@@ -45,26 +47,31 @@ def metric_points(flow: Flow, critical: set[str],
         why: list[str] = []
         name = ""
         if sid in starts:
-            name = f"Leads in: {text}"
-            why.append("volume in: count who enters the system here")
+            name = translate("Metrics", "Leads in: {step}").format(step=text)
+            why.append(translate("Metrics", "volume in: count who enters the system here"))
         if s.kind == "decision":
             label = _rate_label(flow, sid, goal_chance)
-            name = f"{text} ({label} rate)" if label else f"{text} (share per branch)"
-            why.append("conversion: the share of people going each way shows where the system leaks")
+            name = (translate("Metrics", "{step} ({label} rate)").format(step=text, label=label) if label
+                    else translate("Metrics", "{step} (share per branch)").format(step=text))
+            why.append(translate("Metrics", "conversion: the share of people going each way shows where "
+                                            "the system leaks"))
         if sid in ends:
-            name = f"{'Won' if sid in goals and s.goal else 'Ended'}: {text}"
-            why.append("outcome: count how many finish here"
-                       + (", your goal" if s.goal else ""))
+            name = (translate("Metrics", "Won: {step}") if sid in goals and s.goal
+                    else translate("Metrics", "Ended: {step}")).format(step=text)
+            why.append(translate("Metrics", "outcome: count how many finish here, your goal") if s.goal
+                       else translate("Metrics", "outcome: count how many finish here"))
         if sid in critical:
             if not name:
-                name = f"Times done: {text}"
-            why.append("a critical step: check that it is done every time")
+                name = translate("Metrics", "Times done: {step}").format(step=text)
+            why.append(translate("Metrics", "a critical step: check that it is done every time"))
         if s.metric is not None:
             if s.metric.name.strip():
                 name = s.metric.name.strip()
-            target = f" (target {s.metric.target:g}{' ' + s.metric.unit if s.metric.unit else ''})" \
-                if s.metric.target is not None else ""
-            why.append("you set a metric here" + target)
+            if s.metric.target is None:
+                why.append(translate("Metrics", "you set a metric here"))
+            else:
+                target = f"{s.metric.target:g}{' ' + s.metric.unit if s.metric.unit else ''}"
+                why.append(translate("Metrics", "you set a metric here (target {target})").format(target=target))
         if why:
-            out.append((sid, name or text, "; ".join(why)))
+            out.append((sid, name or text, translate("Metrics", "; ").join(why)))
     return out

@@ -72,7 +72,8 @@ def _heading(severity: str) -> str:
 
 def _more(shown: int, total: int, lines: list[str]) -> None:
     if total > shown:
-        lines.append(f"  ... and {total - shown} more (mapper check --json lists them all)")
+        lines.append("  " + translate("Report", "... and {n} more (mapper check --json lists them all)").format(
+            n=total - shown))
 
 
 def format_report(report: Report, m: SystemMap, file: str) -> str:
@@ -109,24 +110,28 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
     lines += ["", translate("Report", "Critical steps (every customer depends on these: give each a checklist "
                                       "and an owner)")]
     if not report.critical:
-        lines.append("  none: no single step is on every way to a goal (mark one with \"critical\" if it matters)")
+        lines.append("  " + translate("Report", "none: no single step is on every way to a goal (mark one with "
+                                                "\"critical\" if it matters)"))
     for c in report.critical[: TEXT_LIMITS["critical"]]:
-        lines.append(f"  - {name(c.step)}: {'; '.join(c.reasons)}")
+        lines.append(f"  - {name(c.step)}: {translate('Report', '; ').join(c.reasons)}")
     _more(TEXT_LIMITS["critical"], len(report.critical), lines)
 
     lines += ["", translate("Report", "Could be automated (best first)")]
     if not report.automation:
-        lines.append("  nothing obvious: no step sends, reminds, schedules, invoices or records")
+        lines.append("  " + translate("Report", "nothing obvious: no step sends, reminds, schedules, invoices "
+                                                "or records"))
     for a in report.automation[: TEXT_LIMITS["automation"]]:
-        lines.append(f"  - {name(a.step)} (score {a.score:.2f})")
+        lines.append("  - " + translate("Report", "{step} (score {score})").format(
+            step=name(a.step), score=format_number(a.score, 2)))
         lines += [f"      {r}" for r in a.reasons]
     _more(TEXT_LIMITS["automation"], len(report.automation), lines)
 
     lines += ["", translate("Report", "Where to measure (count these every week)")]
     if not report.metric_points:
-        lines.append("  nothing yet: add a start, decisions and ends")
+        lines.append("  " + translate("Report", "nothing yet: add a start, decisions and ends"))
     for p in report.metric_points[: TEXT_LIMITS["metric_points"]]:
-        lines.append(f"  - {p.name}  at {name(p.step)}: {p.reason}")
+        lines.append("  - " + translate("Report", "{metric}  at {step}: {reason}").format(
+            metric=p.name, step=name(p.step), reason=p.reason))
     _more(TEXT_LIMITS["metric_points"], len(report.metric_points), lines)
 
     lines += [""] + _funnel_lines(report.funnel, name, steps, m.currency)
@@ -136,46 +141,53 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
 
 def method_lines(progress: MethodProgress) -> list[str]:
     """The seven steps of the method for people: [x] done, [ ] open with what is left."""
-    lines = [f"Your system: {progress.done_count} of 7 steps of the method done"]
+    lines = [translate("Report", "Your system: {done} of {all} steps of the method done").format(
+        done=progress.done_count, all=len(progress.steps))]
     for s in progress.steps:
         mark = "[x]" if s.done else "[ ]"
-        lines.append(f"  {mark} {s.number}. {s.title}" + ("" if s.done else f": {s.todo}"))
+        lines.append(f"  {mark} {s.number}. {s.title}" + ("" if s.done else translate("Report", ": {todo}").format(
+            todo=s.todo)))
     return lines
 
 
 def _funnel_lines(funnel: Funnel | None, name, steps, currency: str = "") -> list[str]:
     if funnel is None:
-        return ["Funnel: not worked out. It needs a start and an end, a probability on every branch "
-                "(adding up to 100% per step), and no error about dead ends, unreachable steps or "
-                "loops without a way out."]
-    lines = [f"Funnel (out of every {funnel.entrants} people who enter)"]
+        return [translate("Report", "Funnel: not worked out. It needs a start and an end, a probability on every "
+                                    "branch (adding up to 100% per step), and no error about dead ends, "
+                                    "unreachable steps or loops without a way out.")]
+    lines = [translate("Report", "Funnel (out of every {n} people who enter)").format(n=funnel.entrants)]
     outcomes = list(funnel.outcomes.items())
     if len(outcomes) > TEXT_LIMITS["outcomes"]:  # a big map: the largest outcomes, in map order
         largest = set(sorted(funnel.outcomes, key=lambda e: -funnel.outcomes[e])[: TEXT_LIMITS["outcomes"]])
         outcomes = [(e, c) for e, c in outcomes if e in largest]
     width = max((len(name(e)) for e, _ in outcomes), default=0)
     for end, count in outcomes:
-        goal = "  (goal)" if steps.get(end) is not None and steps[end].goal else ""
-        shown = f"{count:6.1f}" if count == 0 or count >= 0.05 else "  <0.1"
+        goal = "  " + translate("Report", "(goal)") if steps.get(end) is not None and steps[end].goal else ""
+        shown = (format_number(count, 1, grouping=False).rjust(6) if count == 0 or count >= 0.05
+                 else "  <" + format_number(0.1, 1))
         lines.append(f"  {name(end):<{width}}  {shown}{goal}")
     goals = [c for e, c in funnel.outcomes.items() if steps.get(e) is not None and steps[e].goal]
     if goals:
-        lines.append(f"  In all, {sum(goals):.1f} of every {funnel.entrants} reach a goal.")
+        lines.append("  " + translate("Report", "In all, {n} of every {entrants} reach a goal.").format(
+            n=format_number(sum(goals), 1, grouping=False), entrants=funnel.entrants))
     if len(outcomes) < len(funnel.outcomes):
         rest = sum(funnel.outcomes.values()) - sum(c for _, c in outcomes)
-        lines.append(f"  ... and {len(funnel.outcomes) - len(outcomes)} more ends, {rest:.1f} in all")
+        lines.append("  " + translate("Report", "... and {n} more ends, {rest} in all").format(
+            n=len(funnel.outcomes) - len(outcomes), rest=format_number(rest, 1, grouping=False)))
     busy = sorted(funnel.visits.items(), key=lambda kv: -kv[1])[: TEXT_LIMITS["visits"]]
     looping = [(sid, v) for sid, v in busy if v > funnel.entrants + 0.05]
     if looping:
-        lines.append("  Busiest steps (loops make people pass more than once):")
-        lines += [f"    {name(sid)}: {v:.1f} visits" for sid, v in looping]
+        lines.append("  " + translate("Report", "Busiest steps (loops make people pass more than once):"))
+        lines += ["    " + translate("Report", "{step}: {n} visits").format(
+            step=name(sid), n=format_number(v, 1, grouping=False)) for sid, v in looping]
     lines.append("  " + translate("Report", "Value per person who enters: {value}").format(
         value=format_money(funnel.value_per_entrant, currency)))
     if funnel.levers:
-        lines.append("  Levers (goal outcomes gained per 100 people by moving one percentage point "
-                     "from a decision's weakest branch to its strongest):")
+        lines.append("  " + translate("Report", "Levers (goal outcomes gained per 100 people by moving one "
+                                                "percentage point from a decision's weakest branch to its "
+                                                "strongest):"))
         for lv in funnel.levers[:10]:
-            lines.append(f"    {name(lv.step)}: +{lv.gain:.3f}")
+            lines.append(f"    {name(lv.step)}: +{format_number(lv.gain, 3, grouping=False)}")
         if len(funnel.levers) > 10:
-            lines.append(f"    ... and {len(funnel.levers) - 10} more")
+            lines.append("    " + translate("Report", "... and {n} more").format(n=len(funnel.levers) - 10))
     return lines

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_percent
+from mapper.i18n.stages import stage_name
 from mapper.model import STAGES, SystemMap
 from mapper.model.weeks import shift_quarter, weeks_of_quarter
 
@@ -191,8 +194,11 @@ def review_to_json(review: QuarterlyReview) -> dict:
 
 def coverage_words(review: QuarterlyReview) -> str:
     """How complete the numbers are: "Numbers for 10 of the 14 weeks of 2026-Q4; 13 of 13 in 2026-Q3."."""
-    return (f"Numbers for {review.logged_weeks} of the {len(review.weeks)} weeks of {review.quarter}; "
-            f"{review.previous_logged_weeks} of {review.previous_weeks} in {review.previous}.")
+    return translate("Review", "Numbers for {logged} of the {weeks} weeks of {quarter}; "
+                               "{previous_logged} of {previous_weeks} in {previous}.").format(
+        logged=review.logged_weeks, weeks=len(review.weeks), quarter=review.quarter,
+        previous_logged=review.previous_logged_weeks, previous_weeks=review.previous_weeks,
+        previous=review.previous)
 
 
 def leak_words(review: QuarterlyReview, half: str) -> str:
@@ -201,14 +207,23 @@ def leak_words(review: QuarterlyReview, half: str) -> str:
     c = review.leaks.get(half)
     if c is None:
         return ""
-    text = f"Most are lost between {c.source} and {c.target}: {c.rate * 100:.0f}% go on"
+    # Stages read mid-sentence: "between trust and try", "tra fiducia e prova".
+    source, target = stage_name(c.source).lower(), stage_name(c.target).lower()
+    rate = format_percent(c.rate)
     if c.rate > 1:
-        text = f"Weakest between {c.source} and {c.target}: {c.rate * 100:.0f}% as many go on"
+        text = translate("Review", "Weakest between {source} and {target}: {rate} as many go on")
+    else:
+        text = translate("Review", "Most are lost between {source} and {target}: {rate} go on")
+    text = text.format(source=source, target=target, rate=rate)
     if c.previous is not None:
         now, was = round(c.rate * 100), round(c.previous * 100)
-        trend = "down from" if now < was else "up from" if now > was else "as in"
-        text += f", {trend} {was}%" if trend != "as in" else ", as last quarter"
-    return text + "."
+        if now < was:
+            text += translate("Review", ", down from {was}").format(was=format_percent(was / 100))
+        elif now > was:
+            text += translate("Review", ", up from {was}").format(was=format_percent(was / 100))
+        else:
+            text += translate("Review", ", as last quarter")
+    return text + translate("Review", ".")
 
 
 def review_words(review: QuarterlyReview) -> dict[str, str]:

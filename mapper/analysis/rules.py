@@ -11,13 +11,14 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from mapper.i18n import translate
+from mapper.i18n import plural, translate
+from mapper.i18n.formatting import format_percent
 from mapper.layout.sizes import estimate_size
 from mapper.model import Arrow
 from mapper.model.parallel import says_do_all
 
 from .accountability import nobody_owns
-from .flow import KIND_WORDS, Flow, loops, reachable_from_starts, step_name
+from .flow import Flow, loops, reachable_from_starts, step_name
 from .results import Finding
 
 #: rule id -> severity, in the order findings are reported.
@@ -70,14 +71,24 @@ def _kind_name(flow: Flow, sid: str) -> str:
     s = flow.steps[sid]
     if not " ".join(s.text.split()):
         return step_name(s)
-    return f"the {KIND_WORDS[s.kind]} {step_name(s)}"
+    if s.kind == "terminator":
+        named = translate("Rules", "the start/end point {step}")
+    elif s.kind == "decision":
+        named = translate("Rules", "the decision {step}")
+    elif s.kind == "note":
+        named = translate("Rules", "the note {step}")
+    else:
+        named = translate("Rules", "the activity {step}")
+    return named.format(step=step_name(s))
 
 
 def _names(flow: Flow, sids: list[str], most: int = 6) -> str:
     shown = [_name(flow, s) for s in sids[:most]]
     if len(sids) > most:
-        shown.append(f"{len(sids) - most} more")
-    return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
+        shown.append(translate("Rules", "{n} more").format(n=len(sids) - most))
+    if len(shown) < 2:
+        return shown[0]
+    return translate("Rules", "{names} and {last}").format(names=", ".join(shown[:-1]), last=shown[-1])
 
 
 # -- the rules -------------------------------------------------------------------
@@ -135,9 +146,9 @@ def dead_end(flow: Flow) -> list[Finding]:
     for sid, s in flow.steps.items():
         if s.kind in ("activity", "decision") and flow.in_arrows[sid] and not flow.out_arrows[sid]:
             out.append(_finding("dead-end", [sid],
-                                f"The flow stops at {_kind_name(flow, sid)}: nothing happens after it. "
-                                "Draw an arrow to what happens next, or end it with an end point "
-                                "(for example \"Job done\")."))
+                                translate("Rules", "The flow stops at {step}: nothing happens after it. "
+                                          "Draw an arrow to what happens next, or end it with an end point "
+                                          "(for example \"Job done\").").format(step=_kind_name(flow, sid))))
     return out
 
 
@@ -149,9 +160,9 @@ def trap_loop(flow: Flow, cycles: list[list[str]]) -> list[Finding]:
         if any(nxt not in inside for sid in comp for nxt in succ[sid]):
             continue
         out.append(_finding("trap-loop", comp,
-                            f"The loop through {_names(flow, comp)} has no way out: whoever enters it "
-                            "goes round for ever. Add a decision with a branch that leaves the loop "
-                            "(for example \"Not interested\" to an end)."))
+                            translate("Rules", "The loop through {steps} has no way out: whoever enters it "
+                                      "goes round for ever. Add a decision with a branch that leaves the loop "
+                                      "(for example \"Not interested\" to an end).").format(steps=_names(flow, comp))))
     return out
 
 
@@ -187,15 +198,19 @@ def branch_labels(flow: Flow) -> list[Finding]:
             continue
         problems = []
         if unlabelled:
-            problems.append(f"{len(unlabelled)} of its arrows {'has' if len(unlabelled) == 1 else 'have'} no label")
+            problems.append(plural(len(unlabelled), translate("Rules", "{n} of its arrows has no label"),
+                                   translate("Rules", "{n} of its arrows have no label")).format(n=len(unlabelled)))
         if shared:
             labels = ", ".join(f'"{group[0].label.strip()}"' for group in seen.values() if len(group) > 1)
-            problems.append(f"several arrows say {labels}")
+            problems.append(translate("Rules", "several arrows say {labels}").format(labels=labels))
+        problem = problems[0] if len(problems) == 1 else translate("Rules", "{names} and {last}").format(
+            names=problems[0], last=problems[1])
         bad = {a.id for a in unlabelled + shared}
         out.append(_finding("branch-labels", [sid],
-                            f"{_capital(_kind_name(flow, sid))}: {' and '.join(problems)}. Label each way "
-                            "out with a different answer (for example \"Yes\" and \"No\") so people know "
-                            "which way to go.", [a.id for a in arrows if a.id in bad]))
+                            translate("Rules", "{step}: {problems}. Label each way out with a different answer "
+                                      "(for example \"Yes\" and \"No\") so people know which way to go.").format(
+                                          step=_capital(_kind_name(flow, sid)), problems=problem),
+                            [a.id for a in arrows if a.id in bad]))
     return out
 
 
@@ -206,9 +221,10 @@ def implicit_split(flow: Flow) -> list[Finding]:
         if s.kind in ("activity", "terminator") and len(succ[sid]) > 1 and not says_do_all(s.text):
             # (a step that says "do all of the next steps" is a parallel split: no choice to make)
             out.append(_finding("implicit-split", [sid],
-                                f"{_name(flow, sid)} leads to {len(succ[sid])} different steps, so it is not "
-                                "clear which comes next. Put a decision (diamond) after it that asks which "
-                                "way to go, with one labelled arrow per answer.",
+                                translate("Rules", "{step} leads to {n} different steps, so it is not "
+                                          "clear which comes next. Put a decision (diamond) after it that asks "
+                                          "which way to go, with one labelled arrow per answer.").format(
+                                              step=_name(flow, sid), n=len(succ[sid])),
                                 [a.id for a in flow.out_arrows[sid]]))
     return out
 
@@ -220,25 +236,29 @@ def duplicate_arrow(flow: Flow) -> list[Finding]:
         for a in flow.out_arrows[sid]:
             if a.target in seen:
                 out.append(_finding("duplicate-arrow", dict.fromkeys([a.source, a.target]),
-                                    f"There are two arrows from {_name(flow, a.source)} to "
-                                    f"{_name(flow, a.target)}. Delete one of them.", [a.id]))
+                                    translate("Rules", "There are two arrows from {source} to {target}. "
+                                              "Delete one of them.").format(source=_name(flow, a.source),
+                                                                            target=_name(flow, a.target)),
+                                    [a.id]))
             seen.add(a.target)
     return out
 
 
 def self_loop(flow: Flow) -> list[Finding]:
     return [_finding("self-loop", [a.source],
-                     f"An arrow goes from {_name(flow, a.source)} back to itself. Point it at the step "
-                     "that should happen again (for example the step before it), or delete it.", [a.id])
+                     translate("Rules", "An arrow goes from {step} back to itself. Point it at the step "
+                               "that should happen again (for example the step before it), or delete it.").format(
+                                   step=_name(flow, a.source)), [a.id])
             for sid in flow.steps for a in flow.out_arrows[sid] if a.target == sid]
 
 
-#: What to write in a step that has no text, by kind: a decision asks, an activity does.
-_WRITE_WHAT = {
-    "decision": "Write the question it asks (for example \"Paid in full?\").",
-    "terminator": "Write where the system starts or ends here (for example \"New enquiry\").",
-}
-_WRITE_DEFAULT = "Write what happens here, starting with a verb (for example \"Send the quote\")."
+def _write_what(kind: str) -> str:
+    """What to write in a step that has no text, by kind: a decision asks, an activity does."""
+    if kind == "decision":
+        return translate("Rules", "Write the question it asks (for example \"Paid in full?\").")
+    if kind == "terminator":
+        return translate("Rules", "Write where the system starts or ends here (for example \"New enquiry\").")
+    return translate("Rules", "Write what happens here, starting with a verb (for example \"Send the quote\").")
 
 
 def _capital(text: str) -> str:
@@ -247,7 +267,8 @@ def _capital(text: str) -> str:
 
 def empty_label(flow: Flow) -> list[Finding]:
     return [_finding("empty-label", [sid],
-                     f"{_capital(step_name(s))} has no text. {_WRITE_WHAT.get(s.kind, _WRITE_DEFAULT)}")
+                     translate("Rules", "{step} has no text. {what}").format(step=_capital(step_name(s)),
+                                                                            what=_write_what(s.kind)))
             for sid, s in flow.steps.items() if not s.text.strip()]
 
 
@@ -261,15 +282,18 @@ def probabilities(flow: Flow) -> list[Finding]:
         if len(given) < len(arrows):
             missing = [a for a in arrows if a.probability is None]
             out.append(_finding("probabilities", [sid],
-                                f"Only some arrows out of {_name(flow, sid)} have a probability. Give every "
-                                "arrow out of it a probability (they must add up to 100%), or none.",
+                                translate("Rules", "Only some arrows out of {step} have a probability. Give every "
+                                          "arrow out of it a probability (they must add up to 100%), or none.").format(
+                                              step=_name(flow, sid)),
                                 [a.id for a in missing]))
             continue
         total = sum(a.probability for a in given)
         if abs(total - 1.0) > PROBABILITY_TOLERANCE:
             out.append(_finding("probabilities", [sid],
-                                f"The probabilities on the arrows out of {_name(flow, sid)} add up to "
-                                f"{total * 100:.1f}%, not 100%. Change them so they add up to 100%.",
+                                translate("Rules", "The probabilities on the arrows out of {step} add up to "
+                                          "{total}, not {whole}. Change them so they add up to {whole}.").format(
+                                              step=_name(flow, sid), total=format_percent(total, 1),
+                                              whole=format_percent(1.0)),
                                 [a.id for a in given]))
     return out
 
@@ -336,8 +360,9 @@ def overlap(flow: Flow) -> list[Finding]:
     for i, j in overlapping_pairs(boxes):
         a, b = placed[i], placed[j]
         out.append(_finding("overlap", [a.id, b.id],
-                            f"{step_name(a)[0].upper()}{step_name(a)[1:]} and {step_name(b)} overlap on the "
-                            "canvas. Drag one of them apart so both can be read."))
+                            translate("Rules", "{step} and {other} overlap on the canvas. Drag one of them "
+                                      "apart so both can be read.").format(step=_capital(step_name(a)),
+                                                                           other=step_name(b))))
     return out
 
 
@@ -351,14 +376,16 @@ def owner_missing(flow: Flow, critical_ids: Iterable[str]) -> list[Finding]:
         if not nobody_owns(s):
             continue
         if sid in critical:
-            why = "a critical step"
+            why = translate("Rules", "a critical step")
         elif s.metric is not None:
-            why = f'a step with the metric "{s.metric.name}"' if s.metric.name.strip() else "a step with a metric"
+            why = (translate("Rules", "a step with the metric \"{metric}\"").format(metric=s.metric.name)
+                   if s.metric.name.strip() else translate("Rules", "a step with a metric"))
         else:
             continue
         out.append(_finding("owner-missing", [sid],
-                            f"Nobody owns {_kind_name(flow, sid)}, {why}. Who answers for this? Set an owner. "
-                            "Give it a role such as \"Sales\", or a person's name, in its properties."))
+                            translate("Rules", "Nobody owns {step}, {why}. Who answers for this? Set an owner. "
+                                      "Give it a role such as \"Sales\", or a person's name, in its "
+                                      "properties.").format(step=_kind_name(flow, sid), why=why)))
     return out
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapper.i18n import translate
 from mapper.resource_files import resource_file
 
 WORDS_FOLDER = resource_file("words")
@@ -120,10 +121,24 @@ def languages() -> tuple[Language, ...]:
     return tuple(Language(p.stem, json.loads(p.read_text(encoding="utf-8"))) for p in files)
 
 
-@lru_cache(maxsize=1)
 def reasons() -> dict[str, str]:
-    """Why each task group can be automated, from ``resources/words/en.json``."""
-    return json.loads((WORDS_FOLDER / "en.json").read_text(encoding="utf-8"))["reasons"]
+    """Why each task group (and a decision on data) can be automated, in the owner's
+    language. The word files name the groups; a new group needs its reason here."""
+    return {
+        "message": translate("Automation", "sending messages is what email and text-message tools do on their own"),
+        "reminder": translate("Automation", "reminders can go out by themselves at the right time"),
+        "follow_up": translate("Automation", "follow-ups can be sent automatically after a set delay"),
+        "schedule": translate("Automation", "an online booking tool can schedule it without back-and-forth"),
+        "invoice": translate("Automation", "invoicing software can bill and chase payment"),
+        "confirm": translate("Automation", "confirmations can be sent automatically"),
+        "record": translate("Automation", "a CRM or spreadsheet rule can record and tag this by itself"),
+        "notify": translate("Automation", "notifications can be triggered automatically"),
+        "publish": translate("Automation", "posts can be scheduled and published automatically"),
+        "survey": translate("Automation", "surveys can go out and be collected automatically"),
+        "review": translate("Automation", "review requests can be sent automatically after the job"),
+        "documents": translate("Automation", "proposals, quotes and contracts can be filled in from a template"),
+        "data": translate("Automation", "the answer is in your data (payments, email or booking tools), so software can check it and send people the right way"),
+    }
 
 
 @lru_cache(maxsize=8192)

@@ -6,7 +6,7 @@ import json
 
 from mapper.model import load_map, write_atomic
 
-from .common import EXIT_OK, check_output_folder, extension, qt_app
+from .common import EXIT_OK, check_output_folder, extension, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -38,7 +38,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(chart_to_json(chart), ensure_ascii=False, indent=2))
     elif args.output:
-        print(f"wrote {args.output}")
+        print(wrote(args.output))
     else:
         print(to_text(doc), end="")
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mapper.model import load_map, write_atomic
 
-from .common import EXIT_OK, check_output_folder, extension, qt_app
+from .common import EXIT_OK, check_output_folder, extension, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -22,7 +22,9 @@ def run(args) -> int:
     ext = extension(args.output, ("pdf", "md", "html"))
     check_output_folder(args.output)
     m = load_map(args.file)
-    from mapper.formats.checklist import build_checklist, to_html, to_markdown
+    from mapper.formats.checklist import build_checklist
+    from mapper.formats.checklist_html import to_html
+    from mapper.formats.checklist_markdown import to_markdown
     from mapper.analysis import analyse
     from mapper.analysis.method import method_progress
     report = analyse(m)
@@ -36,5 +38,5 @@ def run(args) -> int:
         qt_app()
         from mapper.render.checklist_pdf import write_checklist_pdf
         write_checklist_pdf(checklist, args.output)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from mapper.i18n import LANGUAGES, match_language
+from mapper.i18n import LANGUAGES, match_language, translate
 from mapper.layout.placing import ensure_placed
 from mapper.model import SystemMap, load_map
 
@@ -16,6 +16,11 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 class CliError(Exception):
     """A user error with a one-line message (exit 2)."""
+
+
+def wrote(path) -> str:
+    """The line a command prints after writing a file: "wrote OUT.pdf"."""
+    return translate("Cli", "wrote {path}").format(path=path)
 
 
 def _language(value: str) -> str:
@@ -38,7 +43,8 @@ def extension(path: str, allowed: tuple[str, ...]) -> str:
     ext = Path(path).suffix.lower().lstrip(".")
     if ext not in allowed:
         shown = ", ".join("." + a for a in allowed)
-        raise CliError(f"{path}: unknown file type {('.' + ext) if ext else '(no extension)'}; use one of {shown}")
+        raise CliError(translate("Cli", "{path}: unknown file type {ext}; use one of {types}").format(
+            path=path, ext=("." + ext) if ext else translate("Cli", "(no extension)"), types=shown))
     return ext
 
 
@@ -46,9 +52,11 @@ def check_output_folder(path: str) -> None:
     """Refuse before any work when the output could not be written."""
     folder = Path(path).parent
     if str(folder) and not folder.is_dir():
-        raise CliError(f"{path}: the folder {str(folder)!r} does not exist")
+        raise CliError(translate("Cli", "{path}: the folder {folder} does not exist").format(
+            path=path, folder=repr(str(folder))))
     if not os.access(folder if str(folder) else ".", os.W_OK):
-        raise CliError(f"{path}: permission denied: cannot write in {str(folder) or '.'!r}")
+        raise CliError(translate("Cli", "{path}: permission denied: cannot write in {folder}").format(
+            path=path, folder=repr(str(folder) or ".")))
 
 
 def load_placed(path: str) -> SystemMap:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from mapper.i18n import translate
 from mapper.model import save_map, write_atomic
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, load_placed, qt_app
+from .common import EXIT_OK, CliError, check_output_folder, extension, load_placed, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -20,7 +21,7 @@ def register(sub) -> None:
 def run(args) -> int:
     ext = extension(args.output, ("png", "svg", "pdf", "json", "mmd", "drawio"))
     if args.scale <= 0 or args.scale > 20:
-        raise CliError(f"--scale {args.scale}: choose a scale between 0.1 and 20")
+        raise CliError(translate("Cli", "--scale {scale}: choose a scale between 0.1 and 20").format(scale=args.scale))
     check_output_folder(args.output)
     m = load_placed(args.file)
     if ext == "json":
@@ -38,5 +39,5 @@ def run(args) -> int:
         report = None if args.no_markers else analyse(m)  # markers come from the analysis
         export_map(m, args.output, ExportOptions(scale=args.scale, markers=not args.no_markers,
                                                              title=not args.no_title), report=report)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from math import isfinite
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_percent
 from mapper.model import load_map
 
 from .common import EXIT_OK, CliError
@@ -28,13 +30,16 @@ def parse_sets(file: str, items: list[str]) -> dict[str, float]:
     for item in items:
         key, sep, text = item.rpartition("=")
         if not sep or not key:
-            raise CliError(f"{file}: --set {item}: write ARROW=P, for example --set a3=0.5")
+            raise CliError(translate("Cli", "{file}: --set {item}: write ARROW=P, for example --set a3=0.5").format(
+                file=file, item=item))
         try:
             value = float(text)
         except ValueError:
-            raise CliError(f"{file}: --set {item}: {text!r} is not a number") from None
+            raise CliError(translate("Cli", "{file}: --set {item}: {text} is not a number").format(
+                file=file, item=item, text=repr(text))) from None
         if not isfinite(value):
-            raise CliError(f"{file}: --set {item}: {text!r} is not a number")
+            raise CliError(translate("Cli", "{file}: --set {item}: {text} is not a number").format(
+                file=file, item=item, text=repr(text)))
         out[key] = value
     return out
 
@@ -43,9 +48,11 @@ def run(args) -> int:
     from mapper.analysis.measured import WhatIfError, measured_funnel, measured_funnel_to_json
     from mapper.model.weeks import is_week
     if args.weeks < 1 or args.weeks > 520:
-        raise CliError(f"{args.file}: --weeks {args.weeks}: choose from 1 to 520 weeks")
+        raise CliError(translate("Cli", "{file}: --weeks {weeks}: choose from 1 to 520 weeks").format(
+            file=args.file, weeks=args.weeks))
     if args.until is not None and not is_week(args.until):
-        raise CliError(f"{args.file}: --until {args.until}: not an ISO week that exists (write it like 2026-W49)")
+        raise CliError(translate("Cli", "{file}: --until {week}: not an ISO week that exists (write it like "
+                                        "2026-W49)").format(file=args.file, week=args.until))
     fixed = parse_sets(args.file, args.what_if)
     m = load_map(args.file)
     try:
@@ -64,33 +71,37 @@ def format_funnel(data: dict, m) -> str:
     """The same content for people: the branches, then the funnel (and the change)."""
     from mapper.formats.money import money
     names = {s.id: " ".join(s.text.split()) or s.id for s in m.steps}
-    lines = [f"Funnel of {data['file']}"]
+    lines = [translate("Funnel", "Funnel of {file}").format(file=data["file"])]
     if data["weeks"]:
-        lines.append(f"Measured over {data['weeks'][0]} to {data['weeks'][-1]} ({len(data['weeks'])} weeks)")
+        lines.append(translate("Funnel", "Measured over {first} to {last} ({n} weeks)").format(
+            first=data["weeks"][0], last=data["weeks"][-1], n=len(data["weeks"])))
 
     def pct(p):
-        return f"{'-':>6}" if p is None else f"{p * 100:5.1f}%"
+        return f"{'-':>6}" if p is None else format_percent(p, 1).rjust(6)
 
     if data["probabilities"]:
-        lines += ["", f"  {'Branch':40} {'guessed':>7}  {'measured':>8}  {'used':>6}"]
+        lines += ["", f"  {translate('Funnel', 'Branch'):40} {translate('Funnel', 'guessed'):>7}  "
+                      f"{translate('Funnel', 'measured'):>8}  {translate('Funnel', 'used'):>6}"]
         for r in data["probabilities"]:
             label = f"{names[r['source']]} -> {r['label'] or names[r['target']]}"
             lines.append(f"  {label[:40]:40} {pct(r['assumed']):>7}  {pct(r['measured']):>8}  {pct(r['used']):>6}")
     f = data["funnel"]
     lines.append("")
     if f is None:
-        lines.append("No funnel: give every branch a probability (or log its numbers) and fix the errors "
-                     "'mapper check' reports.")
+        lines.append(translate("Funnel", "No funnel: give every branch a probability (or log its numbers) and fix "
+                                         "the errors 'mapper check' reports."))
         return "\n".join(lines)
-    lines.append(f"Per {f['entrants']} entrants:")
+    lines.append(translate("Funnel", "Per {n} entrants:").format(n=f["entrants"]))
     for end, count in f["outcomes"].items():
         lines.append(f"  {names.get(end, end)}: {count}")
-    lines.append(f"Value per entrant: {money(f['value_per_entrant'], m.currency)}")
+    lines.append(translate("Funnel", "Value per entrant: {value}").format(
+        value=money(f["value_per_entrant"], m.currency)))
     if "change" in data:
         ch = data["change"]
         if ch["goal_outcomes"] is None:
-            lines.append("What-if: the funnel before or after it cannot be built.")
+            lines.append(translate("Funnel", "What-if: the funnel before or after it cannot be built."))
         else:
-            lines.append(f"What-if: {ch['goal_outcomes']:+} goal outcomes per {f['entrants']}, "
-                         f"value per entrant {money(ch['value_per_entrant'], m.currency, signed=True)}")
+            lines.append(translate("Funnel", "What-if: {change} goal outcomes per {n}, value per entrant {value}").format(
+                change=f"{ch['goal_outcomes']:+}", n=f["entrants"],
+                value=money(ch["value_per_entrant"], m.currency, signed=True)))
     return "\n".join(lines)

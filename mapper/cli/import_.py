@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from mapper.i18n import translate
 from mapper.layout.placing import ensure_placed
 from mapper.model import save_map
 from mapper.model.counting import count_words, counts_phrase
@@ -25,15 +26,16 @@ def run(args) -> int:
     from mapper.formats.importers import import_file
     result = import_file(args.file, page=args.page)
     for w in result.warnings:
-        print(f"note: {w}", file=sys.stderr)
+        print(translate("Cli", "note: {warning}").format(warning=w), file=sys.stderr)
     if not result.map.steps:
         # An empty map helps no one and would hide that nothing was understood.
-        raise CliError(f"{args.file}: nothing to import: no steps found"
-                       + (" (see the notes above)" if result.warnings else ""))
+        raise CliError((translate("Cli", "{file}: nothing to import: no steps found (see the notes above)")
+                        if result.warnings else translate("Cli", "{file}: nothing to import: no steps found")
+                        ).format(file=args.file))
     ensure_placed(result.map)
     save_map(result.map, args.output)
     kinds = {k: sum(1 for s in result.map.steps if s.kind == k) for k in ("terminator", "activity", "decision", "note")}
-    print(f"wrote {args.output}: {counts_phrase(result.map, ', ')} "
-          f"({count_words(kinds['terminator'], 'terminator')}, {count_words(kinds['activity'], 'activity')}, "
-          f"{count_words(kinds['decision'], 'decision')})")
+    print(translate("Cli", "wrote {path}: {counts} ({terminators}, {activities}, {decisions})").format(
+        path=args.output, counts=counts_phrase(result.map, ", "), terminators=count_words(kinds["terminator"], "terminator"),
+        activities=count_words(kinds["activity"], "activity"), decisions=count_words(kinds["decision"], "decision")))
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mapper.model import load_map, save_map
 
-from .common import EXIT_OK, check_output_folder, extension
+from .common import EXIT_OK, check_output_folder, extension, wrote
 
 
 def register(sub) -> None:
@@ -28,5 +28,5 @@ def run(args) -> int:
     result = layout_map(m, direction=m.direction or "LR")
     set_layout(m, result.positions, result.waypoints).apply(m)
     save_map(m, out)
-    print(f"wrote {out}")
+    print(wrote(out))
     return EXIT_OK

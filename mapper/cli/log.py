@@ -10,6 +10,7 @@ that cannot be read leave the file byte for byte as it was (exit 2).
 
 from __future__ import annotations
 
+from mapper.i18n import translate
 from mapper.model import MapFileError, SetLogValues, load_map, save_map
 from mapper.model.fileformat import read_file
 from mapper.model.log_keys import LogInputError, parse_log_value, resolve_log_key
@@ -36,21 +37,23 @@ def register(sub) -> None:
 
 def _from_pairs(m, args) -> dict[str, dict[str, float | None]]:
     if parse_week(args.week) is None:
-        raise CliError(f'{args.file}: "{args.week}" is not a week that exists (write weeks as 2026-W49; '
-                       "a week 53 only in years that have one)")
+        raise CliError(translate("Cli", '{file}: "{week}" is not a week that exists (write weeks as 2026-W49; '
+                                        "a week 53 only in years that have one)").format(file=args.file, week=args.week))
     cells: dict[str, float | None] = {}
     given: dict[str, str] = {}
     for pair in args.values:
         key_text, sep, value_text = pair.partition("=")
         if not sep:
-            raise CliError(f'{args.file}: "{pair}" needs a value: write KEY=VALUE (KEY= removes the value)')
+            raise CliError(translate("Cli", '{file}: "{pair}" needs a value: write KEY=VALUE (KEY= removes the '
+                                            "value)").format(file=args.file, pair=pair))
         try:
             key = resolve_log_key(m, key_text)
             value = parse_log_value(value_text)
         except LogInputError as e:
             raise CliError(f"{args.file}: {e}") from None
         if key in given:
-            raise CliError(f'{args.file}: "{key_text}" and "{given[key]}" both give {key}; give it once')
+            raise CliError(translate("Cli", '{file}: "{one}" and "{other}" both give {key}; give it once').format(
+                file=args.file, one=key_text, other=given[key], key=key))
         given[key] = key_text
         cells[key] = value
     return {args.week: cells}
@@ -68,8 +71,9 @@ def _from_csv(m, args) -> dict[str, dict[str, float | None]]:
 def describe(m, week: str, cells: dict[str, float | None]) -> str:
     """"2026-W49: booked 7, a3 removed" — what one week of input recorded."""
     from mapper.formats.scorecard_report import number_text
-    parts = [f"{k} {number_text(v)}" if v is not None else f"{k} removed" for k, v in cells.items()]
-    return f"{week}: " + (", ".join(parts) if parts else "nothing")
+    parts = [f"{k} {number_text(v)}" if v is not None else translate("Cli", "{key} removed").format(key=k)
+             for k, v in cells.items()]
+    return f"{week}: " + (", ".join(parts) if parts else translate("Cli", "nothing"))
 
 
 def run(args) -> int:
@@ -77,9 +81,11 @@ def run(args) -> int:
     if args.week is not None:
         args.week, args.values = args.week[0], args.week[1:]
     if (args.csv is None) == (args.week is None):
-        raise CliError(f"{args.file}: give either --week WEEK KEY=VALUE... or --csv IN.csv")
+        raise CliError(translate("Cli", "{file}: give either --week WEEK KEY=VALUE... or --csv IN.csv").format(
+            file=args.file))
     if args.week is not None and not args.values:
-        raise CliError(f"{args.file}: nothing to record: add KEY=VALUE pairs after --week {args.week}")
+        raise CliError(translate("Cli", "{file}: nothing to record: add KEY=VALUE pairs after --week {week}").format(
+            file=args.file, week=args.week))
     m = load_map(args.file)
     values = _from_csv(m, args) if args.csv is not None else _from_pairs(m, args)
     try:
@@ -89,5 +95,5 @@ def run(args) -> int:
     save_map(m, args.file)
     for week in sorted(values):
         print(describe(m, week, values[week]))
-    print(f"saved {args.file}")
+    print(translate("Cli", "saved {file}").format(file=args.file))
     return EXIT_OK

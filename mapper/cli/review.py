@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+from mapper.i18n import translate
 from mapper.model import load_map, write_atomic
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app
+from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app, wrote
 
 
 def register(sub) -> None:
@@ -22,7 +23,8 @@ def run(args) -> int:
     from mapper.analysis.review import quarterly_review, review_to_json
     from mapper.model.weeks import parse_quarter
     if parse_quarter(args.quarter) is None:
-        raise CliError(f"{args.file}: --quarter {args.quarter}: write a quarter like 2026-Q4")
+        raise CliError(translate("Cli", "{file}: --quarter {quarter}: write a quarter like 2026-Q4").format(
+            file=args.file, quarter=args.quarter))
     ext = None
     if args.output:
         ext = extension(args.output, ("pdf", "html", "md"))
@@ -46,7 +48,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(review_to_json(review), ensure_ascii=False, indent=2))
     elif args.output:
-        print(f"wrote {args.output}")
+        print(wrote(args.output))
     else:
         print(to_markdown(doc), end="")
     return EXIT_OK

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from mapper.i18n import translate
 from mapper.model import load_map, write_atomic
 from mapper.model.weeks import parse_week
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app
+from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app, wrote
 
 #: Ten years of weeks: more columns than any page or screen shows.
 MAX_WEEKS = 520
@@ -26,12 +27,14 @@ def register(sub) -> None:
 def format_scorecard(card) -> str:
     """The scorecard as a text table for the terminal."""
     from mapper.formats.scorecard_report import cell_text, goal_text, number_text, trend_text, week_label
-    head = ["Metric", "Owner", "Goal", *(week_label(w) for w in card.weeks), "Avg", "Trend"]
+    head = [translate("Scorecard", "Metric"), translate("Scorecard", "Owner"), translate("Scorecard", "Goal"),
+            *(week_label(w) for w in card.weeks), translate("Scorecard", "Avg"), translate("Scorecard", "Trend")]
     rows = [[r.name, r.owner, goal_text(r), *(cell_text(v, s) for v, s in zip(r.values, r.status)),
              number_text(None if r.average is None else round(r.average, 2)), trend_text(r.trend)]
             for r in card.rows]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
-    lines = [f"Scorecard {card.weeks[0]} to {card.weeks[-1]} (✓ on track, ✗ off track)", ""]
+    lines = [translate("Scorecard", "Scorecard {first} to {last} (✓ on track, ✗ off track)").format(
+        first=card.weeks[0], last=card.weeks[-1]), ""]
     for i, row in enumerate([head, *rows]):
         cells = [str(c).ljust(w) if j < 3 or j == len(row) - 1 else str(c).rjust(w)
                  for j, (c, w) in enumerate(zip(row, widths))]
@@ -39,11 +42,12 @@ def format_scorecard(card) -> str:
         if i == 0:
             lines.append("  ".join("-" * w for w in widths))
     if not card.rows:
-        lines.append("No step has a metric yet.")
+        lines.append(translate("Scorecard", "No step has a metric yet."))
     discuss = card.to_discuss()
     if discuss:
         from mapper.formats.scorecard_report import discuss_text
-        lines += ["", f"To discuss ({card.weeks[-1]}):"] + [f"  ✗ {discuss_text(r)}" for r in discuss]
+        lines += ["", translate("Scorecard", "To discuss ({week}):").format(week=card.weeks[-1])]
+        lines += [f"  ✗ {discuss_text(r)}" for r in discuss]
     return "\n".join(lines)
 
 
@@ -53,9 +57,11 @@ def run(args) -> int:
     except ValueError:
         weeks = 0
     if not 1 <= weeks <= MAX_WEEKS:
-        raise CliError(f"{args.file}: --weeks must be a whole number from 1 to {MAX_WEEKS}, not {args.weeks!r}")
+        raise CliError(translate("Cli", "{file}: --weeks must be a whole number from 1 to {most}, not {weeks}").format(
+            file=args.file, most=MAX_WEEKS, weeks=repr(args.weeks)))
     if args.until is not None and parse_week(args.until) is None:
-        raise CliError(f'{args.file}: "{args.until}" is not a week that exists (write weeks as 2026-W49)')
+        raise CliError(translate("Cli", '{file}: "{week}" is not a week that exists (write weeks as '
+                                        "2026-W49)").format(file=args.file, week=args.until))
     ext = None
     if args.output:
         ext = extension(args.output, ("csv", "md", "html", "pdf", "png"))
@@ -76,7 +82,7 @@ def run(args) -> int:
     if args.json:
         print(json.dumps(scorecard_to_json(card, args.file), ensure_ascii=False, indent=2))
     elif args.output:
-        print(f"wrote {args.output}")
+        print(wrote(args.output))
     else:
         print(format_scorecard(card))
     return EXIT_OK

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
+from mapper.i18n import translate
 from mapper.model import save_map
 
-from .common import EXIT_OK, CliError, check_output_folder, extension
+from .common import EXIT_OK, CliError, check_output_folder, extension, wrote
 
 
 def register(sub) -> None:
@@ -23,11 +24,13 @@ def run_new(args) -> int:
     extension(args.output, ("json",))
     check_output_folder(args.output)
     if args.template not in template_names():
-        raise CliError(f"no template named {args.template!r}; choose one of: {', '.join(template_names())}")
+        raise CliError(translate("Cli", "no template named {name}; choose one of: {names}").format(
+            name=repr(args.template), names=", ".join(template_names())))
     if os.path.exists(args.output):
-        raise CliError(f"{args.output}: already exists; choose another name (mapper never overwrites a map with a template)")
+        raise CliError(translate("Cli", "{path}: already exists; choose another name (mapper never overwrites a "
+                                        "map with a template)").format(path=args.output))
     save_map(load_template(args.template), args.output)
-    print(f"wrote {args.output}")
+    print(wrote(args.output))
     return EXIT_OK
 
 

@@ -12,12 +12,10 @@ import html as _html
 import re
 from dataclasses import dataclass, field
 
+from mapper.i18n import language, plural, translate
+from mapper.i18n.stages import stage_name
 from mapper.model import STAGES, Step, SystemMap
-
-#: The heading of steps with no stage, after the seven stages.
-NO_STAGE = "No stage"
-#: The card of what nobody owns.
-NOBODY = "Nobody"
+from mapper.model.counting import count_words
 
 
 @dataclass(frozen=True)
@@ -31,6 +29,8 @@ class Entry:
 class CardSection:
     heading: str
     entries: tuple[Entry, ...]
+    #: What the entries are: "steps", "metrics" or "priorities" (the heading is translated).
+    kind: str = "steps"
 
 
 @dataclass(frozen=True)
@@ -44,15 +44,19 @@ class Card:
         """"6 steps, 1 metric, 2 priorities"."""
         if self.nobody:
             n = sum(len(s.entries) for s in self.sections)
-            return _plural(n, "thing") + " with no owner"
-        counts = {s.heading: len(s.entries) for s in self.sections}
-        steps = sum(n for h, n in counts.items() if h not in ("Metrics", "Priorities"))
-        parts = [_plural(steps, "step")]
-        if counts.get("Metrics"):
-            parts.append(_plural(counts["Metrics"], "metric"))
-        if counts.get("Priorities"):
-            parts.append(_plural(counts["Priorities"], "priority", "priorities"))
-        return ", ".join(parts)
+            return plural(n, translate("Accountability", "{n} thing with no owner"),
+                          translate("Accountability", "{n} things with no owner")).format(n=n)
+        steps = sum(len(s.entries) for s in self.sections if s.kind == "steps")
+        metrics = sum(len(s.entries) for s in self.sections if s.kind == "metrics")
+        priorities = sum(len(s.entries) for s in self.sections if s.kind == "priorities")
+        parts = [count_words(steps, "step")]
+        if metrics:
+            parts.append(plural(metrics, translate("Accountability", "{n} metric"),
+                                translate("Accountability", "{n} metrics")).format(n=metrics))
+        if priorities:
+            parts.append(plural(priorities, translate("Accountability", "{n} priority"),
+                                translate("Accountability", "{n} priorities")).format(n=priorities))
+        return translate("Accountability", ", ").join(parts)
 
 
 @dataclass
@@ -62,28 +66,32 @@ class AccountabilityDoc:
 
     def subtitle(self) -> str:
         owners = sum(1 for c in self.cards if not c.nobody)
-        return f"Accountability chart: {_plural(owners, 'owner')}, one seat each"
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+        return plural(owners, translate("Accountability", "Accountability chart: {n} owner, one seat each"),
+                      translate("Accountability", "Accountability chart: {n} owners, one seat each")).format(n=owners)
 
 
 def step_label(s: Step) -> str:
     """A step on one line: its text, or what it is."""
     text = " ".join(s.text.split())
-    return text or f"(unnamed {s.kind}, {s.id})"
+    if text:
+        return text
+    if s.kind == "decision":
+        return translate("Accountability", "(unnamed decision, {id})").format(id=s.id)
+    if s.kind == "terminator":
+        return translate("Accountability", "(unnamed terminator, {id})").format(id=s.id)
+    return translate("Accountability", "(unnamed activity, {id})").format(id=s.id)
 
 
 def metric_label(s: Step) -> str:
     """"Consultations booked (per week), target 10 — at Books a consultation?"."""
     mt = s.metric
-    name = " ".join(mt.name.split()) or "Metric"
+    name = " ".join(mt.name.split()) or translate("Accountability", "Metric")
     text = name + (f" ({mt.unit})" if mt.unit.strip() else "")
     if mt.target is not None:
         target = int(mt.target) if float(mt.target).is_integer() else mt.target
-        text += f", target {'at most' if mt.better == 'lower' else 'at least'} {target}"
-    return f"{text} — at {step_label(s)}"
+        text += (translate("Accountability", ", target at most {target}") if mt.better == "lower"
+                 else translate("Accountability", ", target at least {target}")).format(target=target)
+    return translate("Accountability", "{metric} — at {step}").format(metric=text, step=step_label(s))
 
 
 def _by_stage(m: SystemMap, ids: tuple[str, ...]) -> list[CardSection]:
@@ -91,38 +99,43 @@ def _by_stage(m: SystemMap, ids: tuple[str, ...]) -> list[CardSection]:
     for sid in ids:
         s = m.step(sid)
         groups.setdefault(s.stage or "", []).append(Entry(step_label(s), (sid,)))
-    out = [CardSection(stage.capitalize(), tuple(groups[stage])) for stage in STAGES if stage in groups]
+    out = [CardSection(stage_name(stage), tuple(groups[stage])) for stage in STAGES if stage in groups]
     if "" in groups:
-        out.append(CardSection(NO_STAGE if out else "Steps", tuple(groups[""])))
+        out.append(CardSection(translate("Accountability", "No stage") if out
+                               else translate("Accountability", "Steps"), tuple(groups[""])))
     return out
 
 
 def build_accountability(m: SystemMap, chart) -> AccountabilityDoc:
     """The chart of ``m`` in words; ``chart`` is ``analysis.accountability.accountability_chart(m)``."""
-    doc = AccountabilityDoc(" ".join(m.title.split()) or "Untitled map")
+    doc = AccountabilityDoc(" ".join(m.title.split()) or translate("Accountability", "Untitled map"))
     priorities = {p.id: p for p in m.priorities}
     for c in chart.owners:
         sections = _by_stage(m, c.steps)
         if c.metrics:
-            sections.append(CardSection("Metrics", tuple(Entry(metric_label(m.step(sid)), (sid,))
-                                                         for sid in c.metrics)))
+            sections.append(CardSection(translate("Accountability", "Metrics"),
+                                        tuple(Entry(metric_label(m.step(sid)), (sid,)) for sid in c.metrics),
+                                        "metrics"))
         if c.priorities:
             entries = []
             for pid in c.priorities:
                 p = priorities[pid]
-                text = f"{p.quarter}: {' '.join(p.text.split()) or '(no text)'} ({p.status})"
+                text = translate("Accountability", "{quarter}: {priority} ({status})").format(
+                    quarter=p.quarter, priority=" ".join(p.text.split()) or translate("Accountability", "(no text)"),
+                    status=p.status)
                 entries.append(Entry(text, tuple(p.steps)))
-            sections.append(CardSection("Priorities", tuple(entries)))
+            sections.append(CardSection(translate("Accountability", "Priorities"), tuple(entries), "priorities"))
         doc.cards.append(Card(c.owner, tuple(sections)))
     u = chart.unowned
     if u:
         sections = []
-        for heading, ids, label in (("Critical steps", u.critical, step_label),
-                                    ("Metrics nobody answers for", u.metrics, metric_label),
-                                    ("Activities and decisions", u.steps, step_label)):
+        for heading, ids, label, kind in (
+                (translate("Accountability", "Critical steps"), u.critical, step_label, "steps"),
+                (translate("Accountability", "Metrics nobody answers for"), u.metrics, metric_label, "metrics"),
+                (translate("Accountability", "Activities and decisions"), u.steps, step_label, "steps")):
             if ids:
-                sections.append(CardSection(heading, tuple(Entry(label(m.step(sid)), (sid,)) for sid in ids)))
-        doc.cards.append(Card(NOBODY, tuple(sections), nobody=True))
+                sections.append(CardSection(heading, tuple(Entry(label(m.step(sid)), (sid,)) for sid in ids), kind))
+        doc.cards.append(Card(translate("Accountability", "Nobody"), tuple(sections), nobody=True))
     return doc
 
 
@@ -170,8 +183,8 @@ def _h(text: str) -> str:
 
 def to_html(doc: AccountabilityDoc) -> str:
     """A standalone printable page in the light export colours, every text escaped."""
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>{_h(doc.title)} — accountability</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+    out = ["<!DOCTYPE html>", f'<html lang="{language().replace("_", "-")}">', "<head>", '<meta charset="utf-8">',
+           "<title>" + _h(translate("Accountability", "{title} — accountability").format(title=doc.title)) + "</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
            f"<h1>{_h(doc.title)}</h1>", f'<p class="sub">{_h(doc.subtitle())}</p>', '<div class="cards">']
     for card in doc.cards:
         out.append(f'<section class="card{" nobody" if card.nobody else ""}">')

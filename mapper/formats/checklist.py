@@ -1,5 +1,6 @@
-"""The team's checklist, built from a map: one structure, then Markdown, HTML and
-(in ``mapper.render.checklist_pdf``) a typeset PDF with the same words.
+"""The team's checklist, built from a map: one structure with the words for people
+already in the owner's language; ``checklist_markdown``, ``checklist_html`` and
+``mapper.render.checklist_pdf`` write it out with the same words.
 
 The checklist reads in flow order (``checklist_order``): the main path first, short
 branches inline under their decision as lettered sub-steps ("3a, 3b, then go on
@@ -10,6 +11,9 @@ steps carry their full detail. Weekly counts are not asked for here: they belong
 to the scorecard (``mapper scorecard``), not to the sheet a job is run from.
 The crew's edition leaves out the analysis (automation hints, why a step is
 critical); the owner's edition has them. Pure Python: no Qt.
+
+Build it inside the language it is for (``mapper.i18n.language_scope``): its
+headings, routing ("Yes: go to step 4") and asides are translated as it is built.
 """
 
 from __future__ import annotations
@@ -19,17 +23,22 @@ import html as _html
 import re
 from dataclasses import dataclass, field
 
+from mapper.i18n import plural, translate
+from mapper.i18n.formatting import format_number
+from mapper.i18n.stages import stage_name
 from mapper.model import Arrow, Step, SystemMap
 
 from .checklist_order import (LOOSE, STAGE_ORDER, Ancestry, Entry, flow_order, group_by_stage,
                               inline_short_branches, step_refs)
 
-STAGE_TITLES: dict[str, str] = {
-    "know": "Know", "like": "Like", "trust": "Trust", "try": "Try",
-    "buy": "Buy", "repeat": "Repeat", "refer": "Refer",
-}
 
-SYSTEM_TITLES = {"marketing": "Marketing system", "operating": "Operating system"}
+def system_title(system: str) -> str:
+    """"Marketing system", "Operating system" (translated), or "" for a map of neither."""
+    if system == "marketing":
+        return translate("Checklist", "Marketing system")
+    if system == "operating":
+        return translate("Checklist", "Operating system")
+    return ""
 
 #: Software a small business names in its steps; shown as "Tools" on critical steps.
 #: Longest names first so "Google Sheets" wins over "Google".
@@ -129,33 +138,46 @@ class ChecklistStep:
         return self.kind == "activity"
 
     def display_text(self) -> str:
-        return self.text.strip() or "(untitled step)"
+        return self.text.strip() or translate("Checklist", "(untitled step)")
 
     def headline(self) -> str:
         """The step's line without its number: "Send invoice", "→ New client (goal)"."""
         text = self.display_text()
         if self.is_end:
-            return f"→ {text} (goal)" if self.goal else f"→ {text}"
+            return (translate("Checklist", "→ {step} (goal)") if self.goal else "→ {step}").format(step=text)
         if self.is_start:
-            return f"Start: {text}"
+            return translate("Checklist", "Start: {step}").format(step=text)
         return text
+
+    def owner_shown(self) -> str:
+        """Who the step's line names as doing it: its owner, except on an end (an
+        outcome is nobody's task). The one place every writer asks; each puts it
+        after the step's text ("Send invoice — Office")."""
+        return "" if self.is_end else self.owner
 
     def routing(self) -> str:
         """"Yes: go to step 7. No: back to step 3." or "Continue at step 7." or ""."""
         if self.routes:
             parts = []
             for i, r in enumerate(self.routes):
-                label = r.label.strip() or ("Then" if i == 0 else "Also")
-                where = (f"back to step {r.ref}" if r.back else f"do {r.ref} below" if r.inline
-                         else f"go to step {r.ref}")
-                parts.append(f"{label}: {where}.")
+                label = r.label.strip() or (translate("Checklist", "Then") if i == 0
+                                            else translate("Checklist", "Also"))
+                if r.back:
+                    route = translate("Checklist", "{label}: back to step {ref}.")
+                elif r.inline:
+                    route = translate("Checklist", "{label}: do {ref} below.")
+                else:
+                    route = translate("Checklist", "{label}: go to step {ref}.")
+                parts.append(route.format(label=label, ref=r.ref))
             return " ".join(parts)
         if self.next_ref is not None:
             if self.inline and not self.next_back:
-                return f"Then go on at step {self.next_ref}."
-            return f"Back to step {self.next_ref}." if self.next_back else f"Continue at step {self.next_ref}."
+                return translate("Checklist", "Then go on at step {ref}.").format(ref=self.next_ref)
+            if self.next_back:
+                return translate("Checklist", "Back to step {ref}.").format(ref=self.next_ref)
+            return translate("Checklist", "Continue at step {ref}.").format(ref=self.next_ref)
         if self.dead_end:
-            return "The map shows no next step here."
+            return translate("Checklist", "The map shows no next step here.")
         return ""
 
     def next_hint(self) -> str:
@@ -163,8 +185,10 @@ class ChecklistStep:
         if self.routes or self.next_ref is None:
             return ""
         if self.inline and not self.next_back:
-            return f"then go on at step {self.next_ref}"
-        return f"back to step {self.next_ref}" if self.next_back else f"continue at step {self.next_ref}"
+            return translate("Checklist", "then go on at step {ref}").format(ref=self.next_ref)
+        if self.next_back:
+            return translate("Checklist", "back to step {ref}").format(ref=self.next_ref)
+        return translate("Checklist", "continue at step {ref}").format(ref=self.next_ref)
 
     def aside(self) -> str:
         """What follows the step's line in brackets: its lone next step, or that
@@ -188,16 +212,24 @@ class ChecklistStep:
         out = []
         facts = []
         if self.duration_min is not None:
-            facts.append(f"Takes about {_duration(self.duration_min)}")
+            facts.append(translate("Checklist", "Takes about {duration}").format(duration=_duration(self.duration_min)))
         if self.cost is not None:
-            facts.append(f"Costs {_number(self.cost)}")
+            facts.append(translate("Checklist", "Costs {amount}").format(amount=_number(self.cost)))
         if self.tools:
-            facts.append("Tools: " + ", ".join(self.tools))
+            facts.append(translate("Checklist", "Tools: {tools}").format(tools=", ".join(self.tools)))
         if facts:
             out.append(". ".join(facts) + ".")
         if self.notes.strip():
-            out.append("Notes: " + " ".join(self.notes.split()))
+            out.append(translate("Checklist", "Notes: {notes}").format(notes=" ".join(self.notes.split())))
         return out
+
+    def critical_tag(self) -> str:
+        """"★ CRITICAL" on a critical step's line ("" on the others)."""
+        return translate("Checklist", "★ CRITICAL") if self.critical else ""
+
+    def why_critical(self) -> list[str]:
+        """"Why it is critical: ..." for each reason (the owner's edition has them)."""
+        return [translate("Checklist", "Why it is critical: {reason}").format(reason=r) for r in self.critical_reasons]
 
 
 @dataclass
@@ -235,9 +267,12 @@ class Checklist:
         return [s for sec in self.sections for s in sec.steps]
 
     def subtitle(self) -> str:
-        kind = "Critical steps card" if self.critical_only else "Checklist"
-        if self.owner_edition:
-            kind += " (owner's edition)"
+        if self.critical_only:
+            kind = (translate("Checklist", "Critical steps card (owner's edition)") if self.owner_edition
+                    else translate("Checklist", "Critical steps card"))
+        else:
+            kind = (translate("Checklist", "Checklist (owner's edition)") if self.owner_edition
+                    else translate("Checklist", "Checklist"))
         bits = [b for b in (self.system, kind, self.date) if b]
         return " · ".join(bits)
 
@@ -298,12 +333,12 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
         if group != current_group:
             current_group, current_path = group, None
             if entry.group == LOOSE:
-                sections.append(ChecklistSection("Not connected to the flow", 1))
+                sections.append(ChecklistSection(translate("Checklist", "Not connected to the flow"), 1))
                 current_path = entry.path
             elif use_stages:
                 # A step without a stage never reads as part of the stage above it.
-                sections.append(ChecklistSection(STAGE_TITLES[entry.group] if entry.staged
-                                                 else "Steps with no stage", 1))
+                sections.append(ChecklistSection(stage_name(entry.group) if entry.staged
+                                                 else translate("Checklist", "Steps with no stage"), 1))
         if entry.path != current_path:
             current_path = entry.path
             if use_stages:
@@ -322,7 +357,8 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
             sec.steps = [s for s in sec.steps if s.critical]
         sections = [sec for sec in sections if sec.steps]
         # Branch headings refer to the full checklist; on a card one list reads better.
-        sections = [ChecklistSection("Critical steps", 1, [s for sec in sections for s in sec.steps])]
+        sections = [ChecklistSection(translate("Checklist", "Critical steps"), 1,
+                                     [s for sec in sections for s in sec.steps])]
 
     if not owner_edition:
         for item in items.values():
@@ -331,8 +367,8 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
 
     shown = [s for sec in sections for s in sec.steps]
     return Checklist(
-        title=m.title.strip() or "Untitled map",
-        system=SYSTEM_TITLES.get(m.system or "", ""),
+        title=m.title.strip() or translate("Checklist", "Untitled map"),
+        system=system_title(m.system or ""),
         description=m.description.strip(),
         date=(today or _dt.date.today()).isoformat(),
         critical_only=critical_only,
@@ -346,12 +382,15 @@ def build_checklist(m: SystemMap, report, critical_only: bool = False,
 
 def _path_heading(path: tuple, refs: dict[str, str], steps: dict[str, Step]) -> str:
     if path[0] == "main":
-        return "Main path"
+        return translate("Checklist", "Main path")
     if path[0] == "start":
-        return f"Also starts at: {steps[path[1]].text.strip() or 'another start'}"
+        start = steps[path[1]].text.strip() or translate("Checklist", "another start")
+        return translate("Checklist", "Also starts at: {step}").format(step=start)
     if path[0] == "branch":
         origin, label = path[1], path[2]
-        return f"Branch from step {refs[origin]}: {label}" if label else f"Branch from step {refs[origin]}"
+        if label:
+            return translate("Checklist", "Branch from step {ref}: {label}").format(ref=refs[origin], label=label)
+        return translate("Checklist", "Branch from step {ref}").format(ref=refs[origin])
     return ""
 
 
@@ -365,8 +404,15 @@ def _entry_heading(entry: Entry, refs: dict[str, str], position: dict[str, int],
     label = next((a.label.strip() for a in out_arrows[parent] if a.target == entry.step_id), "")
     # Sorting by stage can also move the main path below one of its branches: calling
     # the main path a "branch" sent owners looking for the main path that was not there.
-    where = {"branch": "Branch from", "main": "Main path, from"}.get(entry.path[0], "From")
-    return f"{where} step {refs[parent]}: {label}" if label else f"{where} step {refs[parent]}"
+    ref = refs[parent]
+    if entry.path[0] == "branch":
+        return (translate("Checklist", "Branch from step {ref}: {label}") if label
+                else translate("Checklist", "Branch from step {ref}")).format(ref=ref, label=label)
+    if entry.path[0] == "main":
+        return (translate("Checklist", "Main path, from step {ref}: {label}") if label
+                else translate("Checklist", "Main path, from step {ref}")).format(ref=ref, label=label)
+    return (translate("Checklist", "From step {ref}: {label}") if label
+            else translate("Checklist", "From step {ref}")).format(ref=ref, label=label)
 
 
 def _item(s: Step, entry: Entry, steps: dict[str, Step], refs, position, inline_of, out_arrows, has_in,
@@ -411,7 +457,8 @@ def _item(s: Step, entry: Entry, steps: dict[str, Step], refs, position, inline_
         item.record = metric_names[s.id].strip()
     if s.id in automation:
         reasons = automation[s.id]
-        item.automation_hint = "Could be automated" + (f": {_short_reason(reasons[0])}" if reasons else "")
+        item.automation_hint = (translate("Checklist", "Could be automated: {reason}").format(
+            reason=_short_reason(reasons[0])) if reasons else translate("Checklist", "Could be automated"))
     return item
 
 
@@ -422,12 +469,13 @@ def _short_reason(reason: str) -> str:
 
 
 def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
+    nobody = translate("Checklist", "(no owner yet)")
     rows: dict[str, OwnerRow] = {}
     generic: dict[tuple[str, str], list[int]] = {}
     for s in shown:
         if (s.is_start or s.is_end) and not s.owner:
             continue  # an unowned start or outcome is nobody's task
-        owner = s.owner or "(no owner yet)"
+        owner = s.owner or nobody
         row = rows.setdefault(owner, OwnerRow(owner, [], []))
         row.steps.append(s.label)
         if s.record:
@@ -439,20 +487,27 @@ def _accountability(shown: list[ChecklistStep]) -> list[OwnerRow]:
     # Suggested counts named after their step ("Times done: Send the invoice") read as one
     # entry per owner: "Times done (steps 2-4, 10)".
     for (owner, label), numbers in generic.items():
-        rows[owner].metrics.append(f"{label} (step{'s' if len(numbers) > 1 else ''} {number_list(numbers)})")
-    named = [r for r in rows.values() if r.owner != "(no owner yet)"]
-    return named + [r for r in rows.values() if r.owner == "(no owner yet)"]
+        steps = plural(len(numbers), translate("Checklist", "{metric} (step {steps})"),
+                       translate("Checklist", "{metric} (steps {steps})"))
+        rows[owner].metrics.append(steps.format(metric=label, steps=number_list(numbers)))
+    # An owner really named "(no owner yet)" is still listed with the others.
+    named = [r for r in rows.values() if r.owner != nobody]
+    return named + [r for r in rows.values() if r.owner == nobody]
 
 
 def _number(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
+    """1500, 12.5, 0.25 in the language's digits, no needless zeros and no grouping."""
+    if float(v).is_integer():
+        return format_number(v, 0, grouping=False)
+    return format_number(float(f"{v:.2f}"), len(f"{v:.2f}".rstrip("0").split(".")[1]), grouping=False)
 
 
 def _duration(minutes: float) -> str:
     if minutes >= 60:
         h, mins = divmod(round(minutes), 60)
-        return f"{h} h {mins} min" if mins else f"{h} h"
-    return f"{_number(minutes)} min"
+        return (translate("Checklist", "{hours} h {minutes} min") if mins
+                else translate("Checklist", "{hours} h")).format(hours=h, minutes=mins)
+    return translate("Checklist", "{minutes} min").format(minutes=_number(minutes))
 
 
 def number_list(numbers: list[int] | list[str]) -> str:
@@ -480,162 +535,3 @@ def number_list(numbers: list[int] | list[str]) -> str:
                    else f"{numbers[i]}, {numbers[j]}")
         i = j + 1
     return ", ".join(out)
-
-
-# -- Markdown ------------------------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def _md(text: str) -> str:
-    """Text shown as itself in Markdown (no accidental emphasis, links or HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def to_markdown(checklist: Checklist) -> str:
-    """GitHub Markdown: task-list lines (``- [ ] 3. Send invoice — Office``)."""
-    out = [f"# {_md(checklist.title)}", "", f"*{_md(checklist.subtitle())}*", ""]
-    if checklist.description:
-        out += [_md(checklist.description), ""]
-    if checklist.method:
-        out += ["## Where you are in the method", ""]
-        out += [f"- [{'x' if done else ' '}] {n}. {_md(title)}" + (f" — {_md(todo)}" if todo and not done else "")
-                for n, title, done, todo in checklist.method] + [""]
-    for sec in checklist.sections:
-        out += [("## " if sec.level == 1 else "### ") + _md(sec.heading), ""]
-        for s in sec.steps:
-            out += _md_step(s)
-        if sec.steps:
-            out.append("")
-    if checklist.accountability:
-        out += ["## Who does what", "", "| Owner | Steps | Metrics |", "|---|---|---|"]
-        for row in checklist.accountability:
-            out.append(f"| {_md(row.owner)} | {number_list(row.steps)} | "
-                       f"{_md(', '.join(row.metrics)) or '—'} |")
-        out.append("")
-    if checklist.map_notes:
-        out += ["## Notes on the map", ""] + [f"- {_md(' '.join(n.split()))}" for n in checklist.map_notes] + [""]
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _md_step(s: ChecklistStep) -> list[str]:
-    head = f"{s.label}. " + ("★ CRITICAL " if s.critical else "")
-    head += f"**{_md(s.headline())}**" if s.kind == "decision" or s.critical else _md(s.headline())
-    if s.routes:
-        head += f" {s.routing()}"
-    if s.owner and not s.is_end:
-        head += f" — {_md(s.owner)}"
-    if s.aside():
-        head += f" ({s.aside()})"
-    # Lines without a box lead with the shape's symbol; "- 3. text" would also make
-    # Markdown start a numbered list inside the bullet.
-    lead = "- [ ] " if s.checkbox else f"- {'◇' if s.kind == 'decision' else '▶' if s.is_start else '○'} "
-    lines = [lead + head]
-    for it in s.items:
-        lines.append(f"  - [ ] {_md(it)}")
-    if s.critical:
-        lines += [f"  - {_md(d)}" for d in s.detail_lines()]
-        lines += [f"  - *Why it is critical: {_md(r)}*" for r in s.critical_reasons]
-    if s.automation_hint:
-        lines.append(f"  - *{_md(s.automation_hint)}*")
-    if s.inline:  # a lettered sub-step nests under its decision
-        lines = ["  " + line for line in lines]
-    return lines
-
-
-# -- HTML ----------------------------------------------------------------------
-
-_CSS = """
-body{font-family:"Noto Sans","Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
- color:#111;max-width:46em;margin:2em auto;padding:0 1em;font-size:12pt;line-height:1.45}
-h1{font-size:20pt;margin:0 0 .2em}
-.sub{color:#444;margin:0 0 1em}
-h2{font-size:15pt;border-bottom:1.5pt solid #111;padding-bottom:2pt;margin:1.4em 0 .5em}
-h3{font-size:13pt;margin:1.1em 0 .4em}
-ol.steps{list-style:none;padding:0;margin:0}
-ol.steps>li{margin:.35em 0;padding-left:1.9em;position:relative;break-inside:avoid;page-break-inside:avoid}
-ol.steps>li.inline{margin-left:2.2em}
-ul.method{list-style:none;padding-left:0}
-.box{position:absolute;left:0;top:.2em;width:.85em;height:.85em;border:1.5pt solid #111}
-.mark{position:absolute;left:.05em;top:0;font-weight:bold}
-.num{font-weight:bold}
-.critical{font-weight:bold}
-.tag{font-weight:bold;letter-spacing:.03em}
-.owner{color:#333}
-.route{font-style:italic}
-ul.sub{list-style:none;padding-left:1.2em;margin:.2em 0}
-ul.sub li{margin:.1em 0}
-ul.sub li.item::before{content:"\\2610\\00a0"}
-.detail{color:#222}
-table{border-collapse:collapse;width:100%;margin-top:.5em}
-th,td{border:1pt solid #555;padding:3pt 6pt;text-align:left;vertical-align:top}
-th{background:#eee}
-@media print{body{margin:0;max-width:none;font-size:11pt}
- h2,h3{break-after:avoid;page-break-after:avoid}
- tr{break-inside:avoid}
- @page{margin:18mm}}
-"""
-
-
-def _h(text: str) -> str:
-    return _html.escape(text, quote=True)
-
-
-def to_html(checklist: Checklist) -> str:
-    """A standalone printable page (inline CSS, print rules, every text escaped)."""
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>{_h(checklist.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
-           f"<h1>{_h(checklist.title)}</h1>", f'<p class="sub">{_h(checklist.subtitle())}</p>']
-    if checklist.description:
-        out.append(f"<p>{_h(checklist.description)}</p>")
-    if checklist.method:
-        out.append('<h2>Where you are in the method</h2><ul class="method">')
-        out += [f"<li>{'☑' if done else '☐'} {n}. {_h(title)}" + (f" — {_h(todo)}" if todo and not done else "")
-                + "</li>" for n, title, done, todo in checklist.method]
-        out.append("</ul>")
-    for sec in checklist.sections:
-        tag = "h2" if sec.level == 1 else "h3"
-        out.append(f"<{tag}>{_h(sec.heading)}</{tag}>")
-        out.append('<ol class="steps">')
-        for s in sec.steps:
-            out.append(_html_step(s))
-        out.append("</ol>")
-    if checklist.accountability:
-        out += ["<h2>Who does what</h2>", "<table>", "<tr><th>Owner</th><th>Steps</th><th>Metrics</th></tr>"]
-        for row in checklist.accountability:
-            out.append(f"<tr><td>{_h(row.owner)}</td><td>{_h(number_list(row.steps))}</td>"
-                       f"<td>{_h(', '.join(row.metrics)) or '—'}</td></tr>")
-        out.append("</table>")
-    if checklist.map_notes:
-        out.append("<h2>Notes on the map</h2><ul>")
-        out += [f"<li>{_h(n)}</li>" for n in checklist.map_notes]
-        out.append("</ul>")
-    out += ["</body>", "</html>"]
-    return "\n".join(out) + "\n"
-
-
-def _html_step(s: ChecklistStep) -> str:
-    if s.checkbox:
-        lead = '<span class="box" aria-hidden="true"></span>'
-    else:
-        lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else "○"}</span>'
-    head = f'<span class="num">{s.label}.</span> '
-    if s.critical:
-        head += '<span class="tag">★ CRITICAL</span> '
-    text_class = "critical" if s.critical or s.kind == "decision" else ""
-    head += f'<span class="{text_class}">{_h(s.headline())}</span>' if text_class else _h(s.headline())
-    if s.routes:
-        head += f' <span class="route">{_h(s.routing())}</span>'
-    if s.owner and not s.is_end:
-        head += f' <span class="owner">— {_h(s.owner)}</span>'
-    if s.aside():
-        head += f' <span class="route">({_h(s.aside())})</span>'
-    subs = [f'<li class="item">{_h(it)}</li>' for it in s.items]
-    if s.critical:
-        subs += [f'<li class="detail">{_h(d)}</li>' for d in s.detail_lines()]
-        subs += [f"<li><em>Why it is critical: {_h(r)}</em></li>" for r in s.critical_reasons]
-    if s.automation_hint:
-        subs.append(f"<li><em>{_h(s.automation_hint)}</em></li>")
-    body = f'<ul class="sub">{"".join(subs)}</ul>' if subs else ""
-    item_class = ' class="inline"' if s.inline else ""
-    return f"<li{item_class}>{lead}{head}{body}</li>"

@@ -13,6 +13,9 @@ import datetime as _dt
 import html as _html
 from dataclasses import dataclass, field
 
+from mapper.i18n import language, translate
+from mapper.i18n.formatting import format_number, format_percent
+from mapper.i18n.stages import stage_name
 from mapper.model import SystemMap
 
 from .money import money
@@ -43,13 +46,19 @@ class ReviewDoc:
 def _pct(x: float | None, signed: bool = False) -> str:
     if x is None:
         return "—"
-    return f"{x:+.1f}%" if signed else f"{x:.1f}%"
+    shown = format_percent(x / 100, 1)
+    return ("+" + shown if signed and not shown.startswith("-") else shown)
 
 
 def _count(x: float | None) -> str:
     if x is None:
         return "—"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+    return format_number(x, 0) if float(x).is_integer() else format_number(x, 1)
+
+
+def _stage(stage: str) -> str:
+    """A stage as the review's tables show it, in small letters: "trust", "fiducia"."""
+    return stage_name(stage).lower()
 
 
 def _name(m: SystemMap, sid: str | None) -> str:
@@ -67,50 +76,71 @@ def build_review_doc(m: SystemMap, review, report, progress, words: dict[str, st
     ``progress`` (``analysis.method.method_progress``) and ``words``
     (``analysis.review.review_words``: the leaks and the coverage in words).
     """
-    method = [f"{'✓' if s.done else '○'} {s.number}. {s.title}" + (f": {s.todo}" if s.todo else "")
+    method = [f"{'✓' if s.done else '○'} {s.number}. {s.title}"
+              + (translate("Review", ": {todo}").format(todo=s.todo) if s.todo else "")
               for s in progress.steps]
 
     sections: list[DocSection] = []
     leaks = []
-    for half, title in (("marketing", "Marketing half"), ("operating", "Operating half")):
+    for half in ("marketing", "operating"):
         said = words.get(half, "")
-        leaks.append(f"{title}: {said}" if said else f"{title}: no two consecutive stages with numbers yet.")
-    sections.append(DocSection("Where it leaks", leaks))
+        if half == "marketing":
+            leak = (translate("Review", "Marketing half: {leak}") if said
+                    else translate("Review", "Marketing half: no two consecutive stages with numbers yet."))
+        else:
+            leak = (translate("Review", "Operating half: {leak}") if said
+                    else translate("Review", "Operating half: no two consecutive stages with numbers yet."))
+        leaks.append(leak.format(leak=said))
+    sections.append(DocSection(translate("Review", "Where it leaks"), leaks))
 
-    sections.append(DocSection("Stage volumes", [words.get("coverage", "")], DocTable(
-        ["Stage", "Counted at", review.quarter, review.previous, "Change"],
-        [[s.stage, _name(m, s.step), _count(s.volume), _count(s.previous), _pct(s.change, signed=True)]
-         for s in review.stages]), "No step of this map has a stage."))
-    sections.append(DocSection("Conversion between stages", [], DocTable(
-        ["From", "To", review.quarter, review.previous],
-        [[c.source, c.target, _pct(c.rate * 100), _pct(c.previous * 100 if c.previous is not None else None)]
-         for c in review.conversions]), "Not enough stage volumes this quarter to compare."))
-    sections.append(DocSection("Scorecard", [f"Weeks on and off target over the quarter's {len(review.weeks)} weeks."],
-                               DocTable(["Metric", "On track", "Off track", "Logged"],
-                                        [[r.name, str(r.on_track), str(r.off_track), str(r.logged)]
-                                         for r in review.scorecard]), "No step has a metric yet."))
-    source = {"measured": "measured from this quarter's numbers", "assumed": "from the probabilities on the map"}
-    lever_lines = [f"{i}. {_name(m, lv.step)}: +{lv.gain:.2f} goal outcomes per 100 entrants for each point moved "
-                   "from its worst branch to its best" for i, lv in enumerate(review.levers, 1)]
+    sections.append(DocSection(translate("Review", "Stage volumes"), [words.get("coverage", "")], DocTable(
+        [translate("Review", "Stage"), translate("Review", "Counted at"), review.quarter, review.previous,
+         translate("Review", "Change")],
+        [[_stage(s.stage), _name(m, s.step), _count(s.volume), _count(s.previous), _pct(s.change, signed=True)]
+         for s in review.stages]), translate("Review", "No step of this map has a stage.")))
+    sections.append(DocSection(translate("Review", "Conversion between stages"), [], DocTable(
+        [translate("Review", "From"), translate("Review", "To"), review.quarter, review.previous],
+        [[_stage(c.source), _stage(c.target), _pct(c.rate * 100),
+          _pct(c.previous * 100 if c.previous is not None else None)]
+         for c in review.conversions]), translate("Review", "Not enough stage volumes this quarter to compare.")))
     sections.append(DocSection(
-        "Largest levers", ([f"The funnel {source[review.levers_from]}."] if review.levers_from else []) + lever_lines,
-        empty="" if lever_lines else "No funnel yet: give the branches probabilities or log their numbers."))
+        translate("Review", "Scorecard"),
+        [translate("Review", "Weeks on and off target over the quarter's {n} weeks.").format(n=len(review.weeks))],
+        DocTable([translate("Review", "Metric"), translate("Review", "On track"), translate("Review", "Off track"),
+                  translate("Review", "Logged")],
+                 [[r.name, str(r.on_track), str(r.off_track), str(r.logged)] for r in review.scorecard]),
+        translate("Review", "No step has a metric yet.")))
+    source = {"measured": translate("Review", "The funnel measured from this quarter's numbers."),
+              "assumed": translate("Review", "The funnel from the probabilities on the map.")}
+    lever_lines = [f"{i}. " + translate("Review", "{step}: +{gain} goal outcomes per 100 entrants for each point "
+                                                  "moved from its worst branch to its best").format(
+                       step=_name(m, lv.step), gain=format_number(lv.gain, 2, grouping=False))
+                   for i, lv in enumerate(review.levers, 1)]
+    sections.append(DocSection(
+        translate("Review", "Largest levers"),
+        ([source[review.levers_from]] if review.levers_from else []) + lever_lines,
+        empty="" if lever_lines else translate("Review", "No funnel yet: give the branches probabilities or log "
+                                                         "their numbers.")))
     by_id = {p.id: p for p in m.priorities}
     from mapper.model.weeks import shift_quarter
-    for ids, quarter, label in ((review.priorities_this, review.quarter, "Priorities for"),
-                                (review.priorities_next, shift_quarter(review.quarter, 1), "Priorities for")):
+    for ids, quarter in ((review.priorities_this, review.quarter),
+                         (review.priorities_next, shift_quarter(review.quarter, 1))):
         rows = [[by_id[i].text, by_id[i].owner or "—", ", ".join(_name(m, s) for s in by_id[i].steps) or "—",
                  by_id[i].status] for i in ids]
-        sections.append(DocSection(f"{label} {quarter}", [], DocTable(["Priority", "Owner", "Steps", "Status"], rows),
-                                   "None set yet."))
+        sections.append(DocSection(
+            translate("Review", "Priorities for {quarter}").format(quarter=quarter), [],
+            DocTable([translate("Review", "Priority"), translate("Review", "Owner"), translate("Review", "Steps"),
+                      translate("Review", "Status")], rows),
+            translate("Review", "None set yet.")))
     value = None
     if report.funnel is not None:
         value = money(report.funnel.value_per_entrant, m.currency)
-    subtitle = " · ".join(b for b in (f"Quarterly review {review.quarter}",
-                                       f"weeks {review.weeks[0]} to {review.weeks[-1]}",
-                                       f"value per entrant {value}" if value else "",
-                                       (today or _dt.date.today()).isoformat()) if b)
-    return ReviewDoc(m.title or "Untitled map", subtitle, method, sections)
+    subtitle = " · ".join(b for b in (
+        translate("Review", "Quarterly review {quarter}").format(quarter=review.quarter),
+        translate("Review", "weeks {first} to {last}").format(first=review.weeks[0], last=review.weeks[-1]),
+        translate("Review", "value per entrant {value}").format(value=value) if value else "",
+        (today or _dt.date.today()).isoformat()) if b)
+    return ReviewDoc(m.title or translate("Review", "Untitled map"), subtitle, method, sections)
 
 
 # -- Markdown ------------------------------------------------------------------
@@ -120,7 +150,7 @@ def _md_cell(text: str) -> str:
 
 
 def to_markdown(doc: ReviewDoc) -> str:
-    out = [f"# {doc.title}", "", doc.subtitle, "", "## Your system: the method", ""]
+    out = [f"# {doc.title}", "", doc.subtitle, "", "## " + translate("Review", "Your system: the method"), ""]
     out += [f"- {line}" for line in doc.method]
     for sec in doc.sections:
         out += ["", f"## {sec.heading}", ""]
@@ -150,10 +180,10 @@ th { background: #e4e4e4; } ul.method { list-style: none; padding-left: 0; }
 
 def to_html(doc: ReviewDoc) -> str:
     h = _html.escape
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+    out = ["<!DOCTYPE html>", f'<html lang="{language().replace("_", "-")}">', "<head>", '<meta charset="utf-8">',
            f"<title>{h(doc.title)}: {h(doc.subtitle.split(' · ')[0])}</title>", f"<style>{_CSS}</style>",
            "</head>", "<body>", f"<h1>{h(doc.title)}</h1>", f'<p class="sub">{h(doc.subtitle)}</p>',
-           "<h2>Your system: the method</h2>", '<ul class="method">']
+           f"<h2>{h(translate('Review', 'Your system: the method'))}</h2>", '<ul class="method">']
     out += [f"<li>{h(line)}</li>" for line in doc.method]
     out.append("</ul>")
     for sec in doc.sections:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html as _html
 import re
 
+from mapper.i18n import language, translate
+from mapper.i18n.formatting import format_date
 from mapper.model import SystemMap
 from mapper.model.weeks import monday, parse_week
 
@@ -47,9 +49,9 @@ def trend_text(trend: float | None) -> str:
     if trend is None:
         return ""
     if abs(trend) < 0.005:
-        return "flat"
+        return translate("Scorecard", "flat")
     sign = "+" if trend > 0 else "−"
-    return f"{sign}{number_text(abs(trend))} a week"
+    return translate("Scorecard", "{change} a week").format(change=f"{sign}{number_text(abs(trend))}")
 
 
 def week_label(week: str) -> str:
@@ -61,13 +63,17 @@ def week_label(week: str) -> str:
 def week_dates(week: str) -> str:
     """"30 Nov" (the week's Monday), for a second header line."""
     d = monday(week)
-    return f"{d.day} {d.strftime('%b')}"
+    if language() == "en":
+        return f"{d.day} {d.strftime('%b')}"
+    # The day and month as the language writes them, without the year ("30 nov", "11月30日").
+    return format_date(d).replace(str(d.year), "").strip(" ,")
 
 
 def discuss_text(row: ScorecardRow) -> str:
     """"Consultations booked: 7, goal ≥ 10 (Sales)"."""
-    who = f" ({row.owner})" if row.owner else ""
-    return f"{row.name}: {number_text(row.values[-1])}, goal {goal_text(row)}{who}"
+    text = translate("Scorecard", "{metric}: {value}, goal {goal}").format(
+        metric=row.name, value=number_text(row.values[-1]), goal=goal_text(row))
+    return text + (translate("Scorecard", " ({owner})").format(owner=row.owner) if row.owner else "")
 
 
 # -- Markdown ------------------------------------------------------------------
@@ -80,15 +86,20 @@ def _md(text: str) -> str:
 
 
 def to_markdown(m: SystemMap, card: Scorecard) -> str:
-    title = m.title.strip() or "Untitled map"
-    out = [f"# Scorecard: {_md(title)}", "",
-           f"*{card.weeks[0]} to {card.weeks[-1]} · ✓ on track, ✗ off track*", ""]
+    title = m.title.strip() or translate("Scorecard", "Untitled map")
+    out = ["# " + translate("Scorecard", "Scorecard: {title}").format(title=_md(title)), "",
+           "*" + _md(translate("Scorecard", "{first} to {last} · ✓ on track, ✗ off track").format(
+               first=card.weeks[0], last=card.weeks[-1])) + "*", ""]
     discuss = card.to_discuss()
-    out += [f"## To discuss ({card.weeks[-1]})", ""]
-    out += [f"- {OFF} {_md(discuss_text(r))}" for r in discuss] or ["Nothing is off track this week."]
+    out += ["## " + _md(translate("Scorecard", "To discuss ({week})").format(week=card.weeks[-1])), ""]
+    out += [f"- {OFF} {_md(discuss_text(r))}" for r in discuss] or [
+        _md(translate("Scorecard", "Nothing is off track this week."))]
     out.append("")
-    out += ["## Every metric", "",
-            "| Metric | Owner | Goal | " + " | ".join(week_label(w) for w in card.weeks) + " | Average | Trend |",
+    heads = [_md(translate("Scorecard", "Metric")), _md(translate("Scorecard", "Owner")),
+             _md(translate("Scorecard", "Goal"))]
+    tail = [_md(translate("Scorecard", "Average")), _md(translate("Scorecard", "Trend"))]
+    out += ["## " + _md(translate("Scorecard", "Every metric")), "",
+            "| " + " | ".join(heads + [week_label(w) for w in card.weeks] + tail) + " |",
             "|---|---|---|" + "---:|" * len(card.weeks) + "---:|---|"]
     branches = card.branches
     for r in card.rows:
@@ -98,7 +109,7 @@ def to_markdown(m: SystemMap, card: Scorecard) -> str:
         for b in branches.get(r.step, []):
             out.append(f"| ↳ {_md(b.label)} | | | " + " | ".join(number_text(v) for v in b.values) + " | | |")
     if not card.rows:
-        out += ["", "No step has a metric yet."]
+        out += ["", _md(translate("Scorecard", "No step has a metric yet."))]
     return "\n".join(out) + "\n"
 
 
@@ -127,21 +138,25 @@ def _h(text: str) -> str:
 
 def to_html(m: SystemMap, card: Scorecard) -> str:
     """A standalone page (inline CSS, landscape when printed, every text escaped)."""
-    title = m.title.strip() or "Untitled map"
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>Scorecard: {_h(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
-           f"<h1>Scorecard: {_h(title)}</h1>",
-           f'<p class="sub">{card.weeks[0]} to {card.weeks[-1]} · {ON} on track, {OFF} off track</p>',
-           f"<h2>To discuss ({card.weeks[-1]})</h2>"]
+    title = m.title.strip() or translate("Scorecard", "Untitled map")
+    heading = _h(translate("Scorecard", "Scorecard: {title}").format(title=title))
+    out = ["<!DOCTYPE html>", f'<html lang="{language().replace("_", "-")}">', "<head>", '<meta charset="utf-8">',
+           f"<title>{heading}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>{heading}</h1>",
+           '<p class="sub">' + _h(translate("Scorecard", "{first} to {last} · ✓ on track, ✗ off track").format(
+               first=card.weeks[0], last=card.weeks[-1])) + "</p>",
+           "<h2>" + _h(translate("Scorecard", "To discuss ({week})").format(week=card.weeks[-1])) + "</h2>"]
     discuss = card.to_discuss()
     if discuss:
         out.append("<ul>" + "".join(f"<li>{OFF} {_h(discuss_text(r))}</li>" for r in discuss) + "</ul>")
     else:
-        out.append("<p>Nothing is off track this week.</p>")
-    out += ["<h2>Every metric</h2>", "<table>",
-            '<tr><th class="l">Metric</th><th class="l">Owner</th><th class="l">Goal</th>'
+        out.append("<p>" + _h(translate("Scorecard", "Nothing is off track this week.")) + "</p>")
+    out += ["<h2>" + _h(translate("Scorecard", "Every metric")) + "</h2>", "<table>",
+            f'<tr><th class="l">{_h(translate("Scorecard", "Metric"))}</th>'
+            f'<th class="l">{_h(translate("Scorecard", "Owner"))}</th>'
+            f'<th class="l">{_h(translate("Scorecard", "Goal"))}</th>'
             + "".join(f'<th title="{_h(w)}">{week_label(w)}</th>' for w in card.weeks)
-            + "<th>Average</th><th>Trend</th></tr>"]
+            + f'<th>{_h(translate("Scorecard", "Average"))}</th><th>{_h(translate("Scorecard", "Trend"))}</th></tr>']
     branches = card.branches
     for r in card.rows:
         cells = "".join(f'<td class="{s or "none"}">{_h(cell_text(v, s))}</td>' for v, s in zip(r.values, r.status))
@@ -153,6 +168,6 @@ def to_html(m: SystemMap, card: Scorecard) -> str:
                        + "".join(f"<td>{number_text(v)}</td>" for v in b.values) + "<td></td><td></td></tr>")
     out.append("</table>")
     if not card.rows:
-        out.append("<p>No step has a metric yet.</p>")
+        out.append("<p>" + _h(translate("Scorecard", "No step has a metric yet.")) + "</p>")
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"

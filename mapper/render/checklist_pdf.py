@@ -20,6 +20,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
                            QTextOption)
 
 from mapper.formats.checklist import Checklist, ChecklistStep, number_list
+from mapper.i18n import translate
 from mapper.render.theme import FONT_FAMILIES
 
 #: Page margins in millimetres (left, top, right, bottom); the footer sits in the
@@ -164,10 +165,10 @@ def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
     if checklist.description:
         out.append(text_block("text", checklist.description, body, space=mm(3)))
     if checklist.critical_only:
-        out.append(text_block("text", "Step numbers are those of the full checklist.", body - 1.5,
+        out.append(text_block("text", translate("Checklist", "Step numbers are those of the full checklist."), body - 1.5,
                               italic=True, space=mm(1)))
     if checklist.method:
-        out.append(text_block("heading", "Where you are in the method", 13, bold=True, keep=True, space=mm(4.5)))
+        out.append(text_block("heading", translate("Checklist", "Where you are in the method"), 13, bold=True, keep=True, space=mm(4.5)))
         for n, title, done, todo in checklist.method:
             line = f"{'☑' if done else '☐'}  {n}. {title}" + (f" — {todo}" if todo and not done else "")
             out.append(text_block("text", line, body - 0.5, space=mm(0.8)))
@@ -179,10 +180,10 @@ def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
         for s in sec.steps:
             out.append(_item_block(s, ts))
     if checklist.accountability:
-        out.append(text_block("heading", "Who does what", 16, bold=True, keep=True, space=mm(8), rule=True))
+        out.append(text_block("heading", translate("Checklist", "Who does what"), 16, bold=True, keep=True, space=mm(8), rule=True))
         out.extend(_table(checklist, ts))
     if checklist.map_notes:
-        out.append(text_block("heading", "Notes on the map", 16, bold=True, keep=True, space=mm(8), rule=True))
+        out.append(text_block("heading", translate("Checklist", "Notes on the map"), 16, bold=True, keep=True, space=mm(8), rule=True))
         for n in checklist.map_notes:
             out.append(text_block("text", " ".join(n.split()), body, space=mm(1.2)))
     return out
@@ -196,7 +197,7 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     sub_x = text_x + mm(6.5)
     pieces: list[_Piece] = []
     # The step's line: "★ CRITICAL Run the consultation call — Sales"
-    tag = "★ CRITICAL  " if s.critical else ""
+    tag = f"{s.critical_tag()}  " if s.critical else ""
     # An end is drawn as a pill, the shape it has on the map, instead of the text arrow.
     head = s.headline().removeprefix("→ ") if s.is_end else s.headline()
     text = tag + head
@@ -205,8 +206,8 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
         spans.append((0, len(tag), True, False))
     if s.critical or s.kind == "decision" or s.is_end or s.is_start:
         spans.append((len(tag), len(head), True, False))
-    if s.owner and not s.is_end:
-        text += f"  — {s.owner}"
+    if s.owner_shown():
+        text += f"  — {s.owner_shown()}"
     mark = ("box" if s.checkbox else "diamond" if s.kind == "decision" else "start" if s.is_start
             else "end" if s.is_end else "")
     y = 0.0
@@ -231,8 +232,8 @@ def _item_block(s: ChecklistStep, ts: _Typesetter) -> Block:
     if s.critical:
         for d in s.detail_lines():
             line(d)
-        for r in s.critical_reasons:
-            line(f"Why it is critical: {r}", italic=True)
+        for why in s.why_critical():
+            line(why, italic=True)
     if s.automation_hint:
         line(s.automation_hint, italic=True)
     return Block("item", f"{s.label}. {text}", False, pieces, y, mm(2.2), s.number, s.critical)
@@ -256,7 +257,8 @@ def _table(checklist: Checklist, ts: _Typesetter) -> list[Block]:
         piece = _Piece(None, 0.0, 0.0, h + 2 * pad, cells=laid, shade=bold)
         return Block(kind, " | ".join(cells), kind == "table-header", [piece], h + 2 * pad, 0.0)
 
-    out = [row("table-header", ["Owner", "Steps", "Metrics"], True)]
+    out = [row("table-header", [translate("Checklist", "Owner"), translate("Checklist", "Steps"),
+                                translate("Checklist", "Metrics")], True)]
     for r in checklist.accountability:
         out.append(row("table-row", [r.owner, number_list(r.steps), ", ".join(r.metrics) or "—"], False))
     out[0].space_before = mm(1.5)
@@ -458,7 +460,7 @@ def _paint_footer(painter: QPainter, ts: _Typesetter, layout: ChecklistLayout, i
     line_y = bottom - mm(5.5)
     painter.drawLine(QPointF(0, line_y), QPointF(ts.width, line_y))
     rect = QRectF(0, line_y + mm(1), ts.width, mm(4.5))
-    page_text = f"Page {index + 1} of {layout.page_count}"
+    page_text = translate("Checklist", "Page {page} of {pages}").format(page=index + 1, pages=layout.page_count)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop), page_text)
     title_rect = QRectF(0, line_y + mm(1), ts.width * 0.7, mm(4.5))
     title = painter.fontMetrics().elidedText(layout.footer_texts[index], Qt.TextElideMode.ElideRight,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter
 
 from mapper.formats.review_doc import ReviewDoc
+from mapper.i18n import translate
 
 from .checklist_pdf import (BODY_PT, FOOTER_MM, PDF_RESOLUTION, Block, ChecklistLayout, _paginate, _paint_block,
                             _paint_footer, _Piece, _set_margins, _Typesetter)
@@ -47,7 +48,7 @@ def _blocks(doc: ReviewDoc, ts: _Typesetter) -> list[Block]:
 
     out.append(text("title", doc.title, 19, bold=True, keep=True))
     out.append(text("text", doc.subtitle, body, keep=True, space=mm(1)))
-    out.append(text("heading", "Your system: the method", 13.5, bold=True, keep=True, space=mm(5), rule=True))
+    out.append(text("heading", translate("Review", "Your system: the method"), 13.5, bold=True, keep=True, space=mm(5), rule=True))
     for line in doc.method:
         out.append(text("text", line, body, space=mm(0.6)))
     for sec in doc.sections:

@@ -28,9 +28,6 @@ from mapper.render.theme import FONT_FAMILIES
 MARGINS_MM = (12.0, 12.0, 12.0, 10.0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScorecardSheet", text)
-
 ON_FILL = QColor("#dcf1e2")
 OFF_FILL = QColor("#f8d7d5")
 HEADER_FILL = QColor("#e4e4e4")
@@ -94,11 +91,11 @@ class _Page:
 def _scorecard_table(m: SystemMap, card: Scorecard) -> tuple[list[_Column], list[_Row]]:
     n = len(card.weeks)
     week_share = min(0.05, 0.47 / max(n, 1))
-    cols = [_Column(_tr("Metric"), 1.0 - week_share * n - 0.275), _Column(_tr("Owner"), 0.08, natural=True),
-            _Column(_tr("Goal"), 0.08, natural=True)]
+    cols = [_Column(QCoreApplication.translate("ScorecardSheet", "Metric"), 1.0 - week_share * n - 0.275), _Column(QCoreApplication.translate("ScorecardSheet", "Owner"), 0.08, natural=True),
+            _Column(QCoreApplication.translate("ScorecardSheet", "Goal"), 0.08, natural=True)]
     cols += [_Column(week_label(w), week_share, "right", week_dates(w), strong=(i == n - 1), natural=True)
              for i, w in enumerate(card.weeks)]
-    cols += [_Column(_tr("Avg"), 0.045, "right", natural=True), _Column(_tr("Trend"), 0.07, "right", natural=True)]
+    cols += [_Column(QCoreApplication.translate("ScorecardSheet", "Avg"), 0.045, "right", natural=True), _Column(QCoreApplication.translate("ScorecardSheet", "Trend"), 0.07, "right", natural=True)]
     rows: list[_Row] = []
     branches = card.branches
     for r in card.rows:
@@ -115,8 +112,8 @@ def _scorecard_table(m: SystemMap, card: Scorecard) -> tuple[list[_Column], list
 
 
 def _sheet_table(m: SystemMap, card: Scorecard) -> tuple[list[_Column], list[_Row]]:
-    cols = [_Column(_tr("Metric"), 0.40), _Column(_tr("Owner"), 0.17), _Column(_tr("Goal"), 0.15),
-            _Column(_tr("This week"), 0.28, "center")]
+    cols = [_Column(QCoreApplication.translate("ScorecardSheet", "Metric"), 0.40), _Column(QCoreApplication.translate("ScorecardSheet", "Owner"), 0.17), _Column(QCoreApplication.translate("ScorecardSheet", "Goal"), 0.15),
+            _Column(QCoreApplication.translate("ScorecardSheet", "This week"), 0.28, "center")]
     rows: list[_Row] = []
     for r in card.rows:
         rows.append(_Row([r.name, r.owner, goal_text(r), ""]))
@@ -340,14 +337,14 @@ def _paint_footer(painter: QPainter, page: _Page, title: str, index: int, count:
     painter.drawLine(QPointF(0, line_y), QPointF(page.width, line_y))
     rect = QRectF(0, line_y + mm(0.8), page.width, mm(4))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                     _tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+                     QCoreApplication.translate("ScorecardSheet", "Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
     painter.drawText(QRectF(0, line_y + mm(0.8), page.width * 0.7, mm(4)),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                      page.metrics(font).elidedText(title, Qt.TextElideMode.ElideRight, page.width * 0.7))
 
 
 def _title(m: SystemMap) -> str:
-    return m.title.strip() or _tr("Untitled map")
+    return m.title.strip() or QCoreApplication.translate("ScorecardSheet", "Untitled map")
 
 
 # -- the two sheets --------------------------------------------------------------
@@ -358,14 +355,14 @@ def paint_scorecard(device: QPaintDevice, m: SystemMap, card: Scorecard, new_pag
     _set_margins(device)
     cols, rows = _scorecard_table(m, card)
     discuss = card.to_discuss()
-    intro = [_tr("To discuss (%1): ").replace("%1", card.weeks[-1])
+    intro = [QCoreApplication.translate("ScorecardSheet", "To discuss (%1): ").replace("%1", card.weeks[-1])
              + ("; ".join("✗ " + discuss_text(r) for r in discuss) if discuss
-                else _tr("nothing is off track this week."))]
+                else QCoreApplication.translate("ScorecardSheet", "nothing is off track this week."))]
     if not rows:
-        intro.append(_tr("No step has a metric yet: give the critical steps a metric in the Properties panel."))
-    subtitle = _tr("%1 to %2 · ✓ on track, ✗ off track · printed %3").replace("%1", card.weeks[0]).replace(
+        intro.append(QCoreApplication.translate("ScorecardSheet", "No step has a metric yet: give the critical steps a metric in the Properties panel."))
+    subtitle = QCoreApplication.translate("ScorecardSheet", "%1 to %2 · ✓ on track, ✗ off track · printed %3").replace("%1", card.weeks[0]).replace(
         "%2", card.weeks[-1]).replace("%3", (today or _dt.date.today()).isoformat())
-    return _paint(device, _tr("Scorecard: %1").replace("%1", _title(m)), subtitle, intro, cols, rows, box=False, new_page=new_page,
+    return _paint(device, QCoreApplication.translate("ScorecardSheet", "Scorecard: %1").replace("%1", _title(m)), subtitle, intro, cols, rows, box=False, new_page=new_page,
                   page_height=page_height)
 
 
@@ -375,10 +372,10 @@ def paint_numbers_sheet(device: QPaintDevice, m: SystemMap, card: Scorecard, new
     _set_margins(device)
     cols, rows = _sheet_table(m, card)
     week = card.weeks[-1]
-    intro = [_tr("Write each number in its box; then type them into the Weekly review, "
+    intro = [QCoreApplication.translate("ScorecardSheet", "Write each number in its box; then type them into the Weekly review, "
                  "or record them with: mapper log FILE --week %1 KEY=VALUE...").replace("%1", week)]
-    return _paint(device, _tr("This week's numbers: %1").replace("%1", _title(m)),
-                  _tr("Week %1 of %2 (%3), starting Monday %4").replace("%1", week_label(week)[1:]).replace(
+    return _paint(device, QCoreApplication.translate("ScorecardSheet", "This week's numbers: %1").replace("%1", _title(m)),
+                  QCoreApplication.translate("ScorecardSheet", "Week %1 of %2 (%3), starting Monday %4").replace("%1", week_label(week)[1:]).replace(
                       "%2", week[:4]).replace("%3", week).replace("%4", week_dates(week)),
                   intro, cols, rows, box=True, sizes=(11.0, 10.0, 9.0), new_page=new_page, page_height=page_height)
 
@@ -399,7 +396,7 @@ def write_scorecard(m: SystemMap, card: Scorecard, path, blank: bool = False, pa
             writer.setResolution(PDF_RESOLUTION)
             writer.setPageSize(QPageSize(page_size_id(page_size)))
             writer.setPageOrientation(orientation)
-            writer.setTitle((_tr("This week's numbers: %1") if blank else _tr("Scorecard: %1")).replace("%1", _title(m)))
+            writer.setTitle((QCoreApplication.translate("ScorecardSheet", "This week's numbers: %1") if blank else QCoreApplication.translate("ScorecardSheet", "Scorecard: %1")).replace("%1", _title(m)))
             writer.setCreator("mapper")
             result = painter_of(writer, m, card)
             del writer

@@ -16,7 +16,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from mapper.analysis.method import method_progress
-from mapper.formats.checklist import build_checklist, to_html, to_markdown
+from mapper.formats.checklist import build_checklist
+from mapper.formats.checklist_html import to_html
+from mapper.formats.checklist_markdown import to_markdown
 from mapper.model import MapFileError, write_atomic
 from mapper.render.checklist_pdf import paint_checklist, write_checklist_pdf
 from mapper.render.export import ExportOptions, paint_pages
