@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from mapper.model import Arrow, Step, SystemMap
-from mapper.ui.canvas.flow_keys import (connect_arrow, connect_choices, neighbour_along_arrows,
+from mapper.editing.flow_keys import (connect_arrow, connect_choices, neighbour_along_arrows,
                                         next_branch_label)
 
 
