@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapper.model import Arrow, Step, SystemMap, dumps_map, loads_map
 from mapper.render import geometry as g
-from mapper.ui.canvas import canvas_key_help, FRAGMENT_MIME, STEP_KIND_MIME, Canvas, Palette
+from mapper.ui.canvas import FRAGMENT_MIME, STEP_KIND_MIME, Canvas, Palette, canvas_key_help
 from mapper.ui.document import Document
 
 LEFT = Qt.MouseButton.LeftButton
