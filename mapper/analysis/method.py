@@ -9,9 +9,11 @@ words, so the app can take the owner there. Pure: no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
 
+from mapper.i18n import translate
 from mapper.model import SystemMap
 from mapper.model.owners import owner_name
 from mapper.model.weeks import shift_week, this_quarter, this_week
@@ -134,6 +136,13 @@ def method_progress(m: SystemMap, report: Report, today: _dt.date | None = None)
     planned = any(p.quarter == quarter and owner_name(p.owner) for p in m.priorities)
     add("planned", (), "" if planned else f"set at least one priority for {quarter}, with an owner",
         done=planned, go_to="review")
+    if not steps[0].done:
+        # Nothing to decide, document or own is not the same as done: on an unmapped map
+        # (a blank one above all) the owner starts on step 1, with every later step open.
+        first = translate("Method", "Map the system first (step 1)")
+        steps[1:] = [dataclasses.replace(s, done=False, left=(), todo=first) for s in steps[1:]]
+    # What is left reads as a sentence.
+    steps = [dataclasses.replace(s, todo=s.todo[:1].upper() + s.todo[1:]) for s in steps]
     return MethodProgress(tuple(steps))
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 from mapper.i18n import translate
 from mapper.model import (AddArrow, AddStep, Arrow, Batch, MoveSteps, SetArrowFields, SetStepFields, Step,
                           SystemMap, map_from_document, map_to_document)
+from mapper.model.ids import fresh_id
 from mapper.model.schema import DEFAULT_SIZE
 
 from .flow_keys import BRANCH_LABELS, connect_arrow, next_branch_label
@@ -90,19 +91,6 @@ def snap_point(x: float, y: float, snap: bool) -> tuple[float, float]:
     if not snap:
         return x, y
     return round(x / GRID) * GRID, round(y / GRID) * GRID
-
-
-def fresh_id(base: str, taken: set[str], always_number: bool = False) -> str:
-    """An id not in ``taken`` (which it joins), derived from ``base``."""
-    if not always_number and base not in taken:
-        taken.add(base)
-        return base
-    stem = base.rstrip("0123456789") or base
-    n = 1
-    while f"{stem}{n}" in taken:
-        n += 1
-    taken.add(f"{stem}{n}")
-    return f"{stem}{n}"
 
 
 # -- moving -------------------------------------------------------------------------------
@@ -340,13 +328,13 @@ def paste_piece(m: SystemMap, piece: SystemMap, dx: float, dy: float) -> tuple[B
     new_ids: dict[str, str] = {}
     ops = []
     for s in piece.steps:
-        nid = fresh_id(s.id, taken_steps)
+        nid = fresh_id(s.id, taken_steps, renumber=True)
         new_ids[s.id] = nid
         x = None if s.x is None else s.x + dx
         y = None if s.y is None else s.y + dy
         ops.append(AddStep(s.model_copy(update={"id": nid, "x": x, "y": y})))
     for a in piece.arrows:
-        aid = fresh_id("a", taken_arrows, always_number=True)
+        aid = fresh_id("a", taken_arrows, always_number=True, renumber=True)
         wps = [(px + dx, py + dy) for px, py in a.waypoints]
         ops.append(AddArrow(a.model_copy(update={"id": aid, "source": new_ids[a.source],
                                                  "target": new_ids[a.target], "waypoints": wps})))
@@ -363,7 +351,7 @@ def paste_tasks(m: SystemMap, tasks, x: float, y: float,
     ops, ids = [], []
     prev_right = None
     for task in tasks:
-        sid = fresh_id(task.kind, taken_steps)
+        sid = fresh_id(task.kind, taken_steps, renumber=True)
         probe = Step(id=sid, kind=task.kind, text=task.text, checklist=task.checklist, x=0, y=0)
         w = width_of(probe)
         if prev_right is not None:
@@ -371,7 +359,7 @@ def paste_tasks(m: SystemMap, tasks, x: float, y: float,
         ops.append(AddStep(probe.model_copy(update={"x": x, "y": y})))
         if ids:
             label = BRANCH_LABELS[0] if tasks[len(ids) - 1].kind == "decision" else ""
-            ops.append(AddArrow(Arrow(id=fresh_id("a", taken_arrows, always_number=True),
+            ops.append(AddArrow(Arrow(id=fresh_id("a", taken_arrows, always_number=True, renumber=True),
                                       source=ids[-1], target=sid, label=label)))
         ids.append(sid)
         prev_right = x + w / 2

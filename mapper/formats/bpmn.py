@@ -35,8 +35,8 @@ from xml.etree.ElementTree import Element
 
 from mapper.model import MapFileError
 
-from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, absurd_numbers_warning, bounded_geometry,
-                       parallel_text, plural, short, tidy_text)
+from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, Tally, absurd_numbers_warning,
+                       bounded_geometry, parallel_text, plural, short, tidy_text)
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_bpmn"]
@@ -76,10 +76,7 @@ class _Model:
     flows: list[_Flow] = field(default_factory=list)
     lanes: dict[str, str] = field(default_factory=dict)
     notes: list[tuple[str, str]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def count(self, what: str) -> None:
-        self.counts[what] = self.counts.get(what, 0) + 1
+    left_out: Tally = field(default_factory=Tally)  # "one|many" -> how many were not part of the flow
 
 
 def _text_of(el: Element, child: str) -> str:
@@ -120,10 +117,10 @@ def _walk(container: Element, model: _Model, process: str, name: str, inside: st
         elif tag == "textAnnotation":
             model.notes.append((eid or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
         elif tag in _DATA:
-            model.count("data object or store|data objects and stores")
+            model.left_out.add("data object or store|data objects and stores")
         elif tag in _IGNORED or not eid:
             if tag == "association":
-                model.count("annotation link|annotation links")
+                model.left_out.add("annotation link|annotation links")
         else:
             event = next((local_name(c.tag)[:-len("EventDefinition")] for c in el
                           if local_name(c.tag).endswith("EventDefinition")), "")
@@ -211,7 +208,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
             if local_name(el.tag) == "textAnnotation":
                 model.notes.append((el.get("id") or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
             elif local_name(el.tag) == "association":
-                model.count("annotation link|annotation links")
+                model.left_out.add("annotation link|annotation links")
     called = _called_processes(root, processes, pools)
     for p in processes:
         if p.get("id") not in called:
@@ -240,12 +237,12 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
         title = tidy_text(processes[0].get("name"))
     builder = MapBuilder(title)
     positions = _diagram_positions(root)
-    kinds_warned: dict[str, int] = {}
+    kinds_warned = Tally()  # "one|many|what happened" -> how many
     named = named_parallel = 0
     for n in model.nodes.values():
         kind, why = _kind(n)
         if why:
-            kinds_warned[why] = kinds_warned.get(why, 0) + 1
+            kinds_warned.add(why)
         text = n.name
         if not text and n.tag in ("startEvent", "endEvent"):
             text = "Start" if n.tag == "startEvent" else "End"
@@ -276,8 +273,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     if own > 1:
         warnings.append(f"the file holds {own} processes; all were imported, "
                         "each pool's name as the owner of its steps")
-    for why, n in sorted(kinds_warned.items()):
-        warnings.append(f"{plural(n, why.split('|')[0], why.split('|')[1])} {why.split('|')[2]}")
+    warnings += kinds_warned.sentences("{things} {happened}")
     if waits:
         warnings.append(f"the ways out of {plural(waits, 'event-based gateway')} are labelled with the event "
                         f"each one waits for; an unnamed one asks \"{EVENT_GATEWAY_TEXT}\"")
@@ -301,9 +297,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
                         "(mapper's arrows are the order of work, not messages)")
     if black_boxes:
         warnings.append(f"left out {plural(black_boxes, 'pool')} with no process inside")
-    for what, n in sorted(model.counts.items()):
-        one, many = what.split("|")
-        warnings.append(f"left out {plural(n, one, many)} (not part of the flow)")
+    warnings += model.left_out.sentences("left out {things} (not part of the flow)")
     return ImportResult(m, warnings)
 
 

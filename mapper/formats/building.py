@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from mapper.model import MAX_COORDINATE, MAX_SIZE, Arrow, Step, SystemMap
+from mapper.model.ids import fresh_id
 from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
 
 #: Refuse files bigger than this before parsing, and cap decompressed payloads to it.
@@ -128,35 +129,29 @@ def absurd_numbers_warning(names: list[str]) -> str:
             + ", ".join(f'"{short(n)}"' for n in names[:6]) + (" …" if len(names) > 6 else ""))
 
 
-class SpatialGrid:
-    """Finds the boxes near a point. Its memory grows with the number of boxes, never
-    with how far apart they are: a box spanning more than ``MAX_CELLS`` cells is kept
-    in a short list that every look-up checks, instead of in millions of cells."""
+class Tally(dict):
+    """How many times an importer did each thing it warns about, kept in one place so the
+    warnings can say "3 arrows" afterwards: ``tally.add("reversed")``, then
+    ``tally["reversed"]`` (0 for a thing that never happened).
 
-    MAX_CELLS = 64
+    A key may name the thing itself, ``"one|many"`` or ``"one|many|what happened"``;
+    ``sentences`` then writes one warning per key.
+    """
 
-    def __init__(self, cell: float) -> None:
-        self.cell = float(cell)
-        self.cells: dict[tuple[int, int], list[Any]] = {}
-        self.wide: list[Any] = []
+    def __missing__(self, what: str) -> int:
+        return 0
 
-    def _index(self, v: float) -> int | None:
-        q = v / self.cell
-        return int(math.floor(q)) if math.isfinite(q) else None
+    def add(self, what: str, n: int = 1) -> None:
+        self[what] = self[what] + n
 
-    def add(self, x0: float, y0: float, x1: float, y1: float, item: Any) -> None:
-        gx0, gx1, gy0, gy1 = (self._index(x0), self._index(x1), self._index(y0), self._index(y1))
-        if None in (gx0, gx1, gy0, gy1) or (gx1 - gx0 + 1) * (gy1 - gy0 + 1) > self.MAX_CELLS:
-            self.wide.append(item)
-            return
-        for gx in range(gx0, gx1 + 1):
-            for gy in range(gy0, gy1 + 1):
-                self.cells.setdefault((gx, gy), []).append(item)
-
-    def near(self, x: float, y: float) -> list[Any]:
-        gx, gy = self._index(x), self._index(y)
-        found = self.cells.get((gx, gy), []) if gx is not None and gy is not None else []
-        return found + self.wide if self.wide else found
+    def sentences(self, template: str) -> list[str]:
+        """One warning per ``"one|many[|what happened]"`` key, in the keys' alphabetical order:
+        ``template`` with ``{things}`` as "3 manys" and ``{happened}`` as the rest."""
+        out = []
+        for what, n in sorted(self.items()):
+            one, many, *happened = what.split("|")
+            out.append(template.format(things=plural(n, one, many), happened="|".join(happened)))
+        return out
 
 
 class MapBuilder:
@@ -179,12 +174,7 @@ class MapBuilder:
     def add_step(self, key: str, kind: str, text: str = "", **fields: Any) -> Step:
         """Add a step for the source element ``key``; its id is ``key`` made safe and unique."""
         base = key if self.keep_ids and key else safe_id(key)
-        sid = base
-        n = 2
-        while sid in self._taken:
-            sid = f"{base}_{n}"
-            n += 1
-        self._taken.add(sid)
+        sid = fresh_id(base, self._taken, joiner="_", first=2)
         fields, changed = bounded_geometry(fields)
         if changed:
             self.out_of_bounds.append(text or key)

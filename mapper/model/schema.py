@@ -10,6 +10,8 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictStr
 
+from .ids import fresh_id
+
 FORMAT_NAME = "mapper/system-map"
 SCHEMA_VERSION = 2
 
@@ -190,7 +192,7 @@ class SystemMap(_Strict):
 
     def unused_step_id(self, base: str = "step") -> str:
         """A step id not yet in the map, derived from ``base``."""
-        return _unused_id(base, {s.id for s in self.steps})
+        return fresh_id(base, {s.id for s in self.steps})
 
     def log_entry(self, week: str) -> MetricsLogEntry | None:
         """The metrics log entry of an ISO week ("2026-W49"), or None."""
@@ -201,17 +203,8 @@ class SystemMap(_Strict):
 
     def unused_priority_id(self, base: str = "p") -> str:
         """A priority id not yet in the map (``p1``, ``p2``...)."""
-        return _unused_id(base, {p.id for p in self.priorities}, always_number=True)
+        return fresh_id(base, {p.id for p in self.priorities}, always_number=True)
 
     def unused_arrow_id(self, base: str = "a") -> str:
         """An arrow id not yet in the map (``a1``, ``a2``...)."""
-        return _unused_id(base, {a.id for a in self.arrows}, always_number=True)
-
-
-def _unused_id(base: str, taken: set[str], always_number: bool = False) -> str:
-    if not always_number and base not in taken:
-        return base
-    n = 1
-    while f"{base}{n}" in taken:
-        n += 1
-    return f"{base}{n}"
+        return fresh_id(base, {a.id for a in self.arrows}, always_number=True)

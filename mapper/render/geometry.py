@@ -17,6 +17,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath, QPolygonF
 
+from mapper.layout.spatial import SpatialGrid
 from mapper.model import Arrow, Step, SystemMap
 from mapper.model.schema import DEFAULT_SIZE, MAX_AUTO_WIDTH, NOTE_FOLD, TEXT_PADDING
 
@@ -791,35 +792,22 @@ def label_is_placed_automatically(arrow: Arrow) -> bool:
 
 
 class ShapeGrid:
-    """Rectangles (each with an optional payload) bucketed in a coarse grid:
-    "what is near here" without a scan of the whole map."""
+    """Rectangles (each with an optional payload) in the one spatial grid
+    (``mapper.layout.spatial``): "what is near here" without a scan of the whole map."""
 
     CELL = 256.0
 
     def __init__(self, rects=(), cell: float = CELL) -> None:
-        self.cell = cell
-        self.cells: dict[tuple[int, int], list[tuple[QRectF, object]]] = {}
+        self.grid = SpatialGrid(cell)
         for r in rects:
             self.add(r)
 
     def add(self, r: QRectF, payload=None) -> None:
-        entry = (r, payload)
-        for key in self._keys(r):
-            self.cells.setdefault(key, []).append(entry)
-
-    def _keys(self, r: QRectF):
-        c = self.cell
-        for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1):
-            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1):
-                yield i, j
+        self.grid.add(r.left(), r.top(), r.right(), r.bottom(), (r, payload))
 
     def _near(self, r: QRectF) -> list[tuple[QRectF, object]]:
-        seen: dict[int, tuple[QRectF, object]] = {}
-        for key in self._keys(r):
-            for entry in self.cells.get(key, ()):
-                if entry[0].intersects(r):
-                    seen[id(entry)] = entry
-        return list(seen.values())
+        return [entry for entry in self.grid.near_box(r.left(), r.top(), r.right(), r.bottom())
+                if entry[0].intersects(r)]
 
     def near(self, r: QRectF) -> list[QRectF]:
         return [rect for rect, _ in self._near(r)]

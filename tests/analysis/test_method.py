@@ -99,8 +99,14 @@ def test_a_map_goes_through_all_seven_steps():
 def test_open_steps_say_what_is_left_in_words():
     m = SystemMap(steps=[Step(id="s", kind="terminator", text="Start")])
     first = progress(m).steps[0]
-    assert not first.done and "start" in first.todo
-    assert progress(m).steps[5].todo.startswith("no metrics yet")
+    assert not first.done and "start" in first.todo and first.todo[0].isupper()
+    # Before the system is mapped, every later step is open and says so.
+    assert all(not s.done and s.todo == "Map the system first (step 1)" for s in progress(m).steps[1:])
+
+
+def test_a_blank_map_has_nothing_done():
+    p = progress(SystemMap())
+    assert p.current == 1 and p.done_count == 0
 
 
 def _batch(ops):

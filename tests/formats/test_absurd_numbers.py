@@ -18,8 +18,8 @@ import time
 import pytest
 
 from mapper.formats.bpmn import import_bpmn
-from mapper.formats.building import SpatialGrid
 from mapper.formats.drawio import import_drawio
+from mapper.layout.spatial import SpatialGrid
 from mapper.model import MAX_COORDINATE, MAX_SIZE, MapFileError, loads_map
 from tests.conftest import ROOT
 
