@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mapper"
 
 QT = ("PySide6", "shiboken6", "pyqtgraph")
 #: The layers that run without a display: the command line, tests and other programs use them.
-PURE = ("mapper.model", "mapper.analysis", "mapper.layout", "mapper.formats",
+PURE = ("mapper.model", "mapper.analysis", "mapper.layout", "mapper.formats", "mapper.editing",
         "mapper.templates", "mapper.resource_files", "mapper.i18n")
 
 

@@ -1065,10 +1065,10 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------
     def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        from mapper.ui.canvas import CANVAS_SHORTCUTS
+        from mapper.ui.canvas import canvas_key_help
         from mapper.ui.shortcuts_dialog import canvas_shortcuts, menu_shortcuts
         sections = menu_shortcuts(self.menus)
-        sections.append(("Canvas", canvas_shortcuts(CANVAS_SHORTCUTS)))
+        sections.append(("Canvas", canvas_shortcuts(canvas_key_help())))
         return sections
 
     def show_shortcuts(self) -> None:

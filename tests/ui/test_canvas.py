@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from mapper.model import Arrow, Step, SystemMap, dumps_map, loads_map
 from mapper.render import geometry as g
-from mapper.ui.canvas import CANVAS_SHORTCUTS, FRAGMENT_MIME, STEP_KIND_MIME, Canvas, Palette
+from mapper.ui.canvas import FRAGMENT_MIME, STEP_KIND_MIME, Canvas, Palette, canvas_key_help
 from mapper.ui.document import Document
 
 LEFT = Qt.MouseButton.LeftButton
@@ -429,7 +429,7 @@ def test_measured_sizes_and_shortcuts_list(make_canvas):
     canvas = make_canvas(m)
     sizes = canvas.measured_sizes()
     assert sizes["a"][1] > sizes["b"][1] and sizes["b"] == (160, 70)
-    assert all(isinstance(k, str) and isinstance(v, str) for k, v in CANVAS_SHORTCUTS)
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in canvas_key_help())
 
 
 def test_reset_rebuilds_the_scene(make_canvas):

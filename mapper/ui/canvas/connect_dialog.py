@@ -1,19 +1,14 @@
 """Edit > Connect To… (Ctrl+L): a searchable list of the map's steps; choosing one
 draws an arrow to it from the selected step. What is listed comes from
-``canvas.flow_keys.connect_choices``; this is only the window around it."""
+``mapper.editing.flow_keys.connect_choices``; this is only the window around it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
+from mapper.editing.flow_keys import connect_choices
 from mapper.model import SystemMap
-
-from .flow_keys import connect_choices
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectDialog", text)
 
 
 class ConnectDialog(QDialog):
@@ -26,16 +21,16 @@ class ConnectDialog(QDialog):
         self.setObjectName("connect_dialog")
         self.map, self.source_id = m, source_id
         source = m.step(source_id)
-        self.setWindowTitle(_tr("Connect To"))
-        intro = QLabel(_tr("Draw an arrow from “{0}” to:").format(" ".join(source.text.split()) or source_id))
+        self.setWindowTitle(self.tr("Connect To"))
+        intro = QLabel(self.tr("Draw an arrow from “{0}” to:").format(" ".join(source.text.split()) or source_id))
         intro.setWordWrap(True)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Search the steps"))
+        self.search.setPlaceholderText(self.tr("Search the steps"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Connect"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         buttons.accepted.connect(self._choose)
         buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
@@ -53,7 +48,7 @@ class ConnectDialog(QDialog):
     def _fill(self, query: str) -> None:
         self.list.clear()
         for sid, text in connect_choices(self.map, self.source_id, query):
-            item = QListWidgetItem(text or _tr("(untitled step)"))
+            item = QListWidgetItem(text or self.tr("(untitled step)"))
             item.setData(Qt.ItemDataRole.UserRole, sid)
             item.setToolTip(sid)
             self.list.addItem(item)

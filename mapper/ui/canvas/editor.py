@@ -16,7 +16,7 @@ class InlineEditor(QGraphicsTextItem):
     elsewhere commits. ``on_done(editor, accepted)`` is called exactly once."""
 
     def __init__(self, target: str, target_id: str, text: str, box: QRectF, font, fill: QColor,
-                 on_done: Callable[["InlineEditor", bool], None], fresh: bool = False,
+                 on_done: Callable[["InlineEditor", bool], None] | None = None, fresh: bool = False,
                  select_all: bool = True) -> None:
         super().__init__()
         self.target = target            # "step" or "arrow"
@@ -24,7 +24,7 @@ class InlineEditor(QGraphicsTextItem):
         self.fresh = fresh              # a step created just now: "?" may make it a decision
         self.box = QRectF(box)
         self.fill = QColor(fill)
-        self._on_done = on_done
+        self.on_done = on_done   # the gesture around it sets it
         self.finished = False
         self.then_next = False
         self.setFont(font)
@@ -85,7 +85,7 @@ class InlineEditor(QGraphicsTextItem):
             self.finish(False)
             return
         if key == Qt.Key.Key_Tab:
-            # Keep the text and go straight on to the next step (see Canvas._edit_done).
+            # Keep the text and go straight on to the next step (see TextEditGesture).
             self.then_next = True
             self.finish(True)
             return
@@ -100,4 +100,5 @@ class InlineEditor(QGraphicsTextItem):
         if self.finished:
             return
         self.finished = True
-        self._on_done(self, accepted)
+        if self.on_done is not None:
+            self.on_done(self, accepted)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
@@ -12,13 +12,19 @@ from mapper.render.paint import paint_step
 
 from .view import STEP_KIND_MIME
 
-#: Palette entries: kind, title, tooltip.
-SHAPES: tuple[tuple[str, str, str], ...] = (
-    ("terminator", "Start / end", "Terminator: where the system starts or stops (T)"),
-    ("activity", "Activity", "Activity: something someone does (A)"),
-    ("decision", "Decision", "Decision: a question with Yes / No branches (D)"),
-    ("note", "Note", "Note: a remark; takes no part in the flow (N)"),
-)
+
+def shapes() -> tuple[tuple[str, str, str], ...]:
+    """Palette entries, in the owner's language: kind, title, tooltip."""
+    return (
+        ("terminator", QCoreApplication.translate("Palette", "Start / end"),
+         QCoreApplication.translate("Palette", "Terminator: where the system starts or stops (T)")),
+        ("activity", QCoreApplication.translate("Palette", "Activity"),
+         QCoreApplication.translate("Palette", "Activity: something someone does (A)")),
+        ("decision", QCoreApplication.translate("Palette", "Decision"),
+         QCoreApplication.translate("Palette", "Decision: a question with Yes / No branches (D)")),
+        ("note", QCoreApplication.translate("Palette", "Note"),
+         QCoreApplication.translate("Palette", "Note: a remark; takes no part in the flow (N)")),
+    )
 
 
 def shape_pixmap(kind: str, size: QSize, device_ratio: float = 1.0, text: str = "") -> QPixmap:
@@ -96,7 +102,7 @@ class Palette(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         self.buttons: dict[str, ShapeButton] = {}
-        for kind, title, tip in SHAPES:
+        for kind, title, tip in shapes():
             button = ShapeButton(kind, title, tip, self)
             button.clicked.connect(lambda _=False, k=kind: self.shape_clicked.emit(k))
             layout.addWidget(button)

@@ -503,13 +503,13 @@ class MapScene(QGraphicsScene):
         step = self.document.map.step(step_id)
         if step is None:
             return ""
-        tr = QCoreApplication.translate
         owner = " ".join(step.owner.split())
-        lines = [tr("MapScene", "Owner: {0}").format(owner) if owner else tr("MapScene", "Owner: nobody yet")]
+        lines = [QCoreApplication.translate("MapScene", "Owner: {0}").format(owner) if owner
+                 else QCoreApplication.translate("MapScene", "Owner: nobody yet")]
         if step.metric is not None:
             metric_owner = " ".join(step.metric.owner.split())
             if metric_owner and metric_owner.casefold() != owner.casefold():
-                lines.append(tr("MapScene", "Answers for the metric: {0}").format(metric_owner))
+                lines.append(QCoreApplication.translate("MapScene", "Answers for the metric: {0}").format(metric_owner))
         return "\n".join(lines)
 
     def helpEvent(self, event) -> None:

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
+from mapper.editing.flow_keys import connect_arrow, connect_choices, neighbour_along_arrows, next_branch_label
 from mapper.model import Arrow, Step, SystemMap
-from mapper.ui.canvas.flow_keys import (connect_arrow, connect_choices, neighbour_along_arrows,
-                                        next_branch_label)
 
 
 def plumbing() -> SystemMap:
