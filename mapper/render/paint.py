@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from mapper.model import Arrow, Step, SystemMap
+from mapper.model.schema import NOTE_FOLD
 
 from . import geometry as g
 from .markers import MARKER_KINDS, MARKER_TITLES, Marker, markers_for
@@ -46,7 +47,7 @@ def paint_step(painter: QPainter, step: Step, rect: QRectF, theme: Theme, select
     painter.setBrush(style.fill)
     painter.drawPath(path)
     if step.kind == "note":
-        f = min(g.NOTE_FOLD, rect.width() / 3, rect.height() / 3)
+        f = min(NOTE_FOLD, rect.width() / 3, rect.height() / 3)
         fold = QPolygonF([QPointF(rect.right() - f, rect.top()), QPointF(rect.right() - f, rect.top() + f),
                           QPointF(rect.right(), rect.top() + f)])
         painter.setBrush(style.outline.lighter(135))
