@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from mapper.i18n.stages import kind_name
 from mapper.model import Step
 from mapper.render import LIGHT, shape_path
 from mapper.render.paint import paint_step
@@ -97,7 +98,7 @@ class Palette(QWidget):
         layout.setSpacing(4)
         self.buttons: dict[str, ShapeButton] = {}
         for kind, title, tip in SHAPES:
-            button = ShapeButton(kind, title, tip, self)
+            button = ShapeButton(kind, kind_name(kind), tip, self)
             button.clicked.connect(lambda _=False, k=kind: self.shape_clicked.emit(k))
             layout.addWidget(button)
             self.buttons[kind] = button
