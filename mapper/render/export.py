@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from mapper.i18n.formatting import format_number
 from mapper.model import MapFileError, SystemMap
 from mapper.model.fileformat import CancelWrite, atomic_file
 
@@ -75,7 +76,8 @@ def page_size_id(name: str) -> QPageSize.PageSizeId:
     try:
         return PAGE_SIZES[name]
     except KeyError:
-        raise ValueError(f"unknown page size {name!r}; choose one of {', '.join(PAGE_SIZES)}") from None
+        raise ValueError(QCoreApplication.translate("Export", "unknown page size {0}; choose one of {1}").format(
+            repr(name), ", ".join(PAGE_SIZES))) from None
 
 
 # -- writing files safely ------------------------------------------------------
@@ -102,14 +104,14 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
     suffix = target.suffix.lower()
     if suffix not in suffixes:
         shown = ", ".join(suffixes)
-        raise MapFileError(name, f"unknown file type {suffix or '(no extension)'}; use one of {shown}")
+        raise MapFileError(name, _unknown_type(suffix, shown))
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise MapFileError(name, "this is a folder; choose a file name")
+        raise MapFileError(name, QCoreApplication.translate("Export", "this is a folder; choose a file name"))
     if not folder.is_dir():
-        raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
+        raise MapFileError(name, QCoreApplication.translate("Export", "the folder {0} does not exist").format(repr(str(folder))))
     if not os.access(folder, os.W_OK):
-        raise MapFileError(name, "permission denied: mapper may not write here")
+        raise MapFileError(name, QCoreApplication.translate("Export", "permission denied: mapper may not write here"))
     # One way to write a file (model.atomic_file): honest modes, no leftovers.
     with atomic_file(path) as tmp_name:
         tmp = _TempOutput(tmp_name)
@@ -117,7 +119,7 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
         if tmp.cancelled:
             raise CancelWrite()
         if os.path.getsize(tmp_name) == 0:
-            raise MapFileError(name, "could not be written (the disk may be full)")
+            raise MapFileError(name, QCoreApplication.translate("Export", "could not be written (the disk may be full)"))
 
 
 # -- what gets drawn where -----------------------------------------------------
@@ -153,8 +155,14 @@ def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report) -> No
 
 
 def _nothing_to_export(name: str, options: ExportOptions) -> MapFileError:
-    what = "the selection has" if options.only is not None else "the map has"
-    return MapFileError(name, f"nothing to export: {what} no placed steps")
+    if options.only is not None:
+        return MapFileError(name, QCoreApplication.translate("Export", "nothing to export: the selection has no placed steps"))
+    return MapFileError(name, QCoreApplication.translate("Export", "nothing to export: the map has no placed steps"))
+
+
+def _unknown_type(suffix: str, shown: str) -> str:
+    return QCoreApplication.translate("Export", "unknown file type {0}; use one of {1}").format(
+        suffix or QCoreApplication.translate("Export", "(no extension)"), shown)
 
 
 def export_map(m: SystemMap, path, options: ExportOptions | None = None, report=None,
@@ -172,9 +180,10 @@ def export_map(m: SystemMap, path, options: ExportOptions | None = None, report=
     name = str(path)
     suffix = Path(path).suffix.lower()
     if suffix.lstrip(".") not in FORMATS:
-        raise MapFileError(name, f"unknown file type {suffix or '(no extension)'}; use one of .png, .svg, .pdf")
+        raise MapFileError(name, _unknown_type(suffix, ".png, .svg, .pdf"))
     if not (0 < options.scale <= 20):
-        raise MapFileError(name, f"scale {options.scale:g} is out of range; choose between 0.1 and 20")
+        raise MapFileError(name, QCoreApplication.translate("Export", "scale {0} is out of range; choose between 0.1 and 20").format(
+            f"{options.scale:g}"))
     extent = export_extent(m, options, report)
     if extent.isEmpty():
         raise _nothing_to_export(name, options)
@@ -208,10 +217,11 @@ def check_image_size(name: str, size: QSize, extent: QRectF, scale: float) -> No
         return
     fit = min(MAX_SIDE_PX / extent.width(), MAX_SIDE_PX / extent.height(),
               (MAX_PIXELS / (extent.width() * extent.height())) ** 0.5)
-    hint = (f"choose a scale of {int(fit * 10) / 10:g} or less, or export a PDF or SVG" if fit >= 0.1
-            else "export a PDF or SVG instead")
-    raise MapFileError(name, f"the image would be {w:,} x {h:,} pixels, too big to make "
-                             f"(the limit is {MAX_SIDE_PX:,} pixels a side and {MAX_PIXELS // 1_000_000} megapixels); {hint}")
+    hint = (QCoreApplication.translate("Export", "choose a scale of {0} or less, or export a PDF or SVG").format(f"{int(fit * 10) / 10:g}")
+            if fit >= 0.1 else QCoreApplication.translate("Export", "export a PDF or SVG instead"))
+    raise MapFileError(name, QCoreApplication.translate("Export", "the image would be {0} x {1} pixels, too big to make "
+                                                        "(the limit is {2} pixels a side and {3} megapixels); {4}").format(
+        format_number(w), format_number(h), format_number(MAX_SIDE_PX), MAX_PIXELS // 1_000_000, hint))
 
 
 def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size: QSize, progress) -> bool:
@@ -222,7 +232,7 @@ def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size
     fmt = QImage.Format.Format_RGBA8888_Premultiplied if options.transparent else QImage.Format.Format_RGB888
     image = QImage(size, fmt)
     if image.isNull():
-        raise OSError("not enough memory for an image this size; choose a smaller scale")
+        raise OSError(QCoreApplication.translate("Export", "not enough memory for an image this size; choose a smaller scale"))
     from mapper.render.theme import EXPORT
     image.fill(QColor(0, 0, 0, 0) if options.transparent else EXPORT.background)
     painter = QPainter(image)
@@ -312,11 +322,11 @@ def _write_svg(tmp: str, m, options: ExportOptions, report, extent: QRectF, prog
     gen.setSize(QSize(_ceil(w), _ceil(h)))
     gen.setViewBox(QRectF(0, 0, w, h))
     gen.setResolution(96)
-    gen.setTitle(m.title or "mapper map")
-    gen.setDescription("Made with mapper")
+    gen.setTitle(m.title or QCoreApplication.translate("Export", "mapper map"))
+    gen.setDescription(QCoreApplication.translate("Export", "Made with mapper"))
     painter = QPainter()
     if not painter.begin(gen):
-        raise OSError("the SVG could not be started")
+        raise OSError(QCoreApplication.translate("Export", "the SVG could not be started"))
     try:
         if not options.transparent:
             from mapper.render.theme import EXPORT
@@ -413,7 +423,7 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
     set_page_margins(device)
     plan = plan_pages(m, options, report, device)
     if not plan.tiles:
-        raise ValueError("nothing to print: the map has no placed steps")
+        raise ValueError(QCoreApplication.translate("Export", "nothing to print: the map has no placed steps"))
     picture = None
     if plan.page_count > 1:
         from mapper.render.paint import MapPicture
@@ -421,7 +431,7 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
                              options.marker_kinds)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
+        raise OSError(QCoreApplication.translate("Export", "the printer or file could not be opened for drawing"))
     try:
         for i, (tile, off) in enumerate(zip(plan.tiles, plan.offsets)):
             if progress is not None and progress(i, plan.page_count) is False:

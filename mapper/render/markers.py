@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from mapper.i18n.formatting import format_percent
+
 #: Marker kinds in the order their badges appear from the shape's top-right corner.
 #: "owner" is the owner chip on the shape's bottom edge, switched like a badge
 #: (no analysis marker has that kind).
 MARKER_KINDS: tuple[str, ...] = ("critical", "automate", "metric", "error", "warning", "info", "owner")
 
-#: What each kind means, for the legend and the View menu.
-MARKER_TITLES: dict[str, str] = {
-    "critical": "Critical step",
-    "automate": "Could be automated",
-    "metric": "Measure here",
-    "error": "Error",
-    "warning": "Warning",
-    "info": "Note",
-    "owner": "Owner",
-}
+def marker_title(kind: str) -> str:
+    """What a kind of marker means, for the legend and the View menu, in the current language."""
+    titles = {
+        "critical": QCoreApplication.translate("Markers", "Critical step"),
+        "automate": QCoreApplication.translate("Markers", "Could be automated"),
+        "metric": QCoreApplication.translate("Markers", "Measure here"),
+        "error": QCoreApplication.translate("Markers", "Error"),
+        "warning": QCoreApplication.translate("Markers", "Warning"),
+        "info": QCoreApplication.translate("Markers", "Note"),
+        "owner": QCoreApplication.translate("Markers", "Owner"),
+    }
+    return titles.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -42,15 +48,18 @@ def markers_for(report) -> dict[str, list[Marker]]:
     if report is None:
         return {}
     for c in report.critical:
-        add(c.step, "critical", _lines(MARKER_TITLES["critical"], c.reasons))
+        add(c.step, "critical", _lines(marker_title("critical"), c.reasons))
     for a in report.automation:
-        add(a.step, "automate", _lines(f"Could be automated (score {a.score:.0%})", a.reasons))
+        add(a.step, "automate", _lines(QCoreApplication.translate("Markers", "Could be automated (score {0})")
+                                       .format(format_percent(a.score)), a.reasons))
     for p in report.metric_points:
-        add(p.step, "metric", f"Measure here: {p.name}" + (f"\n- {p.reason}" if p.reason else ""))
+        add(p.step, "metric", _lines(QCoreApplication.translate("Markers", "Measure here: {0}").format(p.name),
+                                     [p.reason] if p.reason else []))
     for f in report.findings:
         kind = f.severity if f.severity in ("error", "warning") else "info"
         for sid in dict.fromkeys(f.steps):
-            add(sid, kind, f"{MARKER_TITLES[kind]} ({f.rule}): {f.message}")
+            add(sid, kind, QCoreApplication.translate("Markers", "{0} ({1}): {2}").format(
+                marker_title(kind), f.rule, f.message))
     return {sid: [Marker(k, "\n".join(kinds[k])) for k in MARKER_KINDS if k in kinds]
             for sid, kinds in found.items()}
 

@@ -13,9 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from mapper.model import Arrow, Step, SystemMap
+from mapper.model.schema import NOTE_FOLD
 
 from . import geometry as g
-from .markers import MARKER_KINDS, MARKER_TITLES, Marker, markers_for
+from .markers import MARKER_KINDS, Marker, marker_title, markers_for
 from .swimlanes import bands_bounds, map_bands, paint_lanes
 from .theme import Theme
 
@@ -46,7 +47,7 @@ def paint_step(painter: QPainter, step: Step, rect: QRectF, theme: Theme, select
     painter.setBrush(style.fill)
     painter.drawPath(path)
     if step.kind == "note":
-        f = min(g.NOTE_FOLD, rect.width() / 3, rect.height() / 3)
+        f = min(NOTE_FOLD, rect.width() / 3, rect.height() / 3)
         fold = QPolygonF([QPointF(rect.right() - f, rect.top()), QPointF(rect.right() - f, rect.top() + f),
                           QPointF(rect.right(), rect.top() + f)])
         painter.setBrush(style.outline.lighter(135))
@@ -225,7 +226,7 @@ LEGEND_PADDING = 10.0
 def legend_size(kinds: Iterable[str], theme: Theme) -> tuple[float, float]:
     kinds = [k for k in MARKER_KINDS if k in set(kinds)]
     fm = QFontMetricsF(theme.font(theme.label_pixel_size))
-    w = max((fm.horizontalAdvance(MARKER_TITLES[k]) for k in kinds), default=0.0)
+    w = max((fm.horizontalAdvance(marker_title(k)) for k in kinds), default=0.0)
     return (2 * LEGEND_PADDING + 2 * BADGE_RADIUS + 8 + w,
             2 * LEGEND_PADDING + LEGEND_ROW * len(kinds) - (LEGEND_ROW - 2 * BADGE_RADIUS if kinds else 0))
 
@@ -247,7 +248,7 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme, kinds: Iter
         paint_badge(painter, badge, kind, theme)
         painter.setPen(theme.legend_text)
         painter.drawText(QRectF(badge.right() + 8, y, w, 2 * BADGE_RADIUS),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), MARKER_TITLES[kind])
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), marker_title(kind))
     return box
 
 

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRectF
 
 from mapper.model import Arrow, Step
+from mapper.model.schema import MAX_AUTO_WIDTH
 from mapper.render import geometry as g
+from mapper.render.theme import LIGHT
 
 
 
@@ -45,7 +47,7 @@ def test_long_text_grows_the_shape_and_fits_inside():
     long = g.step_rect(Step(id="b", kind="activity", text=text, x=0, y=0))
     assert long.width() == short.width() and long.height() > short.height()
     from PySide6.QtGui import QFontMetricsF
-    fm = QFontMetricsF(g.LIGHT.font())
+    fm = QFontMetricsF(LIGHT.font())
     box = g.text_box("activity", long)
     need = fm.boundingRect(QRectF(0, 0, box.width(), 1e6), g.TEXT_FLAGS, text)
     assert need.height() <= box.height() + 0.5
@@ -57,7 +59,7 @@ def test_decision_text_stays_inside_the_diamond():
     r = g.step_rect(s)
     assert r.height() > 100  # grew
     from PySide6.QtGui import QFontMetricsF
-    fm = QFontMetricsF(g.LIGHT.font())
+    fm = QFontMetricsF(LIGHT.font())
     box = g.text_box("decision", r)
     need = fm.boundingRect(QRectF(0, 0, box.width(), 1e6), g.TEXT_FLAGS, text)
     half_w, half_h = need.width() / 2, need.height() / 2
@@ -67,14 +69,14 @@ def test_decision_text_stays_inside_the_diamond():
 def test_chinese_text_wraps_and_grows_the_shape():
     s = Step(id="c", kind="activity", text="给新客户发送欢迎邮件并安排第一次电话会议，确认付款方式和开始日期", x=0, y=0)
     r = g.step_rect(s)
-    assert r.width() <= g.MAX_AUTO_WIDTH and r.height() > 70
+    assert r.width() <= MAX_AUTO_WIDTH and r.height() > 70
 
 
 def test_one_very_long_word_widens_the_shape_then_breaks():
     r = g.step_rect(Step(id="w", kind="activity", text="Donaudampfschifffahrtsgesellschaft", x=0, y=0))
     assert r.width() > 160
     r2 = g.step_rect(Step(id="w", kind="activity", text="x" * 300, x=0, y=0))
-    assert r2.width() == g.MAX_AUTO_WIDTH
+    assert r2.width() == MAX_AUTO_WIDTH
 
 
 def test_shape_paths():

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from mapper.model import Step, SystemMap
+from mapper.model.schema import MAX_AUTO_WIDTH
 from mapper.render import geometry as g
 from mapper.render.paint import paint_map
 from mapper.render.theme import EXPORT
@@ -55,7 +56,7 @@ def test_a_word_wider_than_the_widest_shape_breaks_inside_it_and_other_words_sta
     word = "Неподдерживаемыйформатфайла" * 3
     s = Step(id="w", kind="activity", text=f"Показать ошибку: «{word}» формат", x=0, y=0)
     r = g.step_rect(s)
-    assert r.width() <= g.MAX_AUTO_WIDTH
+    assert r.width() <= MAX_AUTO_WIDTH
     assert_text_inside(s)
     drawn = g.step_text(s)
     assert drawn.replace(g.ZERO_WIDTH_SPACE, "") == s.text

@@ -77,7 +77,7 @@ def test_editing_one_branch_in_properties_rescales_its_siblings_in_one_step(wind
     yes, no = [a for a in m.arrows if a.source == "booked"]
     window.canvas.select([], [yes.id])
     saved = window.document.undo_stack.count()
-    retype(window.properties.arrow_probability, "40%")
+    retype(window.properties.arrow_page.probability, "40%")
     assert (yes.probability, no.probability) == (0.4, 0.6)
     assert window.document.undo_stack.count() == saved + 1
     window.document.undo_stack.undo()

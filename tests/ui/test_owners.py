@@ -23,7 +23,7 @@ def test_typing_an_owner_and_taking_the_suggestion(window, sample_copy, qtbot):
     m = open_hourglass(window, sample_copy)
     assert m.step("replies").owner == ""
     window.canvas.select(["replies"])
-    line = window.properties.step_owner
+    line = window.properties.step_page.owner
     line.setFocus()
     QTest.keyClicks(line, "off")
     popup = line.completer().popup()
@@ -42,7 +42,7 @@ def test_setting_an_owner_on_several_steps_is_one_undo_step(window, sample_copy)
     before = dumps_map(m)
     window.canvas.select(["replies", "estimate", "job"])
     assert window.properties.multi_ids == ["replies", "estimate", "job"]
-    line = window.properties.multi_owner
+    line = window.properties.multi_page.owner
     line.setFocus()
     line.selectAll()
     QTest.keyClicks(line, "Crew")
@@ -147,7 +147,7 @@ def test_who_answers_for_a_metric_is_set_in_properties_and_editing_keeps_its_oth
     m = open_hourglass(window, sample_copy)
     m.step("maps").metric.better = "lower"
     window.canvas.select(["maps"])
-    line = window.properties.metric_owner
+    line = window.properties.step_page.metric_owner
     assert line.text() == "" and "Marketing" in line.placeholderText()
     line.setFocus()
     line.selectAll()

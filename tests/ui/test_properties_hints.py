@@ -26,7 +26,7 @@ def test_a_suggested_metric_is_named_where_the_badge_is(window, sample_copy):
     hint = window.properties.step_page.rows["metric_name"].hint
     assert not hint.isHidden()
     assert host.name in hint.text() and "suggests" in hint.text()
-    assert window.properties.metric_name.placeholderText() == host.name
+    assert window.properties.step_page.metric_name.placeholderText() == host.name
     # A step with its own metric needs no suggestion.
     window.canvas.select(["booked"])
     assert m.step("booked").metric is not None
@@ -36,13 +36,13 @@ def test_a_suggested_metric_is_named_where_the_badge_is(window, sample_copy):
 def test_several_steps_are_counted_in_plain_english(window, sample_copy):
     open_with_report(window, sample_copy)
     window.canvas.select(["host", "nurture", "booked"])
-    text = window.properties.multi_summary.text()
+    text = window.properties.multi_page.summary.text()
     assert text.startswith("2 activities, 1 decision")
 
 
 def test_the_checklist_box_is_as_big_as_the_checklist(window, sample_copy):
     open_with_report(window, sample_copy)
-    editor = window.properties.step_checklist
+    editor = window.properties.step_page.checklist
     window.canvas.select(["booked"])          # no checklist: only the "Add an item" field
     QApplication.processEvents()
     assert editor.list.isHidden() and editor.remove_button.isHidden()

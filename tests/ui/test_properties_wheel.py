@@ -30,12 +30,12 @@ def test_wheel_over_the_stage_box_scrolls_the_panel_and_changes_nothing(window, 
     QApplication.processEvents()
     before = dumps_map(window.document.map)
     depth = window.document.undo_stack.count()
-    scroll = panel.step_stage.parentWidget()
+    scroll = panel.step_page.stage.parentWidget()
     while not isinstance(scroll, QScrollArea):
         scroll = scroll.parentWidget()
     assert scroll.verticalScrollBar().maximum() > 0
     top = scroll.verticalScrollBar().value()
-    for combo in (panel.step_stage, panel.step_kind):
+    for combo in (panel.step_page.stage, panel.step_page.kind):
         wheel_down(combo)
     assert dumps_map(window.document.map) == before       # no stage or shape changed
     assert window.document.undo_stack.count() == depth
@@ -47,9 +47,9 @@ def test_a_clicked_stage_box_still_takes_the_wheel(window, sample_copy):
     assert window.open_path(str(sample_copy()))
     window.canvas.select(["host"])
     panel = window.properties
-    panel.step_stage.setFocus()
+    panel.step_page.stage.setFocus()
     QApplication.processEvents()
-    assert panel.step_stage.hasFocus()
+    assert panel.step_page.stage.hasFocus()
     old = window.document.map.step("host").stage
-    wheel_down(panel.step_stage, 1)
+    wheel_down(panel.step_page.stage, 1)
     assert window.document.map.step("host").stage != old

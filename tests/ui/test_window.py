@@ -358,7 +358,7 @@ def test_edit_keys_act_on_the_canvas_but_not_while_typing_in_a_panel(window, sam
     window.open_path(str(sample_copy()))
     m = window.document.map
     window.canvas.select(["host"])
-    field = window.properties.step_text
+    field = window.properties.step_page.text
     field.setFocus()
     field.setCursorPosition(0)
     QTest.keyClick(field, Qt.Key.Key_Delete)          # deletes a character, not the step

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRectF, QSize, Q
 from PySide6.QtGui import QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from mapper.i18n.stages import kind_name
 from mapper.model import Step
 from mapper.render import LIGHT, shape_path
 from mapper.render.paint import paint_step
@@ -16,13 +17,13 @@ from .view import STEP_KIND_MIME
 def shapes() -> tuple[tuple[str, str, str], ...]:
     """Palette entries, in the owner's language: kind, title, tooltip."""
     return (
-        ("terminator", QCoreApplication.translate("Palette", "Start / end"),
+        ("terminator", kind_name("terminator"),
          QCoreApplication.translate("Palette", "Terminator: where the system starts or stops (T)")),
-        ("activity", QCoreApplication.translate("Palette", "Activity"),
+        ("activity", kind_name("activity"),
          QCoreApplication.translate("Palette", "Activity: something someone does (A)")),
-        ("decision", QCoreApplication.translate("Palette", "Decision"),
+        ("decision", kind_name("decision"),
          QCoreApplication.translate("Palette", "Decision: a question with Yes / No branches (D)")),
-        ("note", QCoreApplication.translate("Palette", "Note"),
+        ("note", kind_name("note"),
          QCoreApplication.translate("Palette", "Note: a remark; takes no part in the flow (N)")),
     )
 
