@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from mapper.model import MapFileError, SystemMap
 from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_extent,
                                   export_map, image_size, page_size_id, plan_pages, set_page_margins)
-from mapper.ui.legend_panel import MARKER_KINDS as LEGEND_KINDS
+from mapper.ui.legend_panel import marker_kinds
 from mapper.ui.recent_files import app_settings
 
 FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         self.kind_checks: dict[str, QCheckBox] = {}
         kinds_row = QHBoxLayout()
         kinds_row.setContentsMargins(22, 0, 0, 0)
-        for kind, name, _meaning in LEGEND_KINDS:
+        for kind, name, _meaning in marker_kinds():
             box = QCheckBox(name)
             box.setChecked(self.start_kinds is None or kind in self.start_kinds)
             self.kind_checks[kind] = box
