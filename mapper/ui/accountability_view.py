@@ -27,7 +27,11 @@ CARD_WIDTH = 270
 #: Edits settle this long before the chart is rebuilt.
 REFRESH_MS = 250
 
-EXPORT_FILTERS = {"PDF document (*.pdf)": "pdf", "Web page (*.html)": "html", "Markdown (*.md)": "md"}
+def export_filters() -> dict[str, str]:
+    """The save dialog's filters, in the app's language, and the type each one writes."""
+    return {QCoreApplication.translate("AccountabilityView", "PDF document") + " (*.pdf)": "pdf",
+            QCoreApplication.translate("AccountabilityView", "Web page") + " (*.html)": "html",
+            "Markdown (*.md)": "md"}
 
 
 class ChartEntry(QLabel):
@@ -255,13 +259,14 @@ class AccountabilityView(QWidget):
         if path is None:
             stem = Path(self.document.path).stem if self.document.path else "map"
             folder = str(Path(self.document.path).parent) if self.document.path else os.path.expanduser("~")
-            chosen = next(f for f, e in EXPORT_FILTERS.items() if e == ext)
+            filters = export_filters()
+            chosen = next(f for f, e in filters.items() if e == ext)
             path, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("AccountabilityView", "Export Accountability Chart"),
                                                        os.path.join(folder, f"{stem}-accountability.{ext}"),
-                                                       ";;".join(EXPORT_FILTERS), chosen)
+                                                       ";;".join(filters), chosen)
             if not path:
                 return False
-            ext = EXPORT_FILTERS.get(chosen, ext)
+            ext = filters.get(chosen, ext)
             if not Path(path).suffix:
                 path += "." + ext
         doc = self._current_doc()

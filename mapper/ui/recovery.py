@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from mapper.model import MapFileError, SystemMap, map_from_document, map_to_document, write_atomic
 
@@ -137,7 +137,7 @@ class OrphanedJournal:
             return Path(self.original_path).name
         if self.map is not None and self.map.title:
             return self.map.title
-        return "Untitled map"
+        return QCoreApplication.translate("Recovery", "Untitled map")
 
     def discard(self) -> None:
         """Delete the journal for good."""
