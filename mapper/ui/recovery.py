@@ -77,7 +77,8 @@ class Journal:
         try:
             self._ensure_lock()
         except OSError as e:
-            raise MapFileError(str(self.folder), f"could not be created ({e.strerror or e})") from None
+            raise MapFileError(str(self.folder), QCoreApplication.translate("Recovery", "could not be created ({reason})").format(
+                reason=e.strerror or e)) from None
         doc = {
             "format": JOURNAL_FORMAT,
             "original_path": original_path,
