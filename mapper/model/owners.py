@@ -23,6 +23,8 @@ def rename_owner(m, old: str, new: str):
     """One undoable edit giving every step, metric and priority owned by ``old``
     (any spelling of it) the owner ``new``. Returns a ``Batch`` (empty when
     nothing is owned by ``old`` or the names are the same as written)."""
+    from mapper.i18n import translate
+
     from .operations import Batch, SetMapFields, SetStepFields
     key, shown = owner_key(old), owner_name(new)
     ops = []
@@ -39,4 +41,6 @@ def rename_owner(m, old: str, new: str):
             ops.append(SetMapFields({"priorities": [
                 p.model_copy(update={"owner": shown}) if owner_key(p.owner) == key else p.model_copy()
                 for p in m.priorities]}))
-    return Batch(ops, f"Rename Owner {owner_name(old)} to {shown}" if shown else f"Clear Owner {owner_name(old)}")
+    if shown:
+        return Batch(ops, translate("Operations", "Rename Owner {old} to {new}").format(old=owner_name(old), new=shown))
+    return Batch(ops, translate("Operations", "Clear Owner {old}").format(old=owner_name(old)))

@@ -27,11 +27,11 @@ CARD_WIDTH = 270
 #: Edits settle this long before the chart is rebuilt.
 REFRESH_MS = 250
 
-EXPORT_FILTERS = {"PDF document (*.pdf)": "pdf", "Web page (*.html)": "html", "Markdown (*.md)": "md"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountabilityView", text)
+def export_filters() -> dict[str, str]:
+    """The save dialog's filters, in the app's language, and the type each one writes."""
+    return {QCoreApplication.translate("AccountabilityView", "PDF document") + " (*.pdf)": "pdf",
+            QCoreApplication.translate("AccountabilityView", "Web page") + " (*.html)": "html",
+            "Markdown (*.md)": "md"}
 
 
 class ChartEntry(QLabel):
@@ -45,7 +45,7 @@ class ChartEntry(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(_tr("Select it on the map"))
+        self.setToolTip(QCoreApplication.translate("AccountabilityView", "Select it on the map"))
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -73,13 +73,13 @@ class SeatCard(QFrame):
         col.setContentsMargins(12, 10, 12, 10)
         col.setSpacing(1)
         if card.nobody:
-            self.name = QLabel(_tr("Nobody"))
+            self.name = QLabel(QCoreApplication.translate("AccountabilityView", "Nobody"))
             self.name.setObjectName("nobodyName")
             self.name.setStyleSheet("font-size: 15px; font-weight: 600; color: #9a5b00;")
         else:
             self.name = QLineEdit(card.owner)
             self.name.setObjectName("ownerName")
-            self.name.setToolTip(_tr("Type a new name to rename this owner on every step, metric and priority"))
+            self.name.setToolTip(QCoreApplication.translate("AccountabilityView", "Type a new name to rename this owner on every step, metric and priority"))
             self.name.editingFinished.connect(lambda: view.rename(card.owner, self.name.text()))
         col.addWidget(self.name)
         summary = QLabel(card.summary())
@@ -122,16 +122,16 @@ class AccountabilityView(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.title.setWordWrap(True)
         bar.addWidget(self.title, 1)
-        self.print_button = QPushButton(_tr("Print…"))
+        self.print_button = QPushButton(QCoreApplication.translate("AccountabilityView", "Print…"))
         self.print_button.clicked.connect(self.print_chart)
         bar.addWidget(self.print_button)
         self.export_button = QToolButton()
-        self.export_button.setText(_tr("Export"))
+        self.export_button.setText(QCoreApplication.translate("AccountabilityView", "Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        menu.addAction(_tr("PDF…"), lambda: self.export_chart("pdf"))
-        menu.addAction(_tr("Web page (HTML)…"), lambda: self.export_chart("html"))
-        menu.addAction(_tr("Markdown…"), lambda: self.export_chart("md"))
+        menu.addAction(QCoreApplication.translate("AccountabilityView", "PDF…"), lambda: self.export_chart("pdf"))
+        menu.addAction(QCoreApplication.translate("AccountabilityView", "Web page (HTML)…"), lambda: self.export_chart("html"))
+        menu.addAction(QCoreApplication.translate("AccountabilityView", "Markdown…"), lambda: self.export_chart("md"))
         self.export_button.setMenu(menu)
         bar.addWidget(self.export_button)
 
@@ -182,7 +182,7 @@ class AccountabilityView(QWidget):
             card.deleteLater()
         self.cards = [SeatCard(card, self) for card in self.doc.cards]
         if not self.cards:
-            self.title.setText(_tr("No owners yet: give each step an owner in its properties "
+            self.title.setText(QCoreApplication.translate("AccountabilityView", "No owners yet: give each step an owner in its properties "
                                    "(a role such as \u201cSales\u201d, or a name)."))
         self._columns = 0
         self._place_cards()
@@ -208,7 +208,7 @@ class AccountabilityView(QWidget):
     def card(self, owner: str) -> SeatCard | None:
         """The card of an owner ("Nobody" for what nobody owns)."""
         for c in self.cards:
-            if (c.card.nobody and owner == _tr("Nobody")) or (not c.card.nobody and owner_key(c.card.owner) == owner_key(owner)):
+            if (c.card.nobody and owner == QCoreApplication.translate("AccountabilityView", "Nobody")) or (not c.card.nobody and owner_key(c.card.owner) == owner_key(owner)):
                 return c
         return None
 
@@ -239,14 +239,14 @@ class AccountabilityView(QWidget):
         from mapper.render.accountability_pdf import paint_accountability
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(_tr("Print Accountability Chart"))
+        dialog.setWindowTitle(QCoreApplication.translate("AccountabilityView", "Print Accountability Chart"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         try:
             return paint_accountability(printer, self._current_doc()) is not None
         except OSError as e:
             from mapper.ui import messages
-            messages.show_error(self, _tr("Printing failed"), str(e))
+            messages.show_error(self, QCoreApplication.translate("AccountabilityView", "Printing failed"), str(e))
             return False
 
     def _current_doc(self) -> AccountabilityDoc:
@@ -259,13 +259,14 @@ class AccountabilityView(QWidget):
         if path is None:
             stem = Path(self.document.path).stem if self.document.path else "map"
             folder = str(Path(self.document.path).parent) if self.document.path else os.path.expanduser("~")
-            chosen = next(f for f, e in EXPORT_FILTERS.items() if e == ext)
-            path, chosen = QFileDialog.getSaveFileName(self, _tr("Export Accountability Chart"),
+            filters = export_filters()
+            chosen = next(f for f, e in filters.items() if e == ext)
+            path, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("AccountabilityView", "Export Accountability Chart"),
                                                        os.path.join(folder, f"{stem}-accountability.{ext}"),
-                                                       ";;".join(EXPORT_FILTERS), chosen)
+                                                       ";;".join(filters), chosen)
             if not path:
                 return False
-            ext = EXPORT_FILTERS.get(chosen, ext)
+            ext = filters.get(chosen, ext)
             if not Path(path).suffix:
                 path += "." + ext
         doc = self._current_doc()
@@ -278,6 +279,6 @@ class AccountabilityView(QWidget):
                 write_atomic(path, text.encode("utf-8"), keep_backup=False)
         except MapFileError as e:
             from mapper.ui import messages
-            messages.show_error(self, _tr("Export failed"), str(e))
+            messages.show_error(self, QCoreApplication.translate("AccountabilityView", "Export failed"), str(e))
             return False
         return True

@@ -83,7 +83,7 @@ class AnalysisRunner(QObject):
                 report = analyse(m)
             except Exception as e:  # a bug in one rule must not take the editor down
                 log.exception("analysis failed")
-                self.failed.emit(f"The check could not finish: {e}")
+                self.failed.emit(self.tr("The check could not finish: {error}").format(error=e))
                 return
             self._deliver(report, generation)
             return
@@ -109,7 +109,7 @@ class AnalysisRunner(QObject):
                 self.run_now()   # the map changed while we worked: this result is stale
             return
         if error:
-            self.failed.emit(f"The check could not finish: {error}")
+            self.failed.emit(self.tr("The check could not finish: {error}").format(error=error))
             return
         self._deliver(report, generation)
 

@@ -12,48 +12,44 @@ from mapper.formats.brainstorm import brainstormed_map, parse_tasks
 from mapper.model import SystemMap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BrainstormDialog", text)
-
-
 class BrainstormDialog(QDialog):
     """After ``exec()``: ``result_map()`` is the brainstormed map (not yet laid out)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BrainstormDialog")
-        self.setWindowTitle(_tr("Map your most profitable system"))
-        intro = QLabel(_tr("Start with the product or service that earns you the most. Say where its system "
+        self.setWindowTitle(QCoreApplication.translate("BrainstormDialog", "Map your most profitable system"))
+        intro = QLabel(QCoreApplication.translate("BrainstormDialog", "Start with the product or service that earns you the most. Say where its system "
                            "starts and where it stops, then list every task between, in order."))
         intro.setWordWrap(True)
         self.product = QLineEdit()
-        self.product.setPlaceholderText(_tr("e.g. Emergency plumbing repairs"))
+        self.product.setPlaceholderText(QCoreApplication.translate("BrainstormDialog", "e.g. Emergency plumbing repairs"))
         self.start = QLineEdit()
-        self.start.setPlaceholderText(_tr("e.g. Customer calls"))
+        self.start.setPlaceholderText(QCoreApplication.translate("BrainstormDialog", "e.g. Customer calls"))
         self.stop = QLineEdit()
-        self.stop.setPlaceholderText(_tr("e.g. Happy customer"))
+        self.stop.setPlaceholderText(QCoreApplication.translate("BrainstormDialog", "e.g. Happy customer"))
         self.tasks = QPlainTextEdit()
-        self.tasks.setPlaceholderText(_tr("Book a visit\n    Take the address\nEmergency?\nDo the job\n"
+        self.tasks.setPlaceholderText(QCoreApplication.translate("BrainstormDialog", "Book a visit\n    Take the address\nEmergency?\nDo the job\n"
                                           "Send the invoice\nPaid?"))
         self.tasks.setTabChangesFocus(True)
-        rules = QLabel(_tr("One task per line. A line ending in “?” is a decision; an indented line is a "
+        rules = QLabel(QCoreApplication.translate("BrainstormDialog", "One task per line. A line ending in “?” is a decision; an indented line is a "
                            "checklist item of the task above it; an empty line ends the list."))
         rules.setObjectName("fieldHint")
         rules.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("fieldHint")
         form = QFormLayout()
-        form.addRow(_tr("Which product or service earns the most?"), self.product)
-        form.addRow(_tr("Where does its system start?"), self.start)
-        form.addRow(_tr("Where does it stop?"), self.stop)
+        form.addRow(QCoreApplication.translate("BrainstormDialog", "Which product or service earns the most?"), self.product)
+        form.addRow(QCoreApplication.translate("BrainstormDialog", "Where does its system start?"), self.start)
+        form.addRow(QCoreApplication.translate("BrainstormDialog", "Where does it stop?"), self.stop)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Map it"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("BrainstormDialog", "Map it"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         col = QVBoxLayout(self)
         col.addWidget(intro)
         col.addLayout(form)
-        col.addWidget(QLabel(_tr("The tasks between, in order:")))
+        col.addWidget(QLabel(QCoreApplication.translate("BrainstormDialog", "The tasks between, in order:")))
         col.addWidget(self.tasks, 1)
         col.addWidget(rules)
         col.addWidget(self.count)
@@ -67,7 +63,7 @@ class BrainstormDialog(QDialog):
     def _update(self) -> None:
         tasks = parse_tasks(self.tasks.toPlainText())
         decisions = sum(t.kind == "decision" for t in tasks)
-        self.count.setText(_tr("{0} tasks, {1} of them decisions").format(len(tasks), decisions) if tasks else "")
+        self.count.setText(QCoreApplication.translate("BrainstormDialog", "{0} tasks, {1} of them decisions").format(len(tasks), decisions) if tasks else "")
         ready = bool(self.start.text().strip() and self.stop.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from mapper.model import Change, MoveSteps, Operation, SystemMap, save_map
@@ -22,11 +22,32 @@ def new_drag_key() -> int:
     return next(_merge_keys)
 
 
+def undo_text(text: str) -> str:
+    """The Edit menu's name for an operation ("Undo Move") in the app's language: the model's
+    operations are named in English, Qt-free; a name the app gave already translated passes as it is."""
+    known = {
+        "Edit": QCoreApplication.translate("Operations", "Edit"),
+        "Add Step": QCoreApplication.translate("Operations", "Add Step"),
+        "Connect": QCoreApplication.translate("Operations", "Connect"),
+        "Disconnect": QCoreApplication.translate("Operations", "Disconnect"),
+        "Delete": QCoreApplication.translate("Operations", "Delete"),
+        "Move": QCoreApplication.translate("Operations", "Move"),
+        "Change Step": QCoreApplication.translate("Operations", "Change Step"),
+        "Change Arrow": QCoreApplication.translate("Operations", "Change Arrow"),
+        "Change Map": QCoreApplication.translate("Operations", "Change Map"),
+        "Record Numbers": QCoreApplication.translate("Operations", "Record Numbers"),
+        "Tidy Up": QCoreApplication.translate("Operations", "Tidy Up"),
+        "Reload from Disk": QCoreApplication.translate("Operations", "Reload from Disk"),
+        "Change Probabilities": QCoreApplication.translate("Operations", "Change Probabilities"),
+    }
+    return known.get(text, text)
+
+
 class OperationCommand(QUndoCommand):
     """A model operation on the undo stack."""
 
     def __init__(self, document: "Document", op: Operation) -> None:
-        super().__init__(op.text)
+        super().__init__(undo_text(op.text))
         self.document = document
         self.op = op
         self._first = True

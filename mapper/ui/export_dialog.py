@@ -9,19 +9,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QProgressDialog, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
+from mapper.i18n import plural
+from mapper.i18n.formatting import format_number, format_percent
 from mapper.model import MapFileError, SystemMap
 from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_extent,
                                   export_map, image_size, page_size_id, plan_pages, set_page_margins)
-from mapper.ui.legend_panel import MARKER_KINDS as LEGEND_KINDS
+from mapper.ui.legend_panel import marker_kinds as legend_kinds
 from mapper.ui.recent_files import app_settings
 
-FORMAT_TITLES = {"png": "PNG picture", "svg": "SVG drawing (scalable, text stays text)", "pdf": "PDF document"}
+def format_title(ext: str) -> str:
+    """How the format list names each file type, in the app's language."""
+    return {"png": QCoreApplication.translate("ExportDialog", "PNG picture"),
+            "svg": QCoreApplication.translate("ExportDialog", "SVG drawing (scalable, text stays text)"),
+            "pdf": QCoreApplication.translate("ExportDialog", "PDF document")}[ext]
 _KEY = "export/"
 DIALOG_MIN_WIDTH = 560
 NUMBER_BOX_WIDTH = 96
@@ -33,7 +39,7 @@ class ExportProgress:
     It appears only when the work takes longer than half a second."""
 
     def __init__(self, parent: QWidget | None, label: str) -> None:
-        self.dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("ExportProgress", "Cancel"), 0, 100, parent)
         self.dialog.setWindowTitle("mapper")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(500)
@@ -61,14 +67,14 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         # The badge kinds switched on on the canvas (None: all); the kind switches start from them.
         self.start_kinds = None if marker_kinds is None else frozenset(marker_kinds)
-        self.setWindowTitle("Export Map")
+        self.setWindowTitle(self.tr("Export Map"))
         self.map = m
         self.report = report
         self.selected_ids = list(selected_ids or ())
         s = app_settings()
 
         self.path_edit = QLineEdit(suggested_path)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -76,7 +82,7 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         for ext in FORMATS:
-            self.format_combo.addItem(FORMAT_TITLES[ext], ext)
+            self.format_combo.addItem(format_title(ext), ext)
         last = str(s.value(_KEY + "format", "png"))
         self.format_combo.setCurrentIndex(FORMATS.index(last) if last in FORMATS else 0)
 
@@ -93,28 +99,28 @@ class ExportDialog(QDialog):
 
         self.margin_spin = QSpinBox()
         self.margin_spin.setRange(0, 400)
-        self.margin_spin.setSuffix(" px")
+        self.margin_spin.setSuffix(" " + self.tr("px"))
         self.margin_spin.setValue(int(_float(s.value(_KEY + "margin", 24), 24)))
 
         self.title_check = QCheckBox(self.tr("The map's title above it"))
         self.title_check.setChecked(_bool(s.value(_KEY + "title", True)))
-        self.transparent_check = QCheckBox("Transparent background")
+        self.transparent_check = QCheckBox(self.tr("Transparent background"))
         self.transparent_check.setChecked(_bool(s.value(_KEY + "transparent", False)))
-        self.markers_check = QCheckBox("Markers")
+        self.markers_check = QCheckBox(self.tr("Markers"))
         self.markers_check.setChecked(_bool(s.value(_KEY + "markers", True)))
         # One switch per kind, as on the canvas's legend: what is hidden there is left out here.
         self.kind_checks: dict[str, QCheckBox] = {}
         kinds_row = QHBoxLayout()
         kinds_row.setContentsMargins(22, 0, 0, 0)
-        for kind, name, _meaning in LEGEND_KINDS:
+        for kind, name, _meaning in legend_kinds():
             box = QCheckBox(name)
             box.setChecked(self.start_kinds is None or kind in self.start_kinds)
             self.kind_checks[kind] = box
             kinds_row.addWidget(box)
         kinds_row.addStretch(1)
-        self.legend_check = QCheckBox("Legend of the markers")
+        self.legend_check = QCheckBox(self.tr("Legend of the markers"))
         self.legend_check.setChecked(_bool(s.value(_KEY + "legend", True)))
-        self.selection_check = QCheckBox(f"Only the selected steps ({len(self.selected_ids)})")
+        self.selection_check = QCheckBox(self.tr("Only the selected steps ({n})").format(n=len(self.selected_ids)))
         self.selection_check.setEnabled(bool(self.selected_ids))
         # Offered, not ticked: a step left selected by the last click must not turn
         # "export the map" into a picture of one step.
@@ -123,14 +129,14 @@ class ExportDialog(QDialog):
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
         self.page_combo.setCurrentText(str(s.value(_KEY + "page_size", "A4")))
-        self.landscape_radio = QRadioButton("Landscape")
-        self.portrait_radio = QRadioButton("Portrait")
+        self.landscape_radio = QRadioButton(self.tr("Landscape"))
+        self.portrait_radio = QRadioButton(self.tr("Portrait"))
         (self.landscape_radio if _bool(s.value(_KEY + "landscape", True)) else self.portrait_radio).setChecked(True)
         orient = QButtonGroup(self)
         orient.addButton(self.landscape_radio)
         orient.addButton(self.portrait_radio)
-        self.fit_radio = QRadioButton("Fit on one page")
-        self.tile_radio = QRadioButton("Tile across pages at the chosen scale")
+        self.fit_radio = QRadioButton(self.tr("Fit on one page"))
+        self.tile_radio = QRadioButton(self.tr("Tile across pages at the chosen scale"))
         (self.tile_radio if s.value(_KEY + "pages", "fit") == "tile" else self.fit_radio).setChecked(True)
         pages = QButtonGroup(self)
         pages.addButton(self.fit_radio)
@@ -140,10 +146,10 @@ class ExportDialog(QDialog):
         orient_row.addWidget(self.portrait_radio)
         orient_row.addStretch(1)
 
-        self.pdf_box = QGroupBox("Pages (PDF)")
+        self.pdf_box = QGroupBox(self.tr("Pages (PDF)"))
         pdf_form = QFormLayout(self.pdf_box)
-        pdf_form.addRow("Paper:", self.page_combo)
-        pdf_form.addRow("Orientation:", orient_row)
+        pdf_form.addRow(self.tr("Paper:"), self.page_combo)
+        pdf_form.addRow(self.tr("Orientation:"), orient_row)
         pdf_form.addRow(self.fit_radio)
         pdf_form.addRow(self.tile_radio)
 
@@ -151,16 +157,16 @@ class ExportDialog(QDialog):
         self.summary.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Save as:", path_row)
-        form.addRow("Format:", self.format_combo)
-        form.addRow("Scale:", scale_row)
+        form.addRow(self.tr("Save as:"), path_row)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Scale:"), scale_row)
         # Scale and margin are small numbers: two boxes of one width, not one stretched bar.
         margin_row = QHBoxLayout()
         margin_row.addWidget(self.margin_spin)
         margin_row.addStretch(1)
         for spin in (self.scale_spin, self.margin_spin):
             spin.setMinimumWidth(NUMBER_BOX_WIDTH)
-        form.addRow("Margin:", margin_row)
+        form.addRow(self.tr("Margin:"), margin_row)
         form.addRow(self.title_check)
         form.addRow(self.transparent_check)
         form.addRow(self.markers_check)
@@ -203,12 +209,12 @@ class ExportDialog(QDialog):
         path = self.path()
         ext = os.path.splitext(path)[1].lower().lstrip(".")
         if not path:
-            self._complain("Type a file name, or choose one.")
+            self._complain(self.tr("Type a file name, or choose one."))
             return
         if not ext:
             self.path_edit.setText(f"{path}.{self.format()}")
         elif ext not in FORMATS:
-            self._complain(f"mapper cannot write .{ext} files: end the name with .png, .svg or .pdf.")
+            self._complain(self.tr("mapper cannot write .{ext} files: end the name with .png, .svg or .pdf.").format(ext=ext))
             return
         super().accept()
 
@@ -254,8 +260,8 @@ class ExportDialog(QDialog):
     # -- keeping it consistent ---------------------------------------------------
     def _browse(self) -> None:
         ext = self.format()
-        path, _ = QFileDialog.getSaveFileName(self, "Export Map", self.path(),
-                                              f"{FORMAT_TITLES[ext]} (*.{ext})")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map"), self.path(),
+                                              f"{format_title(ext)} (*.{ext})")
         if path:
             self.path_edit.setText(path)
 
@@ -293,32 +299,35 @@ class ExportDialog(QDialog):
         ok = True
         if export_extent(self.map, o, self.report).isEmpty():
             # Say so before Save, not with an error after it ("Picture: 1 × 1 pixels").
-            what = "the selected steps" if o.only is not None else "the map"
             self.scale_note.setText("")
-            self.summary.setText(f"Nothing to export yet: {what} has no steps.")
+            self.summary.setText(self.tr("Nothing to export yet: the selected steps have no steps.") if o.only is not None
+                                 else self.tr("Nothing to export yet: the map has no steps."))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         if fmt == "png":
-            self.scale_note.setText(f"{round(96 * o.scale)} dpi")
+            self.scale_note.setText(self.tr("{dpi} dpi").format(dpi=round(96 * o.scale)))
             size = image_size(self.map, o, self.report)
             w, h = size.width(), size.height()
             if w > MAX_SIDE_PX or h > MAX_SIDE_PX or w * h > MAX_PIXELS:
-                text = (f"The picture would be {w:,} × {h:,} pixels: too big to make. "
-                        "Choose a smaller scale, or export a PDF or SVG.")
+                text = self.tr("The picture would be {w} × {h} pixels: too big to make. "
+                               "Choose a smaller scale, or export a PDF or SVG.").format(w=format_number(w), h=format_number(h))
                 self.summary.setStyleSheet("color: #c0392b;")
                 ok = False
             else:
-                text = f"Picture: {w:,} × {h:,} pixels."
+                text = self.tr("Picture: {w} × {h} pixels.").format(w=format_number(w), h=format_number(h))
         elif fmt == "svg":
-            self.scale_note.setText("size of the drawing; text stays searchable")
-            text = "Vector drawing: sharp at any size; opens in browsers, Inkscape and Illustrator."
+            self.scale_note.setText(self.tr("size of the drawing; text stays searchable"))
+            text = self.tr("Vector drawing: sharp at any size; opens in browsers, Inkscape and Illustrator.")
         else:
             # Tiles are drawn at scale / 2 of the on-screen size (scale 2 = as big as on screen).
-            self.scale_note.setText(f"= {o.scale / 2:.0%} of the on-screen size on paper"
-                                    if o.pages == "tile" else "only used when tiling")
+            self.scale_note.setText(self.tr("= {percent} of the on-screen size on paper").format(
+                percent=format_percent(o.scale / 2)) if o.pages == "tile" else self.tr("only used when tiling"))
             count = pdf_page_count(self.map, o, self.report)
-            text = f"{count} page{'s' if count != 1 else ''} of {o.page_size} " \
-                   f"{'landscape' if o.landscape else 'portrait'}."
+            if o.landscape:
+                text = plural(count, self.tr("{n} page of {size} landscape."), self.tr("{n} pages of {size} landscape."))
+            else:
+                text = plural(count, self.tr("{n} page of {size} portrait."), self.tr("{n} pages of {size} portrait."))
+            text = text.format(n=count, size=o.page_size)
         self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
@@ -340,11 +349,11 @@ def run_export(parent: QWidget | None, m: SystemMap, path: str, options: ExportO
     """Export with a cancellable progress dialog; problems are shown, not raised.
     True when the file was written."""
     from mapper.ui import messages
-    progress = ExportProgress(parent, f"Exporting {Path(path).name}…")
+    progress = ExportProgress(parent, QCoreApplication.translate("ExportDialog", "Exporting {name}…").format(name=Path(path).name))
     try:
         return export_map(m, path, options, report, progress)
     except MapFileError as e:
-        messages.show_error(parent, "Export failed", str(e))
+        messages.show_error(parent, QCoreApplication.translate("ExportDialog", "Export failed"), str(e))
         return False
     finally:
         progress.close()

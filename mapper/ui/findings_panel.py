@@ -8,15 +8,16 @@ the window to select and centre them on the canvas.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QLabel, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from mapper.analysis.results import SEVERITIES, Report
+from mapper.i18n import plural
+from mapper.i18n.formatting import format_number, format_percent
 from mapper.ui.icons import marker_icon, severity_icon
 
-SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 #: Rows per group: a 20,000-step map can have thousands of candidates; nobody reads past a few
 #: hundred, and filling the tree must not stall the editor.
 MAX_ROWS = 200
@@ -24,20 +25,25 @@ STEPS_ROLE = Qt.ItemDataRole.UserRole
 ARROWS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def severity_title(severity: str) -> str:
+    """The heading of a group of findings: Errors, Warnings, Info."""
+    return {"error": QCoreApplication.translate("FindingsPanel", "Errors"),
+            "warning": QCoreApplication.translate("FindingsPanel", "Warnings"),
+            "info": QCoreApplication.translate("FindingsPanel", "Info")}[severity]
 
 
 def counts_text(counts: dict[str, int]) -> str:
     """'2 errors · 1 warning' (info only when there is some); 'No problems found' when clean."""
     parts = []
     if counts.get("error"):
-        parts.append(plural(counts["error"], "error"))
+        parts.append(plural(counts["error"], QCoreApplication.translate("FindingsPanel", "{n} error"),
+                            QCoreApplication.translate("FindingsPanel", "{n} errors")).format(n=counts["error"]))
     if counts.get("warning"):
-        parts.append(plural(counts["warning"], "warning"))
+        parts.append(plural(counts["warning"], QCoreApplication.translate("FindingsPanel", "{n} warning"),
+                            QCoreApplication.translate("FindingsPanel", "{n} warnings")).format(n=counts["warning"]))
     if counts.get("info"):
-        parts.append(f"{counts['info']} info")
-    return " · ".join(parts) if parts else "No problems found"
+        parts.append(QCoreApplication.translate("FindingsPanel", "{n} info").format(n=counts["info"]))
+    return " · ".join(parts) if parts else QCoreApplication.translate("FindingsPanel", "No problems found")
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -100,9 +106,9 @@ class FindingsPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.problems = _Tree()
         self.insights = _Tree()
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.insights, "Insights")
-        self.summary = QLabel("Checking…")
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.tabs.addTab(self.insights, self.tr("Insights"))
+        self.summary = QLabel(self.tr("Checking…"))
         self.summary.setObjectName("findingsSummary")
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +127,7 @@ class FindingsPanel(QWidget):
         text = " ".join(s.text.split()) if s is not None else ""
         if text and text.lower() in point.name.lower():
             return point.name
-        return f"{point.name} — at {self._name(point.step)}"
+        return self.tr("{metric} — at {step}").format(metric=point.name, step=self._name(point.step))
 
     def _name(self, step_id: str) -> str:
         s = self.document.map.step(step_id)
@@ -155,19 +161,19 @@ class FindingsPanel(QWidget):
 
     def _more(self, group: QTreeWidgetItem, total: int) -> None:
         if total > MAX_ROWS:
-            self._row(group, f"… and {total - MAX_ROWS} more")
+            self._row(group, self.tr("… and {n} more").format(n=total - MAX_ROWS))
 
     def set_report(self, report: Report) -> None:
         self.report = report
         counts = report.counts()
         empty = not any(s.kind != "note" for s in self.document.map.steps)
-        self.summary.setText("Nothing to check yet" if empty else counts_text(counts))
+        self.summary.setText(self.tr("Nothing to check yet") if empty else counts_text(counts))
         self.summary.setProperty("severity", "error" if counts.get("error") else
                                  "warning" if counts.get("warning") else "ok")
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
         problems = sum(counts.values())
-        self.tabs.setTabText(0, f"Problems ({problems})" if problems else "Problems")
+        self.tabs.setTabText(0, self.tr("Problems ({n})").format(n=problems) if problems else self.tr("Problems"))
         self._fill_problems(report)
         self._fill_insights(report)
 
@@ -176,8 +182,8 @@ class FindingsPanel(QWidget):
         tree.clear()
         by_severity = {s: [f for f in report.findings if f.severity == s] for s in SEVERITIES}
         if not report.findings:
-            text = ("Nothing to fix: the flow hangs together." if any(s.kind != "note" for s in self.document.map.steps)
-                    else "Draw a start, the steps and an end: mapper checks the flow as you go.")
+            text = (self.tr("Nothing to fix: the flow hangs together.") if any(s.kind != "note" for s in self.document.map.steps)
+                    else self.tr("Draw a start, the steps and an end: mapper checks the flow as you go."))
             empty = QTreeWidgetItem(tree, [text])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             empty.setForeground(0, QBrush(QColor("#6b7380")))
@@ -186,32 +192,32 @@ class FindingsPanel(QWidget):
             found = by_severity[severity]
             if not found:
                 continue
-            group = self._group(tree, f"{SEVERITY_TITLES[severity]} ({len(found)})", severity_icon(severity))
+            group = self._group(tree, "{0} ({1})".format(severity_title(severity), len(found)), severity_icon(severity))
             for f in found[:MAX_ROWS]:
                 self._row(group, f.message, f.steps, f.arrows, severity_icon(severity),
-                          tip=f"{f.message}\n\nRule: {f.rule}")
+                          tip=f.message + "\n\n" + self.tr("Rule: {rule}").format(rule=f.rule))
             self._more(group, len(found))
             group.setExpanded(True)
 
     def _fill_insights(self, report: Report) -> None:
         tree = self.insights
         tree.clear()
-        group = self._group(tree, f"Critical steps ({len(report.critical)})", marker_icon("critical"))
+        group = self._group(tree, self.tr("Critical steps ({n})").format(n=len(report.critical)), marker_icon("critical"))
         for c in report.critical[:MAX_ROWS]:
             self._row(group, self._name(c.step), [c.step], icon=marker_icon("critical"),
                       tip="\n".join(c.reasons))
         self._more(group, len(report.critical))
         if not report.critical:
-            self._row(group, "None yet: mark a start and a goal end.")
+            self._row(group, self.tr("None yet: mark a start and a goal end."))
         ranked = sorted(report.automation, key=lambda a: -a.score)
-        group = self._group(tree, f"Could be automated ({len(ranked)})", marker_icon("automate"))
+        group = self._group(tree, self.tr("Could be automated ({n})").format(n=len(ranked)), marker_icon("automate"))
         for a in ranked[:MAX_ROWS]:
-            self._row(group, f"{self._name(a.step)}  ·  {a.score:.0%}", [a.step],
+            self._row(group, "{0}  ·  {1}".format(self._name(a.step), format_percent(a.score)), [a.step],
                       icon=marker_icon("automate"), tip="\n".join(a.reasons))
         self._more(group, len(ranked))
         if not ranked:
-            self._row(group, "No candidates found.")
-        group = self._group(tree, f"Measure here ({len(report.metric_points)})", marker_icon("metric"))
+            self._row(group, self.tr("No candidates found."))
+        group = self._group(tree, self.tr("Measure here ({n})").format(n=len(report.metric_points)), marker_icon("metric"))
         for p in report.metric_points[:MAX_ROWS]:
             self._row(group, self._metric_text(p), [p.step], icon=marker_icon("metric"), tip=p.reason)
         self._more(group, len(report.metric_points))
@@ -219,22 +225,25 @@ class FindingsPanel(QWidget):
 
     def _fill_funnel(self, tree: QTreeWidget, report: Report) -> None:
         funnel = report.funnel
-        group = self._group(tree, "Funnel")
+        group = self._group(tree, self.tr("Funnel"))
         if funnel is None:
-            self._row(group, "Give every branch a probability (and fix the errors) to see where "
-                             "100 people end up.")
+            self._row(group, self.tr("Give every branch a probability (and fix the errors) to see where "
+                                     "100 people end up."))
             return
-        self._row(group, f"Per {funnel.entrants} people who enter:")
+        self._row(group, self.tr("Per {n} people who enter:").format(n=funnel.entrants))
         m = self.document.map
         for end, count in sorted(funnel.outcomes.items(), key=lambda kv: -kv[1]):
             step = m.step(end)
             goal = " ✓" if step is not None and step.goal else ""
-            self._row(group, f"{count:.1f} reach {self._name(end)}{goal}", [end])
-        self._row(group, f"Value per person who enters: {funnel.value_per_entrant:,.2f}")
+            self._row(group, self.tr("{count} reach {end}").format(count=format_number(count, 1), end=self._name(end)) + goal,
+                      [end])
+        self._row(group, self.tr("Value per person who enters: {value}").format(
+            value=format_number(funnel.value_per_entrant, 2)))
         for lever in funnel.levers[:3]:
-            self._row(group, f"Lever: {self._name(lever.step)} — +{lever.gain:.2f} goals per point",
-                      [lever.step], tip="Goal outcomes per 100 people gained by moving one percentage "
-                                        "point of this decision from its worst branch to its best.")
+            self._row(group, self.tr("Lever: {step} — +{gain} goals per point").format(
+                step=self._name(lever.step), gain=format_number(lever.gain, 2)),
+                      [lever.step], tip=self.tr("Goal outcomes per 100 people gained by moving one percentage "
+                                                "point of this decision from its worst branch to its best."))
 
     # -- clicking ------------------------------------------------------------------
     def _clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:

@@ -24,6 +24,7 @@ from mapper.analysis.measured import (DEFAULT_WEEKS, FunnelSolver, goal_outcomes
                                       measurement_window, probability_edit, set_branches, split_steps,
                                       used_probabilities)
 from mapper.formats.money import money
+from mapper.i18n.formatting import format_number, format_percent
 from mapper.model import EditError, SetMapFields
 
 #: Slider positions per 100%: tenths of a percent.
@@ -33,7 +34,7 @@ AFTER_COLOUR = QColor("#2f6fde")
 
 
 def _pct(p: float | None) -> str:
-    return "—" if p is None else f"{p * 100:.1f}%"
+    return "—" if p is None else format_percent(p, 1)
 
 
 def _short(text: str, most: int = 22) -> str:
@@ -229,8 +230,8 @@ class FunnelPanel(QWidget):
             on_numbers = self.solver.solve(used_probabilities(m, self.measured))
             if on_numbers is not None:
                 self.window_label.setText(self.window_label.text() + " " + self.tr(
-                    "On the measured probabilities: {0:.1f} goal outcomes per 100, {1} per entrant.").format(
-                    goal_outcomes(on_numbers, self.solver.goals), money(on_numbers.value_per_entrant, m.currency)))
+                    "On the measured probabilities: {0} goal outcomes per 100, {1} per entrant.").format(
+                    format_number(goal_outcomes(on_numbers, self.solver.goals), 1), money(on_numbers.value_per_entrant, m.currency)))
         self._build_rows(m, splits)
         self.recompute()
 
@@ -313,8 +314,9 @@ class FunnelPanel(QWidget):
             v0 = before.value_per_entrant if before is not None else None
             v1 = after.value_per_entrant if after is not None else None
             self.goals_label.setText(self.tr("<b>Goal outcomes per 100 entrants:</b> {0} → {1}{2}").format(
-                "—" if g0 is None else f"{g0:.1f}", "—" if g1 is None else f"{g1:.1f}",
-                f" ({g1 - g0:+.1f})" if g0 is not None and g1 is not None else ""))
+                "—" if g0 is None else format_number(g0, 1), "—" if g1 is None else format_number(g1, 1),
+                " ({0}{1})".format("+" if g1 - g0 >= 0 else "", format_number(g1 - g0, 1))
+                if g0 is not None and g1 is not None else ""))
             self.value_label.setText(self.tr("<b>Value per entrant:</b> {0} → {1}{2}").format(
                 money(v0, m.currency), money(v1, m.currency),
                 f" ({money(v1 - v0, m.currency, signed=True)})" if v0 is not None and v1 is not None else ""))

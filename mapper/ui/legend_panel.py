@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from mapper.ui.icons import marker_icon
 
-#: (kind, name, what it means), in the order the legend lists them.
-MARKER_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("critical", "Critical", "right before the customer decides"),
-    ("automate", "Automate", "a machine could do it"),
-    ("metric", "Measure", "count it every week"),
-    ("error", "Error", "the flow breaks here"),
-    ("warning", "Warning", "worth a second look"),
-    ("owner", "Owner", "who answers for it"),
-)
+def marker_kinds() -> tuple[tuple[str, str, str], ...]:
+    """(kind, name, what it means) in the app's language, in the order the legend lists them."""
+    tr = QCoreApplication.translate
+    return (
+        ("critical", tr("LegendPanel", "Critical"), tr("LegendPanel", "right before the customer decides")),
+        ("automate", tr("LegendPanel", "Automate"), tr("LegendPanel", "a machine could do it")),
+        ("metric", tr("LegendPanel", "Measure"), tr("LegendPanel", "count it every week")),
+        ("error", tr("LegendPanel", "Error"), tr("LegendPanel", "the flow breaks here")),
+        ("warning", tr("LegendPanel", "Warning"), tr("LegendPanel", "worth a second look")),
+        ("owner", tr("LegendPanel", "Owner"), tr("LegendPanel", "who answers for it")),
+    )
 
 
 class LegendPanel(QWidget):
@@ -32,10 +34,10 @@ class LegendPanel(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(7)
         self.boxes: dict[str, QCheckBox] = {}
-        for row, (kind, name, meaning) in enumerate(MARKER_KINDS):
+        for row, (kind, name, meaning) in enumerate(marker_kinds()):
             box = QCheckBox()
             box.setChecked(True)
-            box.setToolTip(f"Show or hide the {name.lower()} badges on the canvas")
+            box.setToolTip(self.tr("Show or hide the {name} badges on the canvas").format(name=name.lower()))
             box.toggled.connect(lambda on, k=kind: self.marker_toggled.emit(k, on))
             icon = QLabel()
             icon.setPixmap(marker_icon(kind).pixmap(QSize(16, 16)))

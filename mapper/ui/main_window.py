@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QToolButton,
                                QWidget)
@@ -25,7 +25,7 @@ from mapper.ui.findings_panel import FindingsPanel, counts_text
 from mapper.ui.first_view import READABLE_ZOOM, start_point, turn_to_read
 from mapper.ui.icons import action_icon
 from mapper.ui.language import add_language_menu
-from mapper.ui.legend_panel import MARKER_KINDS, LegendPanel
+from mapper.ui.legend_panel import LegendPanel, marker_kinds
 from mapper.ui.properties_panel import PropertiesPanel
 from mapper.ui.recent_files import add_recent_file, app_settings, clear_recent_files, recent_files
 from mapper.ui.recovery import Journal, orphaned_journals
@@ -39,9 +39,11 @@ JOURNAL_DELAY_MS = 3000
 MAP_SUFFIXES = (".json",)
 IMPORT_SUFFIXES = (".mmd", ".mermaid", ".md", ".drawio", ".xml", ".bpmn")
 
-#: File > Open shows maps and diagrams together first: a draw.io file is one click away.
-OPEN_FILTER = ("Maps and diagrams (" + " ".join("*" + s for s in MAP_SUFFIXES + IMPORT_SUFFIXES) + ");;"
-               f"{messages.MAP_FILTER};;{messages.IMPORT_FILTER.split(';;')[0]}")
+def open_filter() -> str:
+    """File > Open shows maps and diagrams together first: a draw.io file is one click away."""
+    return (QCoreApplication.translate("MainWindow", "Maps and diagrams")
+            + " (" + " ".join("*" + s for s in MAP_SUFFIXES + IMPORT_SUFFIXES) + ");;"
+            + f"{messages.map_filter()};;{messages.import_filter().split(';;')[0]}")
 
 #: Windows opened by the app (recovered maps, New Window) stay referenced here.
 _windows: list["MainWindow"] = []
@@ -54,7 +56,7 @@ def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
 
 def _display_name(path: str | None, title: str = "") -> str:
     """The file's name; a map never saved goes by its title (an imported or template map has one)."""
-    return Path(path).name if path else (title.strip() or "Untitled")
+    return Path(path).name if path else (title.strip() or QCoreApplication.translate("MainWindow", "Untitled"))
 
 
 class _DropFilter(QObject):
@@ -111,10 +113,11 @@ class MainWindow(QMainWindow):
         self.legend = LegendPanel(self.canvas)   # a card floating over the canvas's corner
         self.canvas.add_overlay(self.legend)   # fit to window keeps steps out from under it
         self.empty_hint = QLabel(
-            "<div style='font-size:17px; font-weight:600; color:#3b4250'>Start with the first step</div>"
-            "<div style='color:#7a8291; margin-top:6px'>Drag a shape from the left, or press "
-            "<b>T</b> for a start, <b>A</b> for an activity, <b>D</b> for a decision.<br>"
-            "Then <b>Tab</b> adds what happens next.</div>", self.canvas)
+            "<div style='font-size:17px; font-weight:600; color:#3b4250'>{0}</div>"
+            "<div style='color:#7a8291; margin-top:6px'>{1}</div>".format(
+                self.tr("Start with the first step"),
+                self.tr("Drag a shape from the left, or press <b>T</b> for a start, <b>A</b> for an activity, "
+                        "<b>D</b> for a decision.<br>Then <b>Tab</b> adds what happens next.")), self.canvas)
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -180,51 +183,51 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         c = self.canvas
-        self.new_action = self._action("&New…", self.new_map, SK.New, "new", "Start a new map")
-        self.open_action = self._action("&Open…", self.open_map, SK.Open, "open", "Open a map")
-        self.save_action = self._action("&Save", self.save, SK.Save, "save", "Save the map")
-        self.save_as_action = self._action("Save &As…", self.save_as, [SK.SaveAs, "Ctrl+Shift+S"])
-        self.import_action = self._action("&Import…", self.import_diagram, "Ctrl+I", None,
-                                          "Bring in a Mermaid, draw.io or BPMN diagram")
-        self.export_mermaid_action = self._action("Export as &Mermaid…", self.export_mermaid)
-        self.export_drawio_action = self._action("Export as &draw.io…", self.export_drawio)
-        self.export_image_action = self._action("&Export Image or PDF…", self.export_image, "Ctrl+E",
-                                                "export", "Export the map as PNG, SVG or PDF")
-        self.print_action = self._action("&Print…", self.print_map, SK.Print, "print", "Print the map")
-        self.preview_action = self._action("Print Pre&view…", self.preview_map)
-        self.export_checklist_action = self._action("Export &Checklist…", self.export_checklist, None,
-                                                    "check", "Export the team's checklist")
-        self.print_checklist_action = self._action("Print Chec&klist…", self.print_checklist)
-        self.preview_checklist_action = self._action("Checklist Previe&w…", self.preview_checklist)
-        self.close_action = self._action("&Close", self.close, SK.Close)
-        self.quit_action = self._action("&Quit", self.quit_app, [SK.Quit, "Ctrl+Q"])
+        self.new_action = self._action(self.tr("&New…"), self.new_map, SK.New, "new", self.tr("Start a new map"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_map, SK.Open, "open", self.tr("Open a map"))
+        self.save_action = self._action(self.tr("&Save"), self.save, SK.Save, "save", self.tr("Save the map"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, [SK.SaveAs, "Ctrl+Shift+S"])
+        self.import_action = self._action(self.tr("&Import…"), self.import_diagram, "Ctrl+I", None,
+                                          self.tr("Bring in a Mermaid, draw.io or BPMN diagram"))
+        self.export_mermaid_action = self._action(self.tr("Export as &Mermaid…"), self.export_mermaid)
+        self.export_drawio_action = self._action(self.tr("Export as &draw.io…"), self.export_drawio)
+        self.export_image_action = self._action(self.tr("&Export Image or PDF…"), self.export_image, "Ctrl+E",
+                                                "export", self.tr("Export the map as PNG, SVG or PDF"))
+        self.print_action = self._action(self.tr("&Print…"), self.print_map, SK.Print, "print", self.tr("Print the map"))
+        self.preview_action = self._action(self.tr("Print Pre&view…"), self.preview_map)
+        self.export_checklist_action = self._action(self.tr("Export &Checklist…"), self.export_checklist, None,
+                                                    "check", self.tr("Export the team's checklist"))
+        self.print_checklist_action = self._action(self.tr("Print Chec&klist…"), self.print_checklist)
+        self.preview_checklist_action = self._action(self.tr("Checklist Previe&w…"), self.preview_checklist)
+        self.close_action = self._action(self.tr("&Close"), self.close, SK.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_app, [SK.Quit, "Ctrl+Q"])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(standard_keys(SK.Undo))
         # The menu says "Undo Change Step"; the shortcuts list names the action itself.
-        self.undo_action.setProperty("shortcut_label", "Undo")
+        self.undo_action.setProperty("shortcut_label", self.tr("Undo"))
         self.undo_action.setIcon(action_icon("undo"))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = []
         for s in standard_keys(SK.Redo) + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]:
             if s not in redo_keys:
                 redo_keys.append(s)
         self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.setProperty("shortcut_label", "Redo")
+        self.redo_action.setProperty("shortcut_label", self.tr("Redo"))
         self.redo_action.setIcon(action_icon("redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.cut_action = self._action("Cu&t", c.cut, SK.Cut)
-        self.copy_action = self._action("&Copy", c.copy, SK.Copy)
-        self.paste_action = self._action("&Paste", c.paste, SK.Paste)
-        self.duplicate_action = self._action("D&uplicate", c.duplicate, "Ctrl+D")
+        self.cut_action = self._action(self.tr("Cu&t"), c.cut, SK.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), c.copy, SK.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), c.paste, SK.Paste)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), c.duplicate, "Ctrl+D")
         # Not SK.Delete: on Linux desktops it adds Ctrl+D, which is Duplicate here.
-        self.delete_action = self._action("&Delete", c.delete_selection, ["Del", "Backspace"])
-        self.select_all_action = self._action("Select &All", c.select_all, SK.SelectAll)
-        self.connect_action = self._action("Co&nnect To…", c.connect_to, "Ctrl+L", None,
-                                           "Draw an arrow from the selected step to a step you pick from a list")
+        self.delete_action = self._action(self.tr("&Delete"), c.delete_selection, ["Del", "Backspace"])
+        self.select_all_action = self._action(self.tr("Select &All"), c.select_all, SK.SelectAll)
+        self.connect_action = self._action(self.tr("Co&nnect To…"), c.connect_to, "Ctrl+L", None,
+                                           self.tr("Draw an arrow from the selected step to a step you pick from a list"))
         # These act on the canvas selection, so their keys work only while the canvas has focus:
         # Delete in the checklist list or a panel's text field must never delete steps.
         for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
@@ -235,48 +238,48 @@ class MainWindow(QMainWindow):
         self.add_step_actions = {
             kind: self._action(label, lambda k=kind: self.canvas.add_step(k), tip=tip)
             for kind, label, tip in (
-                ("terminator", "Start / End", "Add a start or end point"),
-                ("activity", "Activity", "Add an activity"),
-                ("decision", "Decision", "Add a decision"),
-                ("note", "Note", "Add a note"))}
+                ("terminator", self.tr("Start / End"), self.tr("Add a start or end point")),
+                ("activity", self.tr("Activity"), self.tr("Add an activity")),
+                ("decision", self.tr("Decision"), self.tr("Add a decision")),
+                ("note", self.tr("Note"), self.tr("Add a note")))}
 
-        self.zoom_in_action = self._action("Zoom &In", c.zoom_in, [SK.ZoomIn, "Ctrl+=", "Ctrl++"],
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), c.zoom_in, [SK.ZoomIn, "Ctrl+=", "Ctrl++"],
                                            "zoom-in")
-        self.zoom_out_action = self._action("Zoom &Out", c.zoom_out, [SK.ZoomOut, "Ctrl+-"], "zoom-out")
-        self.zoom_reset_action = self._action("&Actual Size", c.zoom_reset, "Ctrl+0")
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), c.zoom_out, [SK.ZoomOut, "Ctrl+-"], "zoom-out")
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), c.zoom_reset, "Ctrl+0")
         # Ctrl+1..4 belong to the canvas (make the selection a terminator/activity/...).
-        self.fit_action = self._action("&Fit to Window", c.zoom_to_fit, "Ctrl+Shift+F", "fit",
-                                       "Show the whole map")
+        self.fit_action = self._action(self.tr("&Fit to Window"), c.zoom_to_fit, "Ctrl+Shift+F", "fit",
+                                       self.tr("Show the whole map"))
         snap = app_settings().value("snap_to_grid", True)
         snap_on = snap if isinstance(snap, bool) else str(snap).lower() == "true"
-        self.snap_action = self._action("&Snap to Grid", self.set_snap, "Ctrl+'", checkable=True,
+        self.snap_action = self._action(self.tr("&Snap to Grid"), self.set_snap, "Ctrl+'", checkable=True,
                                         checked=snap_on)
         self.marker_actions = {
-            kind: self._action(f"Show {name} Badges", lambda on, k=kind: self.set_marker_visible(k, on),
+            kind: self._action(self.tr("Show {name} Badges").format(name=name), lambda on, k=kind: self.set_marker_visible(k, on),
                                checkable=True, checked=True)
-            for kind, name, _ in MARKER_KINDS}
+            for kind, name, _ in marker_kinds()}
 
-        self.tidy_action = self._action("&Tidy Up", self.tidy_up, "Ctrl+Shift+L", "tidy",
-                                        "Lay out the whole map, or the selected steps")
+        self.tidy_action = self._action(self.tr("&Tidy Up"), self.tidy_up, "Ctrl+Shift+L", "tidy",
+                                        self.tr("Lay out the whole map, or the selected steps"))
         # The way Tidy Up lays the map out, remembered with the map ("direction").
         self.tidy_direction_actions = {
             d: self._action(text, lambda d=d: self.tidy_up(direction=d))
-            for d, text in (("LR", "Tidy Up &Left to Right"), ("TB", "Tidy Up Top to &Bottom"))}
+            for d, text in (("LR", self.tr("Tidy Up &Left to Right")), ("TB", self.tr("Tidy Up Top to &Bottom")))}
         for action in self.tidy_direction_actions.values():
             action.setCheckable(True)   # shows the map's way; triggering it lays the map out that way
         self._build_owner_actions()
         self.align_actions = {
             edge: self._action(text, lambda e=edge: self.canvas.align(e))
-            for edge, text in (("left", "Align &Left"), ("hcenter", "Align &Centres Horizontally"),
-                               ("right", "Align &Right"), ("top", "Align &Top"),
-                               ("vcenter", "Align Centres &Vertically"), ("bottom", "Align &Bottom"))}
+            for edge, text in (("left", self.tr("Align &Left")), ("hcenter", self.tr("Align &Centres Horizontally")),
+                               ("right", self.tr("Align &Right")), ("top", self.tr("Align &Top")),
+                               ("vcenter", self.tr("Align Centres &Vertically")), ("bottom", self.tr("Align &Bottom")))}
         self.distribute_actions = {
             axis: self._action(text, lambda a=axis: self.canvas.distribute(a))
-            for axis, text in (("h", "Distribute &Horizontally"), ("v", "Distribute &Vertically"))}
+            for axis, text in (("h", self.tr("Distribute &Horizontally")), ("v", self.tr("Distribute &Vertically")))}
 
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                                              [SK.HelpContents, "Ctrl+/"])
-        self.about_action = self._action("&About mapper", self.show_about)
+        self.about_action = self._action(self.tr("&About mapper"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _drop_clashing_keys(self) -> None:
@@ -356,7 +359,7 @@ class MainWindow(QMainWindow):
         self.menus = [f, e, v, a, h]
 
     def _build_toolbar(self) -> None:
-        bar = self.addToolBar("Main")
+        bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setFloatable(False)
@@ -390,20 +393,20 @@ class MainWindow(QMainWindow):
         self.palette.shape_clicked.connect(lambda kind: self.canvas.add_step(kind))
         for button in self.palette.findChildren(QToolButton):   # one column of equal tiles
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.palette_dock = self._dock("Shapes", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(self.tr("Shapes"), "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         # The shapes are a tool rail, not a panel: no title bar, always there.
         self.palette_dock.setTitleBarWidget(QWidget())
         self.palette_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        self.properties_dock = self._dock("Properties", "propertiesDock", self.properties,
+        self.properties_dock = self._dock(self.tr("Properties"), "propertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        self.findings_dock = self._dock("Findings", "findingsDock", self.findings,
+        self.findings_dock = self._dock(self.tr("Findings"), "findingsDock", self.findings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._build_guide()
         self._build_scorecard()
         self.accountability = None   # built when first opened (View > Accountability Chart)
         self.document.changed.connect(lambda change: change.map_changed and self._sync_lanes())
         self.document.reset.connect(self._sync_lanes)
-        self.legend_action = self._action("&Legend", self.set_legend_visible, "Ctrl+Shift+K",
+        self.legend_action = self._action(self.tr("&Legend"), self.set_legend_visible, "Ctrl+Shift+K",
                                           checkable=True, checked=True)
         self.panels_menu.addAction(self.legend_action)
         self.canvas.installEventFilter(self._legend_placer)
@@ -534,9 +537,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.counts_label = QLabel("Checking…")
+        self.counts_label = QLabel(self.tr("Checking…"))
         self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setToolTip("Show the problems")
+        self.counts_label.setToolTip(self.tr("Show the problems"))
         self.counts_label.setCursor(Qt.CursorShape.PointingHandCursor)
         self.counts_label.mousePressEvent = lambda event: self.show_problems()
         bar.addPermanentWidget(self.counts_label)
@@ -596,7 +599,7 @@ class MainWindow(QMainWindow):
         self.guide.set_progress(method_progress(self.document.map, report))
         counts = report.counts()
         empty = not any(s.kind != "note" for s in self.document.map.steps)
-        self.counts_label.setText("Empty map" if empty else counts_text(counts))
+        self.counts_label.setText(self.tr("Empty map") if empty else counts_text(counts))
         self.counts_label.setProperty("severity", "error" if counts.get("error") else
                                       "warning" if counts.get("warning") else "ok")
         self.counts_label.style().unpolish(self.counts_label)
@@ -613,7 +616,7 @@ class MainWindow(QMainWindow):
             self.journal.write(self.document.map, self.document.path, self.shared_file.base_digest())
         except MapFileError as e:
             # Not fatal: the user's file is untouched; say so once in the status bar.
-            self.statusBar().showMessage(f"Could not keep a recovery copy: {e}", 8000)
+            self.statusBar().showMessage(self.tr("Could not keep a recovery copy: {error}").format(error=e), 8000)
 
     def offer_recovery(self) -> int:
         """Offer the unsaved work of sessions that ended without closing. Returns how many were recovered.
@@ -622,9 +625,10 @@ class MainWindow(QMainWindow):
         for orphan in orphaned_journals(self.journal.folder):
             if orphan.map is None:
                 kept = orphan.set_aside()
-                messages.show_error(self, "Recovery copy unreadable",
-                                    "A recovery copy of unsaved work could not be read. It was kept aside"
-                                    f" as {kept} and will not be offered again.", orphan.problem)
+                messages.show_error(self, self.tr("Recovery copy unreadable"),
+                                    self.tr("A recovery copy of unsaved work could not be read. It was kept aside"
+                                            " as {kept} and will not be offered again.").format(kept=kept),
+                                    orphan.problem)
                 continue
             answer = messages.ask_recover(self, orphan.title, orphan.saved_at)
             if answer != "recover":
@@ -640,7 +644,8 @@ class MainWindow(QMainWindow):
                 beside.show()
             target.write_journal()       # our own copy first, then the orphan goes
             orphan.discard()
-            target.statusBar().showMessage(f"Recovered unsaved work on {orphan.title}. Save it to keep it.", 10000)
+            target.statusBar().showMessage(
+                self.tr("Recovered unsaved work on {title}. Save it to keep it.").format(title=orphan.title), 10000)
             QTimer.singleShot(0, target.show_whole_map)
             if target is not self:
                 _windows.append(target)
@@ -650,7 +655,7 @@ class MainWindow(QMainWindow):
 
     def _unchanged(self) -> str:
         """Reassurance after a failed open, when there is a map to reassure about."""
-        return "" if self.is_pristine() else " Your current map is unchanged."
+        return "" if self.is_pristine() else " " + self.tr("Your current map is unchanged.")
 
     def is_pristine(self) -> bool:
         """Nothing here yet: no file, no steps, no changes."""
@@ -722,7 +727,8 @@ class MainWindow(QMainWindow):
             try:
                 m = load_template(value)
             except MapFileError as e:
-                messages.show_error(self, "Could not open the template", "The template could not be read.", str(e))
+                messages.show_error(self, self.tr("Could not open the template"), self.tr("The template could not be read."),
+                                    str(e))
                 return
             self.show_map(m, None, template=True)
         elif kind == "brainstorm":   # a fresh chain, laid out and selected, ready to refine
@@ -738,7 +744,7 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return
         folder = str(Path(self.document.path).parent) if self.document.path else str(Path.home())
-        path = messages.ask_open_path(self, "Open a map", folder, OPEN_FILTER)
+        path = messages.ask_open_path(self, self.tr("Open a map"), folder, open_filter())
         if path:
             self.open_any(path, ask=False)
 
@@ -755,14 +761,15 @@ class MainWindow(QMainWindow):
         try:
             m = load_map(path)
         except MapFileError as e:
-            messages.show_error(self, "Could not open the map",
-                                f"“{Path(path).name}” could not be opened.{self._unchanged()}", str(e))
+            messages.show_error(self, self.tr("Could not open the map"),
+                                self.tr("“{name}” could not be opened.").format(name=Path(path).name)
+                                + self._unchanged(), str(e))
             return False
         if not self.shared_file.claim(path):   # someone else has it open, and the owner cancelled
             return False
         self.show_map(m, str(Path(path).resolve()))
         add_recent_file(path)
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 4000)
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=Path(path).name), 4000)
         return True
 
     def save(self) -> bool:
@@ -772,8 +779,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = self.document.path or str(Path.home() / (
-            (self.document.map.title or "Untitled map").replace("/", "-") + ".json"))
-        path = messages.ask_save_path(self, "Save the map", suggested, messages.MAP_FILTER)
+            (self.document.map.title or self.tr("Untitled map")).replace("/", "-") + ".json"))
+        path = messages.ask_save_path(self, self.tr("Save the map"), suggested, messages.map_filter())
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -790,14 +797,15 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except MapFileError as e:
-            messages.show_error(self, "Could not save the map",
-                                f"“{Path(path).name}” was not saved. Your changes are still open here.", str(e))
+            messages.show_error(self, self.tr("Could not save the map"),
+                                self.tr("“{name}” was not saved. Your changes are still open here.")
+                                .format(name=Path(path).name), str(e))
             return False
         self._journal_timer.stop()
         self.journal.remove()
         self.shared_file.after_save(path)
         add_recent_file(path)
-        self.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(path).name), 4000)
         return True
 
     def quit_app(self) -> None:
@@ -838,11 +846,11 @@ class MainWindow(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not files:
-            empty = menu.addAction("No recent maps")
+            empty = menu.addAction(self.tr("No recent maps"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Menu", clear_recent_files)
+            menu.addAction(self.tr("Clear Menu"), clear_recent_files)
 
     # -- drag and drop -------------------------------------------------------------
     @staticmethod
@@ -872,7 +880,7 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         if path is None:
-            path = messages.ask_open_path(self, "Import a diagram", str(Path.home()), messages.IMPORT_FILTER)
+            path = messages.ask_open_path(self, self.tr("Import a diagram"), str(Path.home()), messages.import_filter())
             if not path:
                 return False
         from mapper.formats.importers import import_file
@@ -890,15 +898,18 @@ class MainWindow(QMainWindow):
                     page = chosen + 1   # import_file counts pages from 1, like `mapper import --page`
             result = import_file(path, page=page)
         except MapFileError as e:
-            messages.show_error(self, "Could not import", f"“{name}” could not be imported.{self._unchanged()}",
+            messages.show_error(self, self.tr("Could not import"),
+                                self.tr("“{name}” could not be imported.").format(name=name) + self._unchanged(),
                                 str(e))
             return False
         except OSError as e:
-            messages.show_error(self, "Could not import", f"“{name}” could not be read.", str(e))
+            messages.show_error(self, self.tr("Could not import"), self.tr("“{name}” could not be read.").format(name=name),
+                                str(e))
             return False
         if not result.map.steps:
             # Nothing understood: keep the current map rather than swap it for an empty one.
-            messages.show_error(self, "Nothing to import", f"No steps were found in “{name}”.{self._unchanged()}",
+            messages.show_error(self, self.tr("Nothing to import"),
+                                self.tr("No steps were found in “{name}”.").format(name=name) + self._unchanged(),
                                 "\n".join(result.warnings))
             return False
         self.show_map(result.map, None, dirty=True)
@@ -908,8 +919,9 @@ class MainWindow(QMainWindow):
             # command line's --page) tells them nothing.
             warnings = [w for w in warnings if not w.startswith("took page ")]
         if warnings:
-            messages.show_warnings(self, "Imported with notes",
-                                   f"“{name}” was imported. A few things could not be carried over exactly:",
+            messages.show_warnings(self, self.tr("Imported with notes"),
+                                   self.tr("“{name}” was imported. A few things could not be carried over exactly:")
+                                   .format(name=name),
                                    warnings)
         from mapper.model.counting import counts_phrase
         self.statusBar().showMessage(self.tr("Imported {name}: {counts}").format(
@@ -919,7 +931,7 @@ class MainWindow(QMainWindow):
     def _export_text(self, what: str, suffix: str, filters: str, produce) -> None:
         base = Path(self.document.path).with_suffix(suffix) if self.document.path else \
             Path.home() / ((self.document.map.title or "map").replace("/", "-") + suffix)
-        path = messages.ask_save_path(self, f"Export as {what}", str(base), filters)
+        path = messages.ask_save_path(self, self.tr("Export as {what}").format(what=what), str(base), filters)
         if not path:
             return
         if not Path(path).suffix:
@@ -928,9 +940,10 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(path, produce(self.document.map).encode("utf-8"), keep_backup=False)
         except MapFileError as e:
-            messages.show_error(self, "Could not export", f"“{Path(path).name}” was not written.", str(e))
+            messages.show_error(self, self.tr("Could not export"),
+                                self.tr("“{name}” was not written.").format(name=Path(path).name), str(e))
             return
-        self.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name), 4000)
 
     def export_mermaid(self) -> None:
         from mapper.formats.mermaid import export_mermaid
@@ -1061,14 +1074,14 @@ class MainWindow(QMainWindow):
         self.document.apply(op)
         if only is None:
             QTimer.singleShot(0, self.canvas.zoom_to_fit)
-        self.statusBar().showMessage("Tidied up the selection" if only else "Tidied up the map", 4000)
+        self.statusBar().showMessage(self.tr("Tidied up the selection") if only else self.tr("Tidied up the map"), 4000)
 
     # -- help ----------------------------------------------------------------------
     def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         from mapper.ui.canvas import canvas_key_help
         from mapper.ui.shortcuts_dialog import canvas_shortcuts, menu_shortcuts
         sections = menu_shortcuts(self.menus)
-        sections.append(("Canvas", canvas_shortcuts(canvas_key_help())))
+        sections.append((self.tr("Canvas"), canvas_shortcuts(canvas_key_help())))
         return sections
 
     def show_shortcuts(self) -> None:
@@ -1078,11 +1091,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
         from mapper import __version__
-        QMessageBox.about(self, "About mapper",
-                          f"<h3>mapper {__version__}</h3>"
-                          "<p>Map your most profitable system, see what is broken, which steps are "
-                          "critical, what a machine could do and where to measure; then print the "
-                          "checklists your team follows.</p>")
+        QMessageBox.about(self, self.tr("About mapper"),
+                          f"<h3>mapper {__version__}</h3><p>"
+                          + self.tr("Map your most profitable system, see what is broken, which steps are "
+                                    "critical, what a machine could do and where to measure; then print the "
+                                    "checklists your team follows.") + "</p>")
 
 
 def open_window(path: str | None = None) -> MainWindow:

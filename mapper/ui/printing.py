@@ -56,11 +56,11 @@ def map_print_options(selected_only_ids=None, marker_kinds=None) -> ExportOption
 
 def _print_map_on(parent, printer: QPrinter, document, report, options: ExportOptions) -> bool:
     from mapper.ui import messages
-    progress = ExportProgress(parent, "Printing the map…")
+    progress = ExportProgress(parent, QCoreApplication.translate("Printing", "Printing the map…"))
     try:
         return paint_pages(printer, document.map, options, report, progress) is not None
     except (OSError, ValueError) as e:
-        messages.show_error(parent, "Printing failed", str(e))
+        messages.show_error(parent, QCoreApplication.translate("Printing", "Printing failed"), str(e))
         return False
     finally:
         progress.close()
@@ -71,7 +71,7 @@ def print_map(parent: QWidget | None, document, report, selected_ids, marker_kin
     (``marker_kinds``: the badge kinds switched on on the canvas)."""
     printer = _printer(landscape=True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Map")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Map"))
     if selected_ids:
         # Offered, not chosen: a step left selected by the last click must not shrink the
         # printout to that one step.
@@ -100,7 +100,7 @@ def _preview_dialog(parent: QWidget | None, printer: QPrinter, title: str) -> QP
 def preview_map(parent: QWidget | None, document, report, selected_ids, marker_kinds=None) -> None:
     """File > Print Preview…: the exact pages print_map makes, with a fit/tile switch."""
     printer = _printer(landscape=True)  # kept referenced: the dialog does not own it
-    preview = _preview_dialog(parent, printer, "Print Preview")
+    preview = _preview_dialog(parent, printer, QCoreApplication.translate("Printing", "Print Preview"))
     # The whole map, as Print prints it; the selection only when asked for (below).
     state = {"options": map_print_options(None, marker_kinds)}
 
@@ -112,10 +112,10 @@ def preview_map(parent: QWidget | None, document, report, selected_ids, marker_k
     toolbar = preview.findChild(QToolBar)
     widget = preview.findChild(QPrintPreviewWidget)
     if toolbar is not None and widget is not None:
-        fit = QAction("Fit on one page", preview)
+        fit = QAction(QCoreApplication.translate("Printing", "Fit on one page"), preview)
         fit.setCheckable(True)
         fit.setChecked(state["options"].pages != "tile")
-        fit.setToolTip("Off: tile the map across several pages at its on-screen size")
+        fit.setToolTip(QCoreApplication.translate("Printing", "Off: tile the map across several pages at its on-screen size"))
 
         def toggle(on: bool) -> None:
             state["options"].pages = "fit" if on else "tile"
@@ -126,9 +126,9 @@ def preview_map(parent: QWidget | None, document, report, selected_ids, marker_k
         toolbar.addSeparator()
         toolbar.addAction(fit)
         if selected_ids:
-            only = QAction(f"Only the selected steps ({len(selected_ids)})", preview)
+            only = QAction(QCoreApplication.translate("Printing", "Only the selected steps ({n})").format(n=len(selected_ids)), preview)
             only.setCheckable(True)
-            only.setToolTip("Preview just the steps selected on the canvas and the arrows between them")
+            only.setToolTip(QCoreApplication.translate("Printing", "Preview just the steps selected on the canvas and the arrows between them"))
 
             def choose(on: bool) -> None:
                 state["options"].only = set(selected_ids) if on else None
@@ -145,14 +145,14 @@ def print_checklist(parent: QWidget | None, document, report, critical_only: boo
     checklist = _checklist(document, report, critical_only=critical_only)
     printer = _printer(landscape=False)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Checklist")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Checklist"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    progress = ExportProgress(parent, "Printing the checklist…")
+    progress = ExportProgress(parent, QCoreApplication.translate("Printing", "Printing the checklist…"))
     try:
         return paint_checklist(printer, checklist, progress) is not None
     except OSError as e:
-        messages.show_error(parent, "Printing failed", str(e))
+        messages.show_error(parent, QCoreApplication.translate("Printing", "Printing failed"), str(e))
         return False
     finally:
         progress.close()
@@ -163,15 +163,15 @@ def preview_checklist(parent: QWidget | None, document, report, critical_only: b
     state = {"checklist": _checklist(document, report, critical_only=critical_only),
              "card": critical_only, "owner": False}
     printer = _printer(landscape=False)  # kept referenced: the dialog does not own it
-    preview = _preview_dialog(parent, printer, "Checklist Preview")
+    preview = _preview_dialog(parent, printer, QCoreApplication.translate("Printing", "Checklist Preview"))
     preview.paintRequested.connect(lambda p: paint_checklist(p, state["checklist"]))
     toolbar = preview.findChild(QToolBar)
     widget = preview.findChild(QPrintPreviewWidget)
     if toolbar is not None and widget is not None:
-        card = QAction("Critical steps only", preview)
+        card = QAction(QCoreApplication.translate("Printing", "Critical steps only"), preview)
         card.setCheckable(True)
         card.setChecked(critical_only)
-        card.setToolTip("Show the one-page card of the critical steps instead of the whole checklist")
+        card.setToolTip(QCoreApplication.translate("Printing", "Show the one-page card of the critical steps instead of the whole checklist"))
 
         owner = QAction(QCoreApplication.translate("Checklist", "Owner's edition"), preview)
         owner.setCheckable(True)
@@ -202,16 +202,18 @@ def preview_checklist(parent: QWidget | None, document, report, critical_only: b
 
 #: Save-dialog filters; the chosen one says the format, whether it is the critical-steps card
 #: and whether it is the owner's edition (with automation hints and the method's progress).
-CHECKLIST_FILTERS = {
-    "PDF checklist (*.pdf)": ("pdf", False, False),
-    "PDF critical-steps card (*.pdf)": ("pdf", True, False),
-    "PDF checklist, owner's edition (*.pdf)": ("pdf", False, True),
-    "Markdown checklist (*.md)": ("md", False, False),
-    "Markdown checklist, owner's edition (*.md)": ("md", False, True),
-    "Web page checklist (*.html)": ("html", False, False),
-    "Web page critical-steps card (*.html)": ("html", True, False),
-    "Web page checklist, owner's edition (*.html)": ("html", False, True),
-}
+def checklist_filters() -> dict[str, tuple[str, bool, bool]]:
+    tr = QCoreApplication.translate
+    return {
+        tr("Printing", "PDF checklist") + " (*.pdf)": ("pdf", False, False),
+        tr("Printing", "PDF critical-steps card") + " (*.pdf)": ("pdf", True, False),
+        tr("Printing", "PDF checklist, owner's edition") + " (*.pdf)": ("pdf", False, True),
+        tr("Printing", "Markdown checklist") + " (*.md)": ("md", False, False),
+        tr("Printing", "Markdown checklist, owner's edition") + " (*.md)": ("md", False, True),
+        tr("Printing", "Web page checklist") + " (*.html)": ("html", False, False),
+        tr("Printing", "Web page critical-steps card") + " (*.html)": ("html", True, False),
+        tr("Printing", "Web page checklist, owner's edition") + " (*.html)": ("html", False, True),
+    }
 
 
 def save_checklist(parent: QWidget | None, document, report, path: str, critical_only: bool,
@@ -227,13 +229,13 @@ def save_checklist(parent: QWidget | None, document, report, path: str, critical
         elif ext in (".html", ".htm"):
             write_atomic(path, to_html(checklist).encode("utf-8"), keep_backup=False)
         else:
-            progress = ExportProgress(parent, f"Writing {Path(path).name}…")
+            progress = ExportProgress(parent, QCoreApplication.translate("Printing", "Writing {name}…").format(name=Path(path).name))
             try:
                 return write_checklist_pdf(checklist, path, progress) is not None
             finally:
                 progress.close()
     except MapFileError as e:
-        messages.show_error(parent, "Checklist not saved", str(e))
+        messages.show_error(parent, QCoreApplication.translate("Printing", "Checklist not saved"), str(e))
         return False
     return True
 
@@ -243,16 +245,17 @@ def export_checklist_dialog(parent: QWidget | None, document, report) -> bool:
     s = app_settings()
     folder = str(s.value("checklist/folder", "")) or (str(Path(document.path).parent) if document.path else "")
     stem = Path(document.path).stem if document.path else "map"
-    last = str(s.value("checklist/filter", next(iter(CHECKLIST_FILTERS))))
-    if last not in CHECKLIST_FILTERS:
-        last = next(iter(CHECKLIST_FILTERS))
-    ext = CHECKLIST_FILTERS[last][0]
+    filters = checklist_filters()
+    last = str(s.value("checklist/filter", next(iter(filters))))
+    if last not in filters:
+        last = next(iter(filters))
+    ext = filters[last][0]
     suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}-checklist.{ext}")
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export Checklist", suggested,
-                                               ";;".join(CHECKLIST_FILTERS), last)
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export Checklist"), suggested,
+                                               ";;".join(filters), last)
     if not path:
         return False
-    ext, critical_only, owner_edition = CHECKLIST_FILTERS.get(chosen, ("pdf", False, False))
+    ext, critical_only, owner_edition = filters.get(chosen, ("pdf", False, False))
     if not Path(path).suffix:
         path += "." + ext
     s.setValue("checklist/filter", chosen)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from mapper.model import MapFileError, SystemMap, map_from_document, map_to_document, write_atomic
 
@@ -77,7 +77,8 @@ class Journal:
         try:
             self._ensure_lock()
         except OSError as e:
-            raise MapFileError(str(self.folder), f"could not be created ({e.strerror or e})") from None
+            raise MapFileError(str(self.folder), QCoreApplication.translate("Recovery", "could not be created ({reason})").format(
+                reason=e.strerror or e)) from None
         doc = {
             "format": JOURNAL_FORMAT,
             "original_path": original_path,
@@ -137,7 +138,7 @@ class OrphanedJournal:
             return Path(self.original_path).name
         if self.map is not None and self.map.title:
             return self.map.title
-        return "Untitled map"
+        return QCoreApplication.translate("Recovery", "Untitled map")
 
     def discard(self) -> None:
         """Delete the journal for good."""

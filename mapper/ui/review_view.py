@@ -13,7 +13,7 @@ the same document code as ``mapper review``. The numbers come from
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
                                QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from mapper.analysis.flow import flow_order
 from mapper.analysis.review import coverage_words, leak_words, quarterly_review
+from mapper.i18n.formatting import format_number
+from mapper.i18n.stages import stage_name
 from mapper.formats.review_doc import build_review_doc, to_html, to_markdown
 from mapper.model import EditError, MapFileError, Priority, SetMapFields, write_atomic
 from mapper.model.weeks import quarter_of_week, shift_quarter, this_quarter
@@ -28,11 +30,17 @@ from mapper.model.weeks import quarter_of_week, shift_quarter, this_quarter
 THIS_COLOUR = QColor("#2f6fde")
 PREVIOUS_COLOUR = QColor("#b8bec9")
 STATUSES = ("on-track", "off-track", "done")
-STATUS_WORDS = {"on-track": "On track", "off-track": "Off track", "done": "Done"}
+
+
+def status_word(status: str) -> str:
+    """A priority's status as the owner reads it."""
+    return {"on-track": QCoreApplication.translate("ReviewView", "On track"),
+            "off-track": QCoreApplication.translate("ReviewView", "Off track"),
+            "done": QCoreApplication.translate("ReviewView", "Done")}[status]
 
 
 def _count(x: float | None) -> str:
-    return "—" if x is None else (f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}")
+    return "—" if x is None else format_number(x, 0 if float(x).is_integer() else 1)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -132,7 +140,7 @@ class PrioritiesTable(QWidget):
             if not isinstance(combo, QComboBox):  # made once per row, then reused
                 combo = QComboBox()
                 for status in STATUSES:
-                    combo.addItem(self.view.tr(STATUS_WORDS[status]), status)
+                    combo.addItem(status_word(status), status)
                 combo.activated.connect(lambda i, c=combo: self.view.edit_priority(c.property("priority"),
                                                                                    status=c.itemData(i)))
                 self.table.setCellWidget(r, 3, combo)
@@ -368,8 +376,8 @@ class ReviewView(QDialog):
         for half, title in (("marketing", self.tr("Marketing half")), ("operating", self.tr("Operating half"))):
             words = leak_words(r, half) or self.tr("no two consecutive stages with numbers yet.")
             self.leak_labels[half].setText(f"<b>{title}:</b> {words}")
-        self._fill(self.stages_table, [[s.stage, self._name(s.step), _count(s.volume), _count(s.previous),
-                                        "—" if s.change is None else f"{s.change:+.1f}%"] for s in r.stages])
+        self._fill(self.stages_table, [[stage_name(s.stage), self._name(s.step), _count(s.volume), _count(s.previous),
+                                        "—" if s.change is None else ("+" if s.change > 0 else "") + format_number(s.change, 1) + "%"] for s in r.stages])
         self._fill(self.scorecard_table, [[c.name, str(c.on_track), str(c.off_track), str(c.logged)]
                                           for c in r.scorecard])
         self._draw_chart()
@@ -377,8 +385,8 @@ class ReviewView(QDialog):
                   "assumed": self.tr("from the probabilities on the map")}
         if r.levers:
             lines = [self.tr("The funnel {0}:").format(source[r.levers_from])]
-            lines += [self.tr("{0}. <b>{1}</b>: +{2:.2f} goal outcomes per 100 entrants per point moved "
-                              "from its worst branch to its best").format(i, self._name(lv.step), lv.gain)
+            lines += [self.tr("{0}. <b>{1}</b>: +{2} goal outcomes per 100 entrants per point moved "
+                              "from its worst branch to its best").format(i, self._name(lv.step), format_number(lv.gain, 2))
                       for i, lv in enumerate(r.levers, 1)]
             self.levers_label.setText("<br>".join(lines))
         else:
@@ -413,7 +421,7 @@ class ReviewView(QDialog):
         self.previous_bars.setOpts(x=[x - 0.19 for x in xs],
                                    height=[(c.previous or 0.0) * 100 for c in convs])
         axis = self.chart.getPlotItem().getAxis("bottom")
-        axis.setTicks([[(x, f"{c.source} →\n{c.target}") for x, c in zip(xs, convs)]])
+        axis.setTicks([[(x, f"{stage_name(c.source)} →\n{stage_name(c.target)}") for x, c in zip(xs, convs)]])
         top = max([c.rate * 100 for c in convs] + [(c.previous or 0) * 100 for c in convs] + [10.0])
         self.chart.getPlotItem().setRange(xRange=(-0.6, max(0, len(xs) - 1) + 0.6), yRange=(0, top * 1.12),
                                           padding=0)

@@ -613,6 +613,14 @@ class RowChart(pg.PlotWidget):
             self.setTitle(title, color="#1f2430", size="10pt")
 
 
+def _day_and_month(day: _dt.date) -> str:
+    """"30 Nov" in the app's language (the year is in the week's name); Chinese writes the whole date."""
+    from mapper.i18n import language
+    from mapper.i18n.formatting import format_date
+    text = format_date(day)
+    return text if language() == "zh_CN" else text.rsplit(" ", 1)[0]
+
+
 class ScorecardView(QWidget):
     """The Weekly review. ``show_steps(step_ids, arrow_ids)`` asks the canvas to select a row's step."""
 
@@ -804,7 +812,7 @@ class ScorecardView(QWidget):
         """"2026-W49 · 30 Nov to 6 Dec" (and "this week")."""
         first, last = monday(week), monday(week) + _dt.timedelta(days=6)
         text = self.tr("%1 · %2 to %3").replace("%1", week).replace(
-            "%2", f"{first.day} {first.strftime('%b')}").replace("%3", f"{last.day} {last.strftime('%b')}")
+            "%2", _day_and_month(first)).replace("%3", _day_and_month(last))
         return text + (self.tr(" (this week)") if week == this_week() else "")
 
     def _update_track(self) -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QTreeWidget,
@@ -20,6 +22,11 @@ def _native(keys) -> str:
     return native or text
 
 
+def _plain(text: str) -> str:
+    """A menu text without its accelerator: "&File" and Chinese "文件(&F)" become "File", "文件"."""
+    return re.sub(r"\(&\w\)", "", str(text)).replace("&", "")
+
+
 def menu_shortcuts(menus) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, keys)]) for every action with a shortcut."""
     out = []
@@ -29,10 +36,10 @@ def menu_shortcuts(menus) -> list[tuple[str, list[tuple[str, str]]]]:
             keys = [k for k in action.shortcuts() if not k.isEmpty() and _typeable(k)]
             if keys:
                 label = action.property("shortcut_label") or action.text()
-                rows.append((str(label).replace("&", "").rstrip("…").rstrip("."),
+                rows.append((_plain(label).rstrip("…").rstrip("."),
                              ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
         if rows:
-            out.append((menu.title().replace("&", ""), rows))
+            out.append((_plain(menu.title()), rows))
     return out
 
 
@@ -68,13 +75,13 @@ def canvas_shortcuts(entries) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts — mapper")
+        self.setWindowTitle(self.tr("Keyboard shortcuts — mapper"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Search shortcuts")
+        self.filter.setPlaceholderText(self.tr("Search shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What it does"])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
