@@ -1,23 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../mapper/ui/canvas/scene.py" line="+508"/>
+        <location filename="../../mapper/ui/canvas/scene.py" line="+508" />
         <source>MapScene</source>
         <comment>Owner: {0}</comment>
-        <extracomment>How far from a moved step the arrows that might now route differently are looked for. Items per invisible parent layer (see ``Layer``). Emitted after the scene caught up with a change (for the overview cache and the view). Swimlane bands as the steps stand (drawn by the view&apos;s background); kept as they were while a drag is under way (``bands_frozen``).</extracomment>
+        <extracomment>How far from a moved step the arrows that might now route differently are looked for. Items per invisible parent layer (see ``Layer``). Emitted after the scene caught up with a change (for the overview cache and the view). Swimlane bands as the steps stand (drawn by the view's background); kept as they were while a drag is under way (``bands_frozen``).</extracomment>
         <translation>MapScene</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>MapScene</source>
         <comment>Owner: nobody yet</comment>
         <translation>MapScene</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>MapScene</source>
         <comment>Answers for the metric: {0}</comment>
         <translation>MapScene</translation>
@@ -26,162 +25,162 @@
 <context>
     <name>Accountability</name>
     <message>
-        <location filename="../../mapper/formats/accountability_doc.py" line="+47"/>
+        <location filename="../../mapper/formats/accountability_doc.py" line="+47" />
         <source>{n} thing with no owner</source>
-        <extracomment>What the entries are: &quot;steps&quot;, &quot;metrics&quot; or &quot;priorities&quot; (the heading is translated). True for the &quot;Nobody&quot; card.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What the entries are: "steps", "metrics" or "priorities" (the heading is translated). True for the "Nobody" card.</extracomment>
+        <translation>{n} chose sans responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} things with no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} choses sans responsable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} metric</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} indicateurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} priorités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Accountability chart: {n} owner, one seat each</source>
-        <translation type="unfinished"></translation>
+        <translation>Organigramme des responsabilités : {n} responsable, un poste chacun</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accountability chart: {n} owners, one seat each</source>
-        <translation type="unfinished"></translation>
+        <translation>Organigramme des responsabilités : {n} responsables, un poste chacun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>(unnamed decision, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(décision sans nom, {id})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(unnamed terminator, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(point de début/fin sans nom, {id})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(unnamed activity, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(activité sans nom, {id})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Metric</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>, target at most {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>, objectif au plus {target}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, target at least {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>, objectif au moins {target}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{metric} — at {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} — à {step}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans phase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{quarter}: {priority} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} : {priority} ({status})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas de texte)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes critiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Metrics nobody answers for</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs dont personne ne répond</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Activities and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités et décisions</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>{title} — accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — responsabilités</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+141"/>
+        <location filename="../../mapper/ui/analysis_runner.py" line="+141" />
         <source>Checking the map before it goes out…</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
-        <translation>Vérification de la carte avant l&apos;export…</translation>
+        <translation>Vérification de la carte avant l'export…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checking</source>
         <translation>Vérification</translation>
     </message>
@@ -189,132 +188,132 @@
 <context>
     <name>Automation</name>
     <message>
-        <location filename="../../mapper/analysis/automation.py" line="+54"/>
-        <source>it says &quot;{word}&quot;: {reason}</source>
+        <location filename="../../mapper/analysis/automation.py" line="+54" />
+        <source>it says "{word}": {reason}</source>
         <extracomment>Score of a step with one kind of automatable task; more kinds add a little.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>elle dit « {word} » : {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>it asks &quot;{word}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>it asks "{word}": {reason}</source>
+        <translation>elle demande « {word} » : {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the owner does it now (&quot;{owner}&quot;): automating it gives the owner&apos;s time back</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>the owner does it now ("{owner}"): automating it gives the owner's time back</source>
+        <translation>le dirigeant la fait aujourd'hui (« {owner} ») : l'automatiser lui rend du temps</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the office does it now (&quot;{owner}&quot;): routine admin that software does well</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>the office does it now ("{owner}"): routine admin that software does well</source>
+        <translation>le secrétariat la fait aujourd'hui (« {owner} ») : de l'administratif courant que les logiciels font bien</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>it is inside a loop, so it runs again every time someone goes round ({times} times per customer on average)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est dans une boucle, donc elle se répète à chaque passage ({times} fois par client en moyenne)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it is inside a loop, so it runs again every time someone goes round</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est dans une boucle, donc elle se répète à chaque passage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it runs {times} times per customer on average</source>
-        <translation type="unfinished"></translation>
+        <translation>elle se fait {times} fois par client en moyenne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it is on the main path: every customer passes here</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est sur le chemin principal : chaque client passe par ici</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>you marked it to be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>vous l'avez marquée à automatiser</translation>
     </message>
     <message>
-        <location filename="../../mapper/analysis/wording.py" line="+128"/>
+        <location filename="../../mapper/analysis/wording.py" line="+128" />
         <source>sending messages is what email and text-message tools do on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer des messages, c'est ce que font tout seuls les outils d'e-mail et de SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>reminders can go out by themselves at the right time</source>
-        <translation type="unfinished"></translation>
+        <translation>les rappels peuvent partir tout seuls au bon moment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>follow-ups can be sent automatically after a set delay</source>
-        <translation type="unfinished"></translation>
+        <translation>les relances peuvent être envoyées automatiquement après un délai fixé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an online booking tool can schedule it without back-and-forth</source>
-        <translation type="unfinished"></translation>
+        <translation>un outil de réservation en ligne peut la planifier sans allers-retours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>invoicing software can bill and chase payment</source>
-        <translation type="unfinished"></translation>
+        <translation>un logiciel de facturation peut facturer et relancer les impayés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>confirmations can be sent automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>les confirmations peuvent être envoyées automatiquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a CRM or spreadsheet rule can record and tag this by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de CRM ou de tableur peut enregistrer et classer cela toute seule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>notifications can be triggered automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>les notifications peuvent être déclenchées automatiquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>posts can be scheduled and published automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>les publications peuvent être programmées et publiées automatiquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>surveys can go out and be collected automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>les enquêtes peuvent être envoyées et collectées automatiquement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>review requests can be sent automatically after the job</source>
-        <translation type="unfinished"></translation>
+        <translation>les demandes d'avis peuvent être envoyées automatiquement après la prestation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>proposals, quotes and contracts can be filled in from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>les propositions, devis et contrats peuvent être remplis à partir d'un modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the answer is in your data (payments, email or booking tools), so software can check it and send people the right way</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est dans vos données (paiements, e-mail ou outils de réservation) : un logiciel peut la vérifier et orienter chacun dans la bonne direction</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../mapper/ui/canvas/view.py" line="+687"/>
+        <location filename="../../mapper/ui/canvas/view.py" line="+687" />
         <source>Select one step to connect from, then choose where it leads.</source>
         <extracomment>Mime type of a shape dragged from the palette (its data is the kind). Mime type of copied steps and arrows: a mapper JSON fragment. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. Below this zoom a big map is shown as one cached overview picture. The grid is drawn only when its dots are at least this far apart on screen. Air kept between an overlay (the legend card) and the steps fit to window shows. A short message for the status bar (e.g. why an edit was refused).</extracomment>
         <translation>Sélectionnez une étape de départ, puis choisissez où elle mène.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Notes take no part in the flow, so arrows cannot touch them.</source>
-        <translation>Les notes ne font pas partie du flux&#xa0;: les flèches ne peuvent pas s&apos;y relier.</translation>
+        <translation>Les notes ne font pas partie du flux : les flèches ne peuvent pas s'y relier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
@@ -322,555 +321,555 @@
 <context>
     <name>ChangedBanner</name>
     <message>
-        <location filename="../../mapper/ui/changed_banner.py" line="+47"/>
+        <location filename="../../mapper/ui/changed_banner.py" line="+47" />
         <source>Reload Theirs</source>
         <translation>Recharger leur version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep Mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save Mine As…</source>
         <translation>Enregistrer la mienne sous…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>“{name}” was changed on disk by someone else, and you have changes here that are not saved.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque par quelqu&apos;un d&apos;autre, et vous avez ici des modifications non enregistrées.</translation>
+        <translation>« {name} » a été modifié sur le disque par quelqu'un d'autre, et vous avez ici des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>“{name}” was deleted or moved on disk. Your map is still open here; save it to keep it.</source>
-        <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé sur le disque. Votre carte reste ouverte ici&#xa0;: enregistrez-la pour la conserver.</translation>
+        <translation>« {name} » a été supprimé ou déplacé sur le disque. Votre carte reste ouverte ici : enregistrez-la pour la conserver.</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../mapper/ui/printing.py" line="+176"/>
-        <source>Owner&apos;s edition</source>
+        <location filename="../../mapper/ui/printing.py" line="+176" />
+        <source>Owner's edition</source>
         <extracomment>The smallest print preview: wide enough for its whole toolbar, tall enough for a page.</extracomment>
         <translation>Version du dirigeant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
-        <translation>Ajouter ce dont l&apos;équipe n&apos;a pas besoin&#xa0;: pistes d&apos;automatisation, pourquoi les étapes sont critiques, où vous en êtes dans la méthode</translation>
+        <translation>Ajouter ce dont l'équipe n'a pas besoin : pistes d'automatisation, pourquoi les étapes sont critiques, où vous en êtes dans la méthode</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/checklist.py" line="+38"/>
+        <location filename="../../mapper/formats/checklist.py" line="+38" />
         <source>Marketing system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système marketing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système opérationnel</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+101" />
         <source>(untitled step)</source>
-        <extracomment>Software a small business names in its steps; shown as &quot;Tools&quot; on critical steps. Longest names first so &quot;Google Sheets&quot; wins over &quot;Google&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Software a small business names in its steps; shown as "Tools" on critical steps. Longest names first so "Google Sheets" wins over "Google".</extracomment>
+        <translation>(étape sans titre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>→ {step} (goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {step} (objectif)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Début : {step}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: back to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : retour à l'étape {ref}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: do {ref} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : faites {ref} ci-dessous.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: go to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : allez à l'étape {ref}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Then go on at step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis continuez à l'étape {ref}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l'étape {ref}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Continue at step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez à l'étape {ref}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The map shows no next step here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n'indique pas d'étape suivante ici.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>then go on at step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>puis continuez à l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>back to step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>retour à l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>continue at step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuez à l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Takes about {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend environ {duration}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Costs {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coûte {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tools: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils : {tools}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques : {notes}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>★ CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>★ CRITIQUE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Why it is critical: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle est critique : {reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Critical steps card (owner&apos;s edition)</source>
-        <extracomment>The method&apos;s seven steps for this map (owner&apos;s edition): (number, title, done, what is left).</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+39" />
+        <source>Critical steps card (owner's edition)</source>
+        <extracomment>The method's seven steps for this map (owner's edition): (number, title, done, what is left).</extracomment>
+        <translation>Fiche des étapes critiques (Version du dirigeant)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critical steps card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche des étapes critiques</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checklist (owner&apos;s edition)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Checklist (owner's edition)</source>
+        <translation>Checklist (Version du dirigeant)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Not connected to the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reliées au flux</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Steps with no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes sans phase</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes critiques</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Main path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin principal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>another start</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre début</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also starts at: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence aussi à : {step}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+4" />
+        <location line="+17" />
         <source>Branch from step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche depuis l'étape {ref} : {label}</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-16" />
+        <location line="+17" />
         <source>Branch from step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche depuis l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Main path, from step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin principal, depuis l'étape {ref} : {label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Main path, from step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin principal, depuis l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l'étape {ref} : {label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l'étape {ref}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Could be automated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisable : {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Could be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisable</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>{metric} (step {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} (étape {steps})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{metric} (steps {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} (étapes {steps})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/checklist_markdown.py" line="+30"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+171"/>
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+30" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+171" />
         <source>Where you are in the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en êtes dans la méthode</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+89"/>
+        <location line="+10" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+89" />
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+0"/>
+        <location line="+0" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+0" />
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+1"/>
+        <location line="+1" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+1" />
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="-78"/>
+        <location line="+1" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="-78" />
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait quoi</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+3"/>
+        <location line="+7" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+3" />
         <source>Notes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur la carte</translation>
     </message>
     <message>
-        <location filename="../../mapper/render/checklist_pdf.py" line="-18"/>
+        <location filename="../../mapper/render/checklist_pdf.py" line="-18" />
         <source>Step numbers are those of the full checklist.</source>
         <extracomment>Page margins in millimetres (left, top, right, bottom); the footer sits in the bottom band of the text area.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros d'étape sont ceux de la checklist complète.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+295" />
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mapper/cli/common.py" line="+23"/>
+        <location filename="../../mapper/cli/common.py" line="+23" />
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>{path}: unknown file type {ext}; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : type de fichier inconnu {ext} ; utilisez l'un de ceux-ci : {types}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d'extension)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{path}: permission denied: cannot write in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : permission refusée : impossible d'écrire dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/export.py" line="+24"/>
+        <location filename="../../mapper/cli/export.py" line="+24" />
         <source>--scale {scale}: choose a scale between 0.1 and 20</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale {scale} : choisissez une échelle entre 0.1 et 20</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+33"/>
+        <location filename="../../mapper/cli/funnel.py" line="+33" />
         <source>{file}: --set {item}: write ARROW=P, for example --set a3=0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --set {item} : écrivez FLÈCHE=P, par exemple --set a3=0.5</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+5" />
+        <location line="+3" />
         <source>{file}: --set {item}: {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --set {item} : {text} n'est pas un nombre</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{file}: --weeks {weeks}: choose from 1 to 520 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --weeks {weeks} : choisissez de 1 à 520 semaines</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: --until {week}: not an ISO week that exists (write it like 2026-W49)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --until {week} : ce n'est pas une semaine ISO qui existe (écrivez-la comme 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/import_.py" line="+29"/>
+        <location filename="../../mapper/cli/import_.py" line="+29" />
         <source>note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : {warning}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: nothing to import: no steps found (see the notes above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : rien à importer : aucune étape trouvée (voir les remarques ci-dessus)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{file}: nothing to import: no steps found</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : rien à importer : aucune étape trouvée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>wrote {path}: {counts} ({terminators}, {activities}, {decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit : {counts} ({terminators}, {activities}, {decisions})</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/log.py" line="+40"/>
-        <source>{file}: &quot;{week}&quot; is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
+        <location filename="../../mapper/cli/log.py" line="+40" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
         <extracomment>A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} : « {week} » n'est pas une semaine qui existe (écrivez les semaines comme 2026-W49 ; une semaine 53 seulement les années qui en ont une)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{file}: &quot;{pair}&quot; needs a value: write KEY=VALUE (KEY= removes the value)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>{file}: "{pair}" needs a value: write KEY=VALUE (KEY= removes the value)</source>
+        <translation>{file} : « {pair} » a besoin d'une valeur : écrivez CLÉ=VALEUR (CLÉ= supprime la valeur)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{file}: &quot;{one}&quot; and &quot;{other}&quot; both give {key}; give it once</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>{file}: "{one}" and "{other}" both give {key}; give it once</source>
+        <translation>{file} : « {one} » et « {other} » donnent tous deux {key} ; donnez-la une seule fois</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{key} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} supprimée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{file}: give either --week WEEK KEY=VALUE... or --csv IN.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : donnez soit --week SEMAINE CLÉ=VALEUR..., soit --csv ENTRÉE.csv</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: nothing to record: add KEY=VALUE pairs after --week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : rien à enregistrer : ajoutez des paires CLÉ=VALEUR après --week {week}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/review.py" line="+26"/>
+        <location filename="../../mapper/cli/review.py" line="+26" />
         <source>{file}: --quarter {quarter}: write a quarter like 2026-Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --quarter {quarter} : écrivez un trimestre comme 2026-Q4</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="+60"/>
+        <location filename="../../mapper/cli/scorecard.py" line="+60" />
         <source>{file}: --weeks must be a whole number from 1 to {most}, not {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : --weeks doit être un nombre entier de 1 à {most}, pas {weeks}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{file}: &quot;{week}&quot; is not a week that exists (write weeks as 2026-W49)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49)</source>
+        <translation>{file} : « {week} » n'est pas une semaine qui existe (écrivez les semaines comme 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/templates.py" line="+27"/>
+        <location filename="../../mapper/cli/templates.py" line="+27" />
         <source>no template named {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle nommé {name} ; choisissez parmi : {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{path}: already exists; choose another name (mapper never overwrites a map with a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : existe déjà ; choisissez un autre nom (mapper n'écrase jamais une carte avec un modèle)</translation>
     </message>
 </context>
 <context>
     <name>Counting</name>
     <message>
-        <location filename="../../mapper/model/counting.py" line="+25"/>
+        <location filename="../../mapper/model/counting.py" line="+25" />
         <source>{n} step</source>
         <translation>{n} étape</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} steps</source>
         <translation>{n} étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} arrow</source>
         <translation>{n} flèche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} arrows</source>
         <translation>{n} flèches</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} note</source>
         <translation>{n} remarque</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} notes</source>
         <translation>{n} remarques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} error</source>
         <translation>{n} erreur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} errors</source>
         <translation>{n} erreurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} warning</source>
         <translation>{n} avertissement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} warnings</source>
         <translation>{n} avertissements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} start/end point</source>
         <translation>{n} point de début/fin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} start/end points</source>
         <translation>{n} points de début/fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} activity</source>
         <translation>{n} activité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} activities</source>
         <translation>{n} activités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} decision</source>
         <translation>{n} décision</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} decisions</source>
         <translation>{n} décisions</translation>
     </message>
@@ -878,223 +877,223 @@
 <context>
     <name>Critical</name>
     <message>
-        <location filename="../../mapper/analysis/critical.py" line="+143"/>
+        <location filename="../../mapper/analysis/critical.py" line="+143" />
         <source>every customer passes here, and right after it they decide {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque client passe par ici, et juste après il décide {decision}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>every customer passes here on the way to {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque client passe par ici en route vers {goal}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>every customer passes here</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque client passe par ici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>you marked it as critical</source>
-        <translation type="unfinished"></translation>
+        <translation>vous l'avez marquée comme critique</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>{one} or {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} ou {other}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mapper/ui/export_dialog.py" line="+99"/>
-        <source>The map&apos;s title above it</source>
+        <location filename="../../mapper/ui/export_dialog.py" line="+99" />
+        <source>The map's title above it</source>
         <translation>Le titre de la carte au-dessus</translation>
     </message>
 </context>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+20"/>
+        <location filename="../../mapper/cli/funnel.py" line="+20" />
         <source>Funnel of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir de {file}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Measured over {first} to {last} ({n} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré du {first} au {last} ({n} semaines)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>No funnel: give every branch a probability (or log its numbers) and fix the errors &apos;mapper check&apos; reports.</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>No funnel: give every branch a probability (or log its numbers) and fix the errors 'mapper check' reports.</source>
+        <translation>Pas d'entonnoir : donnez une probabilité à chaque branche (ou saisissez ses chiffres) et corrigez les erreurs signalées par « mapper check ».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Per {n} entrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {n} entrants :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Value per entrant: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par entrant : {value}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>What-if: the funnel before or after it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : l'entonnoir avant ou après ne peut pas être construit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What-if: {change} goal outcomes per {n}, value per entrant {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : {change} résultats visés pour {n}, valeur par entrant {value}</translation>
     </message>
 </context>
 <context>
     <name>FunnelPanel</name>
     <message>
-        <location filename="../../mapper/ui/funnel_panel.py" line="+114"/>
+        <location filename="../../mapper/ui/funnel_panel.py" line="+114" />
         <source>Measure over the last</source>
         <extracomment>Slider positions per 100%: tenths of a percent.</extracomment>
         <translation>Mesurer sur les</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source> weeks</source>
         <translation> dernières semaines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The ISO code of the money on this map (EUR, USD, GBP...)</source>
         <translation>Le code ISO de la monnaie utilisée sur cette carte (EUR, USD, GBP…)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>per 100 entrants</source>
         <translation>pour 100 entrants</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use measured</source>
         <translation>Utiliser les mesures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write the measured probabilities into the map (one undo step)</source>
         <translation>Inscrire les probabilités mesurées sur la carte (une seule annulation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write the what-if into the map (one undo step)</source>
         <translation>Inscrire la simulation sur la carte (une seule annulation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the probabilities on the map</source>
         <translation>Revenir aux probabilités de la carte</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Measured over {0} to {1}: {2} of {3} weeks have numbers.</source>
-        <translation>Mesuré du {0} au {1}&#xa0;: {2} semaines sur {3} ont des chiffres.</translation>
+        <translation>Mesuré du {0} au {1} : {2} semaines sur {3} ont des chiffres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No numbers logged yet: the funnel uses the probabilities on the map. Log counts per week to measure them.</source>
-        <translation>Aucun chiffre saisi pour l&apos;instant&#xa0;: l&apos;entonnoir utilise les probabilités de la carte. Saisissez des comptages chaque semaine pour les mesurer.</translation>
+        <translation>Aucun chiffre saisi pour l'instant : l'entonnoir utilise les probabilités de la carte. Saisissez des comptages chaque semaine pour les mesurer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>On the measured probabilities: {0:.1f} goal outcomes per 100, {1} per entrant.</source>
-        <translation>Avec les probabilités mesurées&#xa0;: {0:.1f} résultats visés pour 100, {1} par entrant.</translation>
+        <translation>Avec les probabilités mesurées : {0:.1f} résultats visés pour 100, {1} par entrant.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Branch</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Guessed</source>
         <translation>Estimée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Measured</source>
         <translation>Mesurée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What if</source>
         <translation>Et si</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+9" />
+        <location line="+13" />
         <source>Measured over {0} to {1}</source>
         <translation>Mesuré du {0} au {1}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>No decision on this map yet: add one with two or more branches to see what changing it would bring.</source>
-        <translation>Aucune décision sur cette carte pour l&apos;instant&#xa0;: ajoutez-en une avec au moins deux branches pour voir ce qu&apos;un changement apporterait.</translation>
+        <translation>Aucune décision sur cette carte pour l'instant : ajoutez-en une avec au moins deux branches pour voir ce qu'un changement apporterait.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>No funnel yet: give every branch of every decision a probability and fix the errors in Findings.</source>
-        <translation>Pas encore d&apos;entonnoir&#xa0;: donnez une probabilité à chaque branche de chaque décision et corrigez les erreurs dans Constats.</translation>
+        <translation>Pas encore d'entonnoir : donnez une probabilité à chaque branche de chaque décision et corrigez les erreurs dans Constats.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&lt;b&gt;Goal outcomes per 100 entrants:&lt;/b&gt; {0} → {1}{2}</source>
-        <translation>&lt;b&gt;Résultats visés pour 100 entrants&#xa0;:&lt;/b&gt; {0} → {1}{2}</translation>
+        <translation>&lt;b&gt;Résultats visés pour 100 entrants :&lt;/b&gt; {0} → {1}{2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Value per entrant:&lt;/b&gt; {0} → {1}{2}</source>
-        <translation>&lt;b&gt;Valeur par entrant&#xa0;:&lt;/b&gt; {0} → {1}{2}</translation>
+        <translation>&lt;b&gt;Valeur par entrant :&lt;/b&gt; {0} → {1}{2}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>Use Measured Probabilities</source>
         <translation>Utiliser les probabilités mesurées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keep What-if</source>
         <translation>Garder la simulation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>A currency is a three-letter ISO code such as EUR, USD or GBP.</source>
         <translation>Une devise est un code ISO de trois lettres, comme EUR, USD ou GBP.</translation>
     </message>
@@ -1102,383 +1101,383 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../mapper/ui/guide_panel.py" line="+101"/>
+        <location filename="../../mapper/ui/guide_panel.py" line="+101" />
         <source>All seven steps are done. Keep reviewing the numbers every week.</source>
         <translation>Les sept étapes sont faites. Continuez à revoir les chiffres chaque semaine.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n of 7 steps of the method done. Next: step %1.</source>
         <translation>
-            <numerusform>%n étape sur 7 de la méthode faite. Suivante&#xa0;: étape %1.</numerusform>
-            <numerusform>%n étapes sur 7 de la méthode faites. Suivante&#xa0;: étape %1.</numerusform>
+            <numerusform>%n étape sur 7 de la méthode faite. Suivante : étape %1.</numerusform>
+            <numerusform>%n étapes sur 7 de la méthode faites. Suivante : étape %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../mapper/ui/language.py" line="+53"/>
+        <location filename="../../mapper/ui/language.py" line="+53" />
         <source>&amp;Language</source>
-        <extracomment>The settings key; &quot;&quot; (or absent) follows the system.</extracomment>
+        <extracomment>The settings key; "" (or absent) follows the system.</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>mapper will speak {language} the next time it starts. Your open map stays open as it is; nothing is lost.</source>
-        <translation>mapper parlera {language} au prochain démarrage. La carte ouverte reste ouverte telle quelle&#xa0;; rien n&apos;est perdu.</translation>
+        <translation>mapper parlera {language} au prochain démarrage. La carte ouverte reste ouverte telle quelle ; rien n'est perdu.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mapper/ui/main_window.py" line="+301"/>
+        <location filename="../../mapper/ui/main_window.py" line="+301" />
         <source>&amp;File</source>
         <extracomment>Edits settle this long before the journal is written. File &gt; Open shows maps and diagrams together first: a draw.io file is one click away. Windows opened by the app (recovered maps, New Window) stay referenced here.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Add Step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Badges</source>
         <translation>&amp;Pastilles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Arrange</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Lanes</source>
         <translation>&amp;Couloirs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Your system</source>
         <translation>Votre système</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Quarterly Review…</source>
         <translation>Revue &amp;trimestrielle…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Weekly review</source>
         <translation>Revue hebdomadaire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Weekly Review</source>
         <translation>Revue &amp;hebdomadaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Accountability Chart</source>
         <translation>Organigramme des &amp;responsabilités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Who answers for each step, metric and priority</source>
         <translation>Qui répond de chaque étape, indicateur et priorité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;No Lanes</source>
         <translation>&amp;Sans couloirs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>By &amp;Owner</source>
         <translation>Par &amp;responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>By &amp;Stage</source>
         <translation>Par &amp;phase</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Accountability</source>
         <translation>Responsabilités</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Lanes by Owner</source>
         <translation>Couloirs par responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lanes by Stage</source>
         <translation>Couloirs par phase</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No Lanes</source>
         <translation>Sans couloirs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>That view is not available in this version.</source>
-        <translation>Cette vue n&apos;est pas disponible dans cette version.</translation>
+        <translation>Cette vue n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+382" />
         <source>Imported {name}: {counts}</source>
-        <translation>{name} importé&#xa0;: {counts}</translation>
+        <translation>{name} importé : {counts}</translation>
     </message>
 </context>
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../mapper/analysis/method.py" line="+56"/>
+        <location filename="../../mapper/analysis/method.py" line="+56" />
         <source>Map the system</source>
-        <extracomment>Step ids still to do (for step 7: none; the priorities are missing, not a step). What is left, in the owner&apos;s words (&quot;&quot; when done). Where clicking takes the owner: &quot;steps&quot; (select ``left``), &quot;scorecard&quot; or &quot;review&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Step ids still to do (for step 7: none; the priorities are missing, not a step). What is left, in the owner's words ("" when done). Where clicking takes the owner: "steps" (select ``left``), "scorecard" or "review".</extracomment>
+        <translation>Cartographier le système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Decide what to automate</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider quoi automatiser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Document the critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenter les étapes critiques</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Measure them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesurer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give every step and metric an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un responsable à chaque étape et indicateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review the numbers weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir les chiffres chaque semaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Plan the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le trimestre</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>the map needs a start: where does the system begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte a besoin d'un début : où commence le système ?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>mark the end that is a success as a goal (a new client, a paid job)</source>
-        <translation type="unfinished"></translation>
+        <translation>marquez la fin qui est un succès comme objectif (un nouveau client, une prestation payée)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} problem in the flow to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problème à corriger dans le flux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} problems in the flow to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problèmes à corriger dans le flux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>{n} step could be automated: decide yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étape pourrait être automatisée : décidez oui ou non</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps could be automated: decide yes or no each</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étapes pourraient être automatisées : décidez oui ou non pour chacune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{n} critical step has no checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étape critique n'a pas encore de checklist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} critical steps have no checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étapes critiques n'ont pas encore de checklist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} step to measure needs a metric with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étape à mesurer a besoin d'un indicateur avec un objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps to measure need a metric with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étapes à mesurer ont besoin d'un indicateur avec un objectif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} step has no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étape n'a pas encore de responsable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps have no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étapes n'ont pas encore de responsable</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>no metrics yet: measure the critical steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d'indicateurs : mesurez d'abord les étapes critiques</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} metric has no number for this week or last</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} indicateur n'a pas de chiffre pour cette semaine ni la précédente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} metrics have no number for this week or last</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} indicateurs n'ont pas de chiffre pour cette semaine ni la précédente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>set at least one priority for {quarter}, with an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>fixez au moins une priorité pour {quarter}, avec un responsable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Map the system first (step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographiez d'abord le système (étape 1)</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../mapper/analysis/metrics.py" line="+50"/>
+        <location filename="../../mapper/analysis/metrics.py" line="+50" />
         <source>Leads in: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects entrants : {step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>volume in: count who enters the system here</source>
-        <translation type="unfinished"></translation>
+        <translation>volume entrant : comptez qui entre dans le système ici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{step} ({label} rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (taux « {label} »)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step} (share per branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (part par branche)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>conversion: the share of people going each way shows where the system leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion : la part des personnes qui vont dans chaque direction montre où le système fuit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Won: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés : {step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ended: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés : {step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>outcome: count how many finish here, your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat : comptez combien finissent ici, votre objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>outcome: count how many finish here</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat : comptez combien finissent ici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Times done: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois : {step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a critical step: check that it is done every time</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape critique : vérifiez qu'elle est faite à chaque fois</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>you set a metric here</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez défini un indicateur ici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>you set a metric here (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez défini un indicateur ici (objectif {target})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
     <name>MoveGesture</name>
     <message>
-        <location filename="../../mapper/ui/canvas/interactions.py" line="+124"/>
+        <location filename="../../mapper/ui/canvas/interactions.py" line="+124" />
         <source>Move to lane {0}</source>
         <extracomment>Pixels the mouse must travel before a press becomes a drag.</extracomment>
         <translation>Déplacer vers le couloir {0}</translation>
@@ -1487,23 +1486,23 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../mapper/ui/properties_panel.py" line="+669"/>
+        <location filename="../../mapper/ui/properties_panel.py" line="+669" />
         <source>e.g. 1200 {0}</source>
         <extracomment>The checklist box grows with its items up to this many rows.</extracomment>
         <translation>ex. 1200 {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cost in {0}</source>
         <translation>coût en {0}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Money in {0}</source>
         <translation>Montant en {0}</translation>
     </message>
@@ -1511,569 +1510,569 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mapper/analysis/report.py" line="+65"/>
+        <location filename="../../mapper/analysis/report.py" line="+65" />
         <source>Errors (fix these: the flow does not work as drawn)</source>
         <extracomment>How many entries of each long section the text report shows (--json has all).</extracomment>
-        <translation>Erreurs (à corriger&#xa0;: le flux ne fonctionne pas tel qu&apos;il est dessiné)</translation>
+        <translation>Erreurs (à corriger : le flux ne fonctionne pas tel qu'il est dessiné)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Warnings (worth fixing: the map is unclear)</source>
-        <translation>Avertissements (à corriger de préférence&#xa0;: la carte n&apos;est pas claire)</translation>
+        <translation>Avertissements (à corriger de préférence : la carte n'est pas claire)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Notes (tidy-ups)</source>
         <translation>Remarques (retouches)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>... and {n} more (mapper check --json lists them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>... et {n} de plus (mapper check --json les liste tous)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>No problems found: the flow is complete.</source>
-        <translation>Aucun problème&#xa0;: le flux est complet.</translation>
+        <translation>Aucun problème : le flux est complet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Problems: {errors}, {warnings}, {notes}</source>
-        <translation>Problèmes&#xa0;: {errors}, {warnings}, {notes}</translation>
+        <translation>Problèmes : {errors}, {warnings}, {notes}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Critical steps (every customer depends on these: give each a checklist and an owner)</source>
-        <translation>Étapes critiques (chaque client en dépend&#xa0;: donnez à chacune une checklist et un responsable)</translation>
+        <translation>Étapes critiques (chaque client en dépend : donnez à chacune une checklist et un responsable)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>none: no single step is on every way to a goal (mark one with &quot;critical&quot; if it matters)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>none: no single step is on every way to a goal (mark one with "critical" if it matters)</source>
+        <translation>aucune : aucune étape n'est sur tous les chemins vers un objectif (marquez-en une comme « critical » si elle compte)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Could be automated (best first)</source>
-        <translation>Automatisables (les plus adaptées d&apos;abord)</translation>
+        <translation>Automatisables (les plus adaptées d'abord)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing obvious: no step sends, reminds, schedules, invoices or records</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d'évident : aucune étape n'envoie, ne rappelle, ne planifie, ne facture ni n'enregistre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{step} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (score {score})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Where to measure (count these every week)</source>
         <translation>Où mesurer (comptez ces chiffres chaque semaine)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing yet: add a start, decisions and ends</source>
-        <translation type="unfinished"></translation>
+        <translation>rien pour l'instant : ajoutez un début, des décisions et des fins</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{metric}  at {step}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} à {step} : {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Your system: {done} of {all} steps of the method done</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre système : {done} étapes sur {all} de la méthode faites</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>: {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation> : {todo}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Funnel: not worked out. It needs a start and an end, a probability on every branch (adding up to 100% per step), and no error about dead ends, unreachable steps or loops without a way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir : non calculé. Il faut un début et une fin, une probabilité sur chaque branche (100 % au total par étape), et aucune erreur de cul-de-sac, d'étape inaccessible ou de boucle sans sortie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Funnel (out of every {n} people who enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir (sur {n} personnes qui entrent)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>(goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(objectif)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>In all, {n} of every {entrants} reach a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total, {n} sur {entrants} atteignent un objectif.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>... and {n} more ends, {rest} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>... et {n} fins de plus, {rest} en tout</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Busiest steps (loops make people pass more than once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes les plus fréquentées (les boucles font passer certaines personnes plusieurs fois) :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step}: {n} visits</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} : {n} passages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Value per person who enters: {value}</source>
-        <translation>Valeur par personne qui entre&#xa0;: {value}</translation>
+        <translation>Valeur par personne qui entre : {value}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Levers (goal outcomes gained per 100 people by moving one percentage point from a decision&apos;s weakest branch to its strongest):</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Levers (goal outcomes gained per 100 people by moving one percentage point from a decision's weakest branch to its strongest):</source>
+        <translation>Leviers (résultats visés gagnés pour 100 personnes en déplaçant un point de pourcentage de la branche la plus faible d'une décision vers la plus forte) :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>... and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... et {n} de plus</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../mapper/analysis/review.py" line="+197"/>
+        <location filename="../../mapper/analysis/review.py" line="+197" />
         <source>Numbers for {logged} of the {weeks} weeks of {quarter}; {previous_logged} of {previous_weeks} in {previous}.</source>
-        <extracomment>Where the levers came from: &quot;measured&quot;, &quot;assumed&quot; or &quot;&quot; (no funnel). How many of the quarter&apos;s weeks, and of the previous quarter&apos;s, have numbers (and how many weeks it had).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Where the levers came from: "measured", "assumed" or "" (no funnel). How many of the quarter's weeks, and of the previous quarter's, have numbers (and how many weeks it had).</extracomment>
+        <translation>Chiffres pour {logged} des {weeks} semaines de {quarter} ; {previous_logged} sur {previous_weeks} en {previous}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Weakest between {source} and {target}: {rate} as many go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus faible entre {source} et {target} : {rate} continuent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Most are lost between {source} and {target}: {rate} go on</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart sont perdus entre {source} et {target} : {rate} continuent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>, down from {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en baisse par rapport à {was}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, up from {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>, en hausse par rapport à {was}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, as last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>, comme le trimestre dernier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/review_doc.py" line="+80"/>
+        <location filename="../../mapper/formats/review_doc.py" line="+80" />
         <source>: {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation> : {todo}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Marketing half: {leak}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié marketing : {leak}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Marketing half: no two consecutive stages with numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié marketing : pas encore deux phases consécutives avec des chiffres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Operating half: {leak}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié opérations : {leak}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Operating half: no two consecutive stages with numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié opérations : pas encore deux phases consécutives avec des chiffres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Where it leaks</source>
-        <translation type="unfinished">Où ça fuit</translation>
+        <translation>Où ça fuit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stage volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes par phase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Counted at</source>
-        <translation type="unfinished">Compté à</translation>
+        <translation>Compté à</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change</source>
-        <translation type="unfinished">Évolution</translation>
+        <translation>Évolution</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step of this map has a stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape de cette carte n'a de phase.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Conversion between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion entre phases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not enough stage volumes this quarter to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de volumes par phase ce trimestre pour comparer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weeks on and off target over the quarter&apos;s {n} weeks.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Weeks on and off target over the quarter's {n} weeks.</source>
+        <translation>Semaines dans l'objectif et hors objectif sur les {n} semaines du trimestre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Metric</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>On track</source>
-        <translation type="unfinished">Dans l&apos;objectif</translation>
+        <translation>Dans l'objectif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Off track</source>
-        <translation type="unfinished">Hors objectif</translation>
+        <translation>Hors objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Logged</source>
-        <translation type="unfinished">Saisies</translation>
+        <translation>Saisies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step has a metric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n'a encore d'indicateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The funnel measured from this quarter&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The funnel measured from this quarter's numbers.</source>
+        <translation>L'entonnoir mesuré à partir des chiffres de ce trimestre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The funnel from the probabilities on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entonnoir à partir des probabilités de la carte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step}: +{gain} goal outcomes per 100 entrants for each point moved from its worst branch to its best</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} : +{gain} résultats visés pour 100 entrants pour chaque point déplacé de sa pire branche vers sa meilleure</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Largest levers</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux leviers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No funnel yet: give the branches probabilities or log their numbers.</source>
-        <translation type="unfinished">Pas encore d&apos;entonnoir&#xa0;: donnez des probabilités aux branches ou saisissez leurs chiffres.</translation>
+        <translation>Pas encore d'entonnoir : donnez des probabilités aux branches ou saisissez leurs chiffres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Priorities for {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités pour {quarter}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>None set yet.</source>
-        <translation type="unfinished">Aucune pour l&apos;instant.</translation>
+        <translation>Aucune pour l'instant.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Quarterly review {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue trimestrielle {quarter}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>weeks {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines {first} à {last}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>value per entrant {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par entrant {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../mapper/render/review_pdf.py" line="+51"/>
+        <location line="+10" />
+        <location filename="../../mapper/render/review_pdf.py" line="+51" />
         <source>Your system: the method</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre système : la méthode</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+188"/>
+        <location filename="../../mapper/ui/review_view.py" line="+188" />
         <source>Quarterly review</source>
         <translation>Revue trimestrielle</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Where it leaks</source>
         <translation>Où ça fuit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Counted at</source>
         <translation>Compté à</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>previous quarter</source>
         <translation>trimestre précédent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>this quarter</source>
         <translation>ce trimestre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>On track</source>
-        <translation>Dans l&apos;objectif</translation>
+        <translation>Dans l'objectif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Off track</source>
         <translation>Hors objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Logged</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>weeks {0} to {1}, against {2}</source>
         <translation>semaines {0} à {1}, comparées à {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The method: {0} of 7 steps done.</source>
-        <translation>La méthode&#xa0;: {0} étapes sur 7 faites.</translation>
+        <translation>La méthode : {0} étapes sur 7 faites.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> Next: {0}.</source>
-        <translation> Suivante&#xa0;: {0}.</translation>
+        <translation> Suivante : {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Marketing half</source>
         <translation>Moitié marketing</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Operating half</source>
         <translation>Moitié opérations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no two consecutive stages with numbers yet.</source>
         <translation>pas encore deux phases consécutives avec des chiffres.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>measured from this quarter&apos;s numbers</source>
+        <location line="+7" />
+        <source>measured from this quarter's numbers</source>
         <translation>mesuré à partir des chiffres de ce trimestre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>from the probabilities on the map</source>
         <translation>à partir des probabilités de la carte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The funnel {0}:</source>
-        <translation>L&apos;entonnoir, {0}&#xa0;:</translation>
+        <translation>L'entonnoir, {0} :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{0}. &lt;b&gt;{1}&lt;/b&gt;: +{2:.2f} goal outcomes per 100 entrants per point moved from its worst branch to its best</source>
-        <translation>{0}. &lt;b&gt;{1}&lt;/b&gt;&#xa0;: +{2:.2f} résultats visés pour 100 entrants par point déplacé de sa pire branche vers sa meilleure</translation>
+        <translation>{0}. &lt;b&gt;{1}&lt;/b&gt; : +{2:.2f} résultats visés pour 100 entrants par point déplacé de sa pire branche vers sa meilleure</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No funnel yet: give the branches probabilities or log their numbers.</source>
-        <translation>Pas encore d&apos;entonnoir&#xa0;: donnez des probabilités aux branches ou saisissez leurs chiffres.</translation>
+        <translation>Pas encore d'entonnoir : donnez des probabilités aux branches ou saisissez leurs chiffres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>(no step with numbers)</source>
         <translation>(aucune étape avec des chiffres)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>New priority</source>
         <translation>Nouvelle priorité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add Priority</source>
         <translation>Ajouter une priorité</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Edit Priority</source>
         <translation>Modifier la priorité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove Priority</source>
         <translation>Supprimer la priorité</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Export Quarterly Review</source>
         <translation>Exporter la revue trimestrielle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l'export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Exported the review to {0}</source>
         <translation>Revue exportée vers {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Print Quarterly Review</source>
         <translation>Imprimer la revue trimestrielle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Printing failed</source>
-        <translation>Échec de l&apos;impression</translation>
+        <translation>Échec de l'impression</translation>
     </message>
 </context>
 <context>
     <name>RowChart</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="+577"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="+577" />
         <source>Select a row to see its weeks</source>
         <translation>Sélectionnez une ligne pour voir ses semaines</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>goal %1</source>
         <translation>objectif %1</translation>
     </message>
@@ -2081,506 +2080,506 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../mapper/analysis/rules.py" line="+75"/>
+        <location filename="../../mapper/analysis/rules.py" line="+75" />
         <source>the start/end point {step}</source>
-        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step&apos;s branch probabilities may be from summing to 1. A map with fewer flow steps than this is still being started: its missing start or end is a hint (severity info), not an error, while the owner types.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step's branch probabilities may be from summing to 1. A map with fewer flow steps than this is still being started: its missing start or end is a hint (severity info), not an error, while the owner types.</extracomment>
+        <translation>le point de début/fin {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the decision {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the note {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>la remarque {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the activity {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>l'activité {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de plus</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+115"/>
+        <location line="+3" />
+        <location line="+115" />
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {last}</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>The map has no start. Add a start/end point (pill shape) such as &quot;New enquiry&quot; and draw an arrow from it to the first step, so it is clear where the system begins.</source>
-        <translation>La carte n&apos;a pas de début. Ajoutez un point de début/fin (en forme de pilule) comme «&#xa0;Nouvelle demande&#xa0;» et tracez une flèche de ce point vers la première étape, pour qu&apos;on voie où le système commence.</translation>
+        <location line="-106" />
+        <source>The map has no start. Add a start/end point (pill shape) such as "New enquiry" and draw an arrow from it to the first step, so it is clear where the system begins.</source>
+        <translation>La carte n'a pas de début. Ajoutez un point de début/fin (en forme de pilule) comme « Nouvelle demande » et tracez une flèche de ce point vers la première étape, pour qu'on voie où le système commence.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The map has no end. Add a start/end point (pill shape) such as &quot;New client&quot; and draw an arrow into it from the last step, so it is clear where the system stops.</source>
-        <translation>La carte n&apos;a pas de fin. Ajoutez un point de début/fin (en forme de pilule) comme «&#xa0;Nouveau client&#xa0;» et tracez une flèche de la dernière étape vers ce point, pour qu&apos;on voie où le système s&apos;arrête.</translation>
+        <location line="+10" />
+        <source>The map has no end. Add a start/end point (pill shape) such as "New client" and draw an arrow into it from the last step, so it is clear where the system stops.</source>
+        <translation>La carte n'a pas de fin. Ajoutez un point de début/fin (en forme de pilule) comme « Nouveau client » et tracez une flèche de la dernière étape vers ce point, pour qu'on voie où le système s'arrête.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>{step} is a start/end point but has arrows both in and out. Make it an activity, or split it into an end and a separate start.</source>
         <translation>{step} est un point de début/fin mais des flèches y entrent et en sortent. Faites-en une activité, ou séparez-le en une fin et un nouveau début.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{step} is not connected to anything. Draw arrows to and from it, or delete it if it is not part of the system.</source>
-        <translation>{step} n&apos;est relié à rien. Tracez des flèches vers cette étape et depuis elle, ou supprimez-la si elle ne fait pas partie du système.</translation>
+        <translation>{step} n'est relié à rien. Tracez des flèches vers cette étape et depuis elle, ou supprimez-la si elle ne fait pas partie du système.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No start leads to {step}, so it never happens. Draw an arrow into it from the step that comes before it, or delete it.</source>
-        <translation>Aucun début ne mène à {step}&#xa0;: cette étape n&apos;a donc jamais lieu. Tracez une flèche vers elle depuis l&apos;étape qui la précède, ou supprimez-la.</translation>
+        <translation>Aucun début ne mène à {step} : cette étape n'a donc jamais lieu. Tracez une flèche vers elle depuis l'étape qui la précède, ou supprimez-la.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The flow stops at {step}: nothing happens after it. Draw an arrow to what happens next, or end it with an end point (for example &quot;Job done&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>The flow stops at {step}: nothing happens after it. Draw an arrow to what happens next, or end it with an end point (for example "Job done").</source>
+        <translation>Le flux s'arrête à {step} : rien ne se passe ensuite. Tracez une flèche vers ce qui suit, ou terminez par un point de fin (par exemple « Prestation terminée »).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The loop through {steps} has no way out: whoever enters it goes round for ever. Add a decision with a branch that leaves the loop (for example &quot;Not interested&quot; to an end).</source>
-        <translation type="unfinished"></translation>
+        <location line="+14" />
+        <source>The loop through {steps} has no way out: whoever enters it goes round for ever. Add a decision with a branch that leaves the loop (for example "Not interested" to an end).</source>
+        <translation>La boucle passant par {steps} n'a pas de sortie : qui y entre tourne en rond indéfiniment. Ajoutez une décision avec une branche qui quitte la boucle (par exemple « Pas intéressé » vers une fin).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The decision {step} has only one way out. Add a second arrow (for example &quot;No&quot;) or make it an activity.</source>
-        <translation>La décision {step} n&apos;a qu&apos;une seule sortie. Ajoutez une deuxième flèche (par exemple «&#xa0;Non&#xa0;») ou faites-en une activité.</translation>
+        <location line="+12" />
+        <source>The decision {step} has only one way out. Add a second arrow (for example "No") or make it an activity.</source>
+        <translation>La décision {step} n'a qu'une seule sortie. Ajoutez une deuxième flèche (par exemple « Non ») ou faites-en une activité.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>{n} of its arrows has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de ses flèches n'a pas d'étiquette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} of its arrows have no label</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de ses flèches n'ont pas d'étiquette</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>several arrows say {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs flèches disent {labels}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{step}: {problems}. Label each way out with a different answer (for example &quot;Yes&quot; and &quot;No&quot;) so people know which way to go.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>{step}: {problems}. Label each way out with a different answer (for example "Yes" and "No") so people know which way to go.</source>
+        <translation>{step} : {problems}. Étiquetez chaque sortie avec une réponse différente (par exemple « Oui » et « Non ») pour qu'on sache où aller.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>{step} leads to {n} different steps, so it is not clear which comes next. Put a decision (diamond) after it that asks which way to go, with one labelled arrow per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} mène à {n} étapes différentes, on ne voit donc pas laquelle vient ensuite. Placez après elle une décision (losange) qui demande où aller, avec une flèche étiquetée par réponse.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>There are two arrows from {source} to {target}. Delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a deux flèches de {source} vers {target}. Supprimez-en une.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>An arrow goes from {step} back to itself. Point it at the step that should happen again (for example the step before it), or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une flèche part de {step} et revient sur elle-même. Dirigez-la vers l'étape qui doit se répéter (par exemple celle d'avant), ou supprimez-la.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Write the question it asks (for example &quot;Paid in full?&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>Write the question it asks (for example "Paid in full?").</source>
+        <translation>Écrivez la question qu'elle pose (par exemple « Payé en totalité ? »).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write where the system starts or ends here (for example &quot;New enquiry&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Write where the system starts or ends here (for example "New enquiry").</source>
+        <translation>Écrivez où le système commence ou s'arrête ici (par exemple « Nouvelle demande »).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write what happens here, starting with a verb (for example &quot;Send the quote&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Write what happens here, starting with a verb (for example "Send the quote").</source>
+        <translation>Écrivez ce qui se passe ici, en commençant par un verbe (par exemple « Envoyer le devis »).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{step} has no text. {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} n'a pas de texte. {what}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Only some arrows out of {step} have a probability. Give every arrow out of it a probability (they must add up to 100%), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules certaines flèches sortant de {step} ont une probabilité. Donnez une probabilité à chaque flèche sortante (leur total doit faire 100 %), ou à aucune.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The probabilities on the arrows out of {step} add up to {total}, not {whole}. Change them so they add up to {whole}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les probabilités des flèches sortant de {step} font {total} au total, pas {whole}. Modifiez-les pour qu'elles fassent {whole}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>{step} and {other} overlap on the canvas. Drag one of them apart so both can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} et {other} se chevauchent sur la toile. Écartez l'une des deux pour que les deux soient lisibles.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>a critical step</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape critique</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a step with the metric &quot;{metric}&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>a step with the metric "{metric}"</source>
+        <translation>une étape avec l'indicateur « {metric} »</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a step with a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape avec un indicateur</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nobody owns {step}, {why}. Who answers for this? Set an owner. Give it a role such as &quot;Sales&quot;, or a person&apos;s name, in its properties.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Nobody owns {step}, {why}. Who answers for this? Set an owner. Give it a role such as "Sales", or a person's name, in its properties.</source>
+        <translation>Personne n'est responsable de {step}, {why}. Qui en répond ? Désignez un responsable : donnez-lui un rôle comme « Ventes », ou le nom d'une personne, dans ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../mapper/analysis/flow.py" line="+132"/>
+        <location filename="../../mapper/analysis/flow.py" line="+132" />
         <source>the unnamed start/end point ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de début/fin sans nom ({id})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed decision ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision sans nom ({id})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed note ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>la remarque sans nom ({id})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed activity ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>l'activité sans nom ({id})</translation>
     </message>
 </context>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="-33"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+98"/>
+        <location filename="../../mapper/cli/scorecard.py" line="-33" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
         <source>Metric</source>
         <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+0"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+0" />
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
         <source>Trend</source>
-        <translation type="unfinished">Tendance</translation>
+        <translation>Tendance</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scorecard {first} to {last} (✓ on track, ✗ off track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du {first} au {last} (✓ dans l'objectif, ✗ hors objectif)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+12"/>
-        <location line="+59"/>
+        <location line="+9" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+12" />
+        <location line="+59" />
         <source>No step has a metric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n'a encore d'indicateur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>To discuss ({week}):</source>
-        <translation type="unfinished"></translation>
+        <translation>À discuter ({week}) :</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/scorecard_report.py" line="-119"/>
+        <location filename="../../mapper/formats/scorecard_report.py" line="-119" />
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>stable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{change} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} par semaine</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>{metric}: {value}, goal {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} : {value}, objectif {goal}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation> ({owner})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+52"/>
+        <location line="+13" />
+        <location line="+52" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-51" />
+        <location line="+52" />
         <source>Scorecard: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord : {title}</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-51" />
+        <location line="+55" />
         <source>{first} to {last} · ✓ on track, ✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} au {last} · ✓ dans l'objectif, ✗ hors objectif</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-52" />
+        <location line="+54" />
         <source>To discuss ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>À discuter ({week})</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+57"/>
+        <location line="-52" />
+        <location line="+57" />
         <source>Nothing is off track this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'est hors objectif cette semaine.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-53" />
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+1" />
+        <location line="+53" />
         <source>Every metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs</translation>
     </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="-410"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="-410" />
         <source>Metric</source>
-        <extracomment>&quot;Track this&quot; links shown inline; the rest open from &quot;N more…&quot;. Off-track rows named in &quot;To discuss&quot;; the grid marks the rest. The log keys of the edit being applied from the grid (only their rows need recomputing).</extracomment>
+        <extracomment>"Track this" links shown inline; the rest open from "N more…". Off-track rows named in "To discuss"; the grid marks the rest. The log keys of the edit being applied from the grid (only their rows need recomputing).</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Week %1, starting Monday %2</source>
         <translation>Semaine %1, à partir du lundi %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>No target yet: set one in the Properties panel</source>
-        <translation>Pas encore d&apos;objectif&#xa0;: fixez-en un dans le panneau Propriétés</translation>
+        <translation>Pas encore d'objectif : fixez-en un dans le panneau Propriétés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>How many went this way (counted on arrow %1)</source>
         <translation>Combien sont passés par là (compté sur la flèche %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Click ▸ to count each branch</source>
         <translation>Cliquez sur ▸ pour compter chaque branche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>no number yet</source>
         <translation>pas encore de chiffre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>on track</source>
-        <translation>dans l&apos;objectif</translation>
+        <translation>dans l'objectif</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>off track</source>
         <translation>hors objectif</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Not recorded: %1</source>
-        <translation>Non saisi&#xa0;: %1</translation>
+        <translation>Non saisi : %1</translation>
     </message>
 </context>
 <context>
     <name>ScorecardSheet</name>
     <message>
-        <location filename="../../mapper/render/scorecard_pdf.py" line="+94"/>
-        <location line="+21"/>
+        <location filename="../../mapper/render/scorecard_pdf.py" line="+94" />
+        <location line="+21" />
         <source>Metric</source>
         <extracomment>Type sizes the scorecard tries, largest first, before it takes a second page.</extracomment>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-21" />
+        <location line="+21" />
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="-20" />
+        <location line="+20" />
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-17" />
         <source>Avg</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Trend</source>
-        <translation type="unfinished">Tendance</translation>
+        <translation>Tendance</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>This week</source>
-        <translation type="unfinished">Cette semaine</translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+224" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>To discuss (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>À discuter (%1) : </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing is off track this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n'est hors objectif cette semaine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step has a metric yet: give the critical steps a metric in the Properties panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape n'a encore d'indicateur : donnez un indicateur aux étapes critiques dans le panneau Propriétés.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 to %2 · ✓ on track, ✗ off track · printed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2 · ✓ dans l'objectif, ✗ hors objectif · imprimé le %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
+        <location line="+2" />
+        <location line="+34" />
         <source>Scorecard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord : %1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-24" />
         <source>Write each number in its box; then type them into the Weekly review, or record them with: mapper log FILE --week %1 KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez chaque chiffre dans sa case, puis saisissez-les dans la revue hebdomadaire, ou enregistrez-les avec : mapper log FICHIER --week %1 CLÉ=VALEUR...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source>This week&apos;s numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <location line="+22" />
+        <source>This week's numbers: %1</source>
+        <translation>Chiffres de cette semaine : %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-21" />
         <source>Week %1 of %2 (%3), starting Monday %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 sur %2 (%3), à partir du lundi %4</translation>
     </message>
 </context>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="+362"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="+362" />
         <source>The week before</source>
         <translation>La semaine précédente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The week after</source>
         <translation>La semaine suivante</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The last week shown; the 12 before it are shown too</source>
-        <translation>La dernière semaine affichée&#xa0;; les 12 précédentes sont affichées aussi</translation>
+        <translation>La dernière semaine affichée ; les 12 précédentes sont affichées aussi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Print the scorecard…</source>
         <translation>Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print a blank sheet for this week&apos;s numbers…</source>
+        <location line="+1" />
+        <source>Print a blank sheet for this week's numbers…</source>
         <translation>Imprimer une feuille vierge pour les chiffres de cette semaine…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
-        <translation>Des chiffres venant d&apos;un tableur&#xa0;: une colonne semaine, puis une colonne par indicateur</translation>
+        <translation>Des chiffres venant d'un tableur : une colonne semaine, puis une colonne par indicateur</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+116" />
         <source>and %n more (✗ in the grid)</source>
         <translation>
             <numerusform>et %n autre (✗ dans la grille)</numerusform>
@@ -2588,27 +2587,27 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
-        <translation>&lt;b&gt;À discuter&lt;/b&gt;&#xa0;: rien n&apos;est hors objectif en %1.</translation>
+        <translation>&lt;b&gt;À discuter&lt;/b&gt; : rien n'est hors objectif en %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No step has a metric yet. Give the critical steps a metric (with a target) in the Properties panel, or track one of the points below.</source>
-        <translation>Aucune étape n&apos;a encore d&apos;indicateur. Donnez un indicateur (avec un objectif) aux étapes critiques dans le panneau Propriétés, ou suivez l&apos;un des points ci-dessous.</translation>
+        <translation>Aucune étape n'a encore d'indicateur. Donnez un indicateur (avec un objectif) aux étapes critiques dans le panneau Propriétés, ou suivez l'un des points ci-dessous.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 au %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (this week)</source>
         <translation> (cette semaine)</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n more…</source>
         <translation>
             <numerusform>%n autre…</numerusform>
@@ -2616,98 +2615,98 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Points where the analysis suggests counting; one click adds the metric</source>
-        <translation>Points où l&apos;analyse conseille de compter&#xa0;; un clic ajoute l&apos;indicateur</translation>
+        <translation>Points où l'analyse conseille de compter ; un clic ajoute l'indicateur</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Now tracking “%1”; set its target in the Properties panel.</source>
-        <translation>«&#xa0;%1&#xa0;» est maintenant suivi&#xa0;; fixez son objectif dans le panneau Propriétés.</translation>
+        <translation>« %1 » est maintenant suivi ; fixez son objectif dans le panneau Propriétés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Numbers as CSV (for a spreadsheet)…</source>
         <translation>Chiffres en CSV (pour un tableur)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scorecard as PDF…</source>
         <translation>Tableau de bord en PDF…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Scorecard as PNG…</source>
         <translation>Tableau de bord en PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scorecard as HTML…</source>
         <translation>Tableau de bord en HTML…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Scorecard as Markdown…</source>
         <translation>Tableau de bord en Markdown…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scorecard as CSV…</source>
         <translation>Tableau de bord en CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Blank sheet for this week&apos;s numbers (PDF)…</source>
+        <location line="+3" />
+        <source>Blank sheet for this week's numbers (PDF)…</source>
         <translation>Feuille vierge pour les chiffres de cette semaine (PDF)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Export the numbers as CSV</source>
         <translation>Exporter les chiffres en CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Export the scorecard</source>
         <translation>Exporter le tableau de bord</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Blank sheet for this week&apos;s numbers</source>
+        <location line="+5" />
+        <source>Blank sheet for this week's numbers</source>
         <translation>Feuille vierge pour les chiffres de cette semaine</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Could not export</source>
-        <translation>Impossible d&apos;exporter</translation>
+        <translation>Impossible d'exporter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wrote %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Import numbers from a CSV</source>
         <translation>Importer des chiffres depuis un CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+7" />
+        <location line="+3" />
         <source>Nothing was imported</source>
-        <translation>Rien n&apos;a été importé</translation>
+        <translation>Rien n'a été importé</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Imported %n week(s) of numbers</source>
         <translation>
             <numerusform>%n semaine de chiffres importée</numerusform>
@@ -2718,60 +2717,60 @@
 <context>
     <name>SharedFileGuard</name>
     <message>
-        <location filename="../../mapper/ui/changed_banner.py" line="+113"/>
+        <location filename="../../mapper/ui/changed_banner.py" line="+113" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>“{name}” changed on disk but cannot be read yet: {error}</source>
-        <translation>«&#xa0;{name}&#xa0;» a changé sur le disque mais ne peut pas encore être lu&#xa0;: {error}</translation>
+        <translation>« {name} » a changé sur le disque mais ne peut pas encore être lu : {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Reload from Disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Reloaded “{name}”: it was changed on disk. Undo brings back the version before.</source>
-        <translation>«&#xa0;{name}&#xa0;» rechargé&#xa0;: il a été modifié sur le disque. Annuler ramène la version précédente.</translation>
+        <translation>« {name} » rechargé : il a été modifié sur le disque. Annuler ramène la version précédente.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../mapper/i18n/stages.py" line="+17"/>
+        <location filename="../../mapper/i18n/stages.py" line="+17" />
         <source>Know</source>
         <translation>Connaître</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Like</source>
         <translation>Aimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Trust</source>
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Try</source>
         <translation>Essayer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Buy</source>
         <translation>Acheter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Repeat</source>
         <translation>Racheter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refer</source>
         <translation>Recommander</translation>
     </message>
@@ -2779,68 +2778,68 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../mapper/ui/start_dialog.py" line="+120"/>
+        <location filename="../../mapper/ui/start_dialog.py" line="+120" />
         <source>Start a map — mapper</source>
         <translation>Commencer une carte — mapper</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Map your most profitable system</source>
         <translation>Cartographiez votre système le plus rentable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start from a blank page or from a system other owners run, then make it yours.</source>
-        <translation>Partez d&apos;une page blanche ou d&apos;un système que d&apos;autres dirigeants utilisent, puis faites-le vôtre.</translation>
+        <translation>Partez d'une page blanche ou d'un système que d'autres dirigeants utilisent, puis faites-le vôtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Map your most profitable system: its start, its stop, the tasks between…</source>
-        <translation>Cartographiez votre système le plus rentable&#xa0;: son début, sa fin, les tâches entre les deux…</translation>
+        <translation>Cartographiez votre système le plus rentable : son début, sa fin, les tâches entre les deux…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answer four questions; mapper draws the chain for you</source>
-        <translation>Répondez à quatre questions&#xa0;: mapper dessine la chaîne pour vous</translation>
+        <translation>Répondez à quatre questions : mapper dessine la chaîne pour vous</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Blank map</source>
         <translation>Carte vierge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>An empty canvas: draw your system step by step.</source>
-        <translation>Une toile vierge&#xa0;: dessinez votre système étape par étape.</translation>
+        <translation>Une toile vierge : dessinez votre système étape par étape.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Recent maps</source>
         <translation>Cartes récentes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Maps you open appear here.</source>
         <translation>Ici, vos cartes ouvertes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Open a map…</source>
         <translation>Ouvrir une carte…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+113"/>
+        <location line="+8" />
+        <location line="+113" />
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-109" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2848,7 +2847,7 @@
 <context>
     <name>StepPicker</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="-438"/>
+        <location filename="../../mapper/ui/review_view.py" line="-438" />
         <source>Linked steps</source>
         <translation>Étapes liées</translation>
     </message>
@@ -2856,7 +2855,7 @@
 <context>
     <name>_StepRow</name>
     <message>
-        <location filename="../../mapper/ui/guide_panel.py" line="-48"/>
+        <location filename="../../mapper/ui/guide_panel.py" line="-48" />
         <source>Show me</source>
         <translation>Montrez-moi</translation>
     </message>
@@ -2864,7 +2863,7 @@
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+70"/>
+        <location filename="../../mapper/ui/review_view.py" line="+70" />
         <source>Double-click to choose the steps</source>
         <translation>Double-cliquez pour choisir les étapes</translation>
     </message>
@@ -2872,39 +2871,39 @@
 <context>
     <name>view</name>
     <message>
-        <location line="-40"/>
+        <location line="-40" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Add priority</source>
         <translation>Ajouter une priorité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>None set yet.</source>
-        <translation>Aucune pour l&apos;instant.</translation>
+        <translation>Aucune pour l'instant.</translation>
     </message>
 </context>
 </TS>

@@ -1,23 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../mapper/ui/canvas/scene.py" line="+508"/>
+        <location filename="../../mapper/ui/canvas/scene.py" line="+508" />
         <source>MapScene</source>
         <comment>Owner: {0}</comment>
-        <extracomment>How far from a moved step the arrows that might now route differently are looked for. Items per invisible parent layer (see ``Layer``). Emitted after the scene caught up with a change (for the overview cache and the view). Swimlane bands as the steps stand (drawn by the view&apos;s background); kept as they were while a drag is under way (``bands_frozen``).</extracomment>
+        <extracomment>How far from a moved step the arrows that might now route differently are looked for. Items per invisible parent layer (see ``Layer``). Emitted after the scene caught up with a change (for the overview cache and the view). Swimlane bands as the steps stand (drawn by the view's background); kept as they were while a drag is under way (``bands_frozen``).</extracomment>
         <translation>MapScene</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>MapScene</source>
         <comment>Owner: nobody yet</comment>
         <translation>MapScene</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>MapScene</source>
         <comment>Answers for the metric: {0}</comment>
         <translation>MapScene</translation>
@@ -26,162 +25,162 @@
 <context>
     <name>Accountability</name>
     <message>
-        <location filename="../../mapper/formats/accountability_doc.py" line="+47"/>
+        <location filename="../../mapper/formats/accountability_doc.py" line="+47" />
         <source>{n} thing with no owner</source>
-        <extracomment>What the entries are: &quot;steps&quot;, &quot;metrics&quot; or &quot;priorities&quot; (the heading is translated). True for the &quot;Nobody&quot; card.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What the entries are: "steps", "metrics" or "priorities" (the heading is translated). True for the "Nobody" card.</extracomment>
+        <translation>{n} 项没有负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} things with no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项没有负责人</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} metric</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个指标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个指标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个重点事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个重点事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Accountability chart: {n} owner, one seat each</source>
-        <translation type="unfinished"></translation>
+        <translation>责任图：{n} 位负责人，每人一个位置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accountability chart: {n} owners, one seat each</source>
-        <translation type="unfinished"></translation>
+        <translation>责任图：{n} 位负责人，每人一个位置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>(unnamed decision, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名的判断，{id}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(unnamed terminator, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名的起点/终点，{id}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(unnamed activity, {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名的活动，{id}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>, target at most {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>，目标至多 {target}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, target at least {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>，目标至少 {target}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{metric} — at {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric} — 位于 {step}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>无阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名流程图</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{quarter}: {priority} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter}：{priority}（{status}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无文字）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>重点事项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>关键步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Metrics nobody answers for</source>
-        <translation type="unfinished"></translation>
+        <translation>无人负责的指标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Activities and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>活动和判断</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>{title} — accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — 责任图</translation>
     </message>
 </context>
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+141"/>
+        <location filename="../../mapper/ui/analysis_runner.py" line="+141" />
         <source>Checking the map before it goes out…</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
         <translation>正在发出前检查流程图…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
@@ -189,132 +188,132 @@
 <context>
     <name>Automation</name>
     <message>
-        <location filename="../../mapper/analysis/automation.py" line="+54"/>
-        <source>it says &quot;{word}&quot;: {reason}</source>
+        <location filename="../../mapper/analysis/automation.py" line="+54" />
+        <source>it says "{word}": {reason}</source>
         <extracomment>Score of a step with one kind of automatable task; more kinds add a little.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>它写着“{word}”：{reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>it asks &quot;{word}&quot;: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>it asks "{word}": {reason}</source>
+        <translation>它问的是“{word}”：{reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>the owner does it now (&quot;{owner}&quot;): automating it gives the owner&apos;s time back</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>the owner does it now ("{owner}"): automating it gives the owner's time back</source>
+        <translation>现在由老板亲自做（“{owner}”）：把它自动化，能把老板的时间还回来</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the office does it now (&quot;{owner}&quot;): routine admin that software does well</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>the office does it now ("{owner}"): routine admin that software does well</source>
+        <translation>现在由办公室做（“{owner}”）：这是软件很擅长的例行事务</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>it is inside a loop, so it runs again every time someone goes round ({times} times per customer on average)</source>
-        <translation type="unfinished"></translation>
+        <translation>它在一个循环里，每有人绕一圈就要再做一次（平均每位客户 {times} 次）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it is inside a loop, so it runs again every time someone goes round</source>
-        <translation type="unfinished"></translation>
+        <translation>它在一个循环里，每有人绕一圈就要再做一次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it runs {times} times per customer on average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均每位客户要做 {times} 次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>it is on the main path: every customer passes here</source>
-        <translation type="unfinished"></translation>
+        <translation>它在主路径上：每位客户都会经过这里</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>you marked it to be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>你已标记要把它自动化</translation>
     </message>
     <message>
-        <location filename="../../mapper/analysis/wording.py" line="+128"/>
+        <location filename="../../mapper/analysis/wording.py" line="+128" />
         <source>sending messages is what email and text-message tools do on their own</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息正是邮件和短信工具能自动完成的事</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>reminders can go out by themselves at the right time</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒可以在合适的时间自动发出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>follow-ups can be sent automatically after a set delay</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进消息可以在设定的间隔后自动发送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an online booking tool can schedule it without back-and-forth</source>
-        <translation type="unfinished"></translation>
+        <translation>在线预约工具可以直接排期，不用来回沟通</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>invoicing software can bill and chase payment</source>
-        <translation type="unfinished"></translation>
+        <translation>开票软件可以开具账单并催收款项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>confirmations can be sent automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>确认信息可以自动发送</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a CRM or spreadsheet rule can record and tag this by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 或电子表格规则可以自动记录并打标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>notifications can be triggered automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>通知可以自动触发</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>posts can be scheduled and published automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子可以定时自动发布</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>surveys can go out and be collected automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷可以自动发出并自动收集</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>review requests can be sent automatically after the job</source>
-        <translation type="unfinished"></translation>
+        <translation>完工后可以自动发送评价邀请</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>proposals, quotes and contracts can be filled in from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>方案、报价和合同可以用模板自动填写</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the answer is in your data (payments, email or booking tools), so software can check it and send people the right way</source>
-        <translation type="unfinished"></translation>
+        <translation>答案就在你的数据里（付款、邮件或预约工具），所以软件可以自动核对并把人引向正确的路径</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../mapper/ui/canvas/view.py" line="+687"/>
+        <location filename="../../mapper/ui/canvas/view.py" line="+687" />
         <source>Select one step to connect from, then choose where it leads.</source>
         <extracomment>Mime type of a shape dragged from the palette (its data is the kind). Mime type of copied steps and arrows: a mapper JSON fragment. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. Below this zoom a big map is shown as one cached overview picture. The grid is drawn only when its dots are at least this far apart on screen. Air kept between an overlay (the legend card) and the steps fit to window shows. A short message for the status bar (e.g. why an edit was refused).</extracomment>
         <translation>先选中一个要连出的步骤，再选择它通往哪里。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Notes take no part in the flow, so arrows cannot touch them.</source>
         <translation>备注不参与流程，所以箭头不能连到备注上。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -322,27 +321,27 @@
 <context>
     <name>ChangedBanner</name>
     <message>
-        <location filename="../../mapper/ui/changed_banner.py" line="+47"/>
+        <location filename="../../mapper/ui/changed_banner.py" line="+47" />
         <source>Reload Theirs</source>
         <translation>载入对方的版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keep Mine</source>
         <translation>保留我的版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save Mine As…</source>
         <translation>将我的版本另存为…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>“{name}” was changed on disk by someone else, and you have changes here that are not saved.</source>
         <translation>“{name}”已被别人在磁盘上修改，而你这里还有未保存的更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>“{name}” was deleted or moved on disk. Your map is still open here; save it to keep it.</source>
         <translation>“{name}”已在磁盘上被删除或移走。你的流程图仍在这里打开着，请保存以免丢失。</translation>
     </message>
@@ -350,527 +349,527 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../mapper/ui/printing.py" line="+176"/>
-        <source>Owner&apos;s edition</source>
+        <location filename="../../mapper/ui/printing.py" line="+176" />
+        <source>Owner's edition</source>
         <extracomment>The smallest print preview: wide enough for its whole toolbar, tall enough for a page.</extracomment>
         <translation>老板版</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
         <translation>加入员工用不到的内容：自动化建议、步骤为何关键、你在方法中进行到哪一步</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/checklist.py" line="+38"/>
+        <location filename="../../mapper/formats/checklist.py" line="+38" />
         <source>Marketing system</source>
-        <translation type="unfinished"></translation>
+        <translation>营销系统</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>运营系统</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+101" />
         <source>(untitled step)</source>
-        <extracomment>Software a small business names in its steps; shown as &quot;Tools&quot; on critical steps. Longest names first so &quot;Google Sheets&quot; wins over &quot;Google&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Software a small business names in its steps; shown as "Tools" on critical steps. Longest names first so "Google Sheets" wins over "Google".</extracomment>
+        <translation>（未命名步骤）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>→ {step} (goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {step}（目标）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：{step}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>然后</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>另外</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: back to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：回到第 {ref} 步。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: do {ref} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：执行下面的第 {ref} 步。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{label}: go to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}：转到第 {ref} 步。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Then go on at step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后从第 {ref} 步继续。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Back to step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到第 {ref} 步。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Continue at step {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步继续。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The map shows no next step here.</source>
-        <translation type="unfinished"></translation>
+        <translation>流程图上这里没有下一步。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>then go on at step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>然后从第 {ref} 步继续</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>back to step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>回到第 {ref} 步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>continue at step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步继续</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Takes about {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>大约需要 {duration}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Costs {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Tools: {tools}</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：{tools}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{notes}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>★ CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 关键</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Why it is critical: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么关键：{reason}</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Critical steps card (owner&apos;s edition)</source>
-        <extracomment>The method&apos;s seven steps for this map (owner&apos;s edition): (number, title, done, what is left).</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+39" />
+        <source>Critical steps card (owner's edition)</source>
+        <extracomment>The method's seven steps for this map (owner's edition): (number, title, done, what is left).</extracomment>
+        <translation>关键步骤卡（老板版）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Critical steps card</source>
-        <translation type="unfinished"></translation>
+        <translation>关键步骤卡</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Checklist (owner&apos;s edition)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Checklist (owner's edition)</source>
+        <translation>清单（老板版）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Not connected to the flow</source>
-        <translation type="unfinished"></translation>
+        <translation>未连入流程</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Steps with no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>没有阶段的步骤</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>关键步骤</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名流程图</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Main path</source>
-        <translation type="unfinished"></translation>
+        <translation>主路径</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>another start</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个起点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Also starts at: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个起点：{step}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+4" />
+        <location line="+17" />
         <source>Branch from step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步分出的分支：{label}</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-16" />
+        <location line="+17" />
         <source>Branch from step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步分出的分支</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Main path, from step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>主路径，从第 {ref} 步起：{label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Main path, from step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>主路径，从第 {ref} 步起</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From step {ref}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步起：{label}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From step {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {ref} 步起</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Could be automated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>可以自动化：{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Could be automated</source>
-        <translation type="unfinished"></translation>
+        <translation>可以自动化</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>(no owner yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还没有负责人）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>{metric} (step {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}（第 {steps} 步）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{metric} (steps {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}（第 {steps} 步）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/checklist_markdown.py" line="+30"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+171"/>
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+30" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+171" />
         <source>Where you are in the method</source>
-        <translation type="unfinished"></translation>
+        <translation>你在方法中的进度</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+89"/>
+        <location line="+10" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+89" />
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+0"/>
+        <location line="+0" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+0" />
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+1"/>
+        <location line="+1" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+1" />
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="-78"/>
+        <location line="+1" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="-78" />
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>谁做什么</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../mapper/render/checklist_pdf.py" line="+3"/>
+        <location line="+7" />
+        <location filename="../../mapper/render/checklist_pdf.py" line="+3" />
         <source>Notes on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>流程图上的备注</translation>
     </message>
     <message>
-        <location filename="../../mapper/render/checklist_pdf.py" line="-18"/>
+        <location filename="../../mapper/render/checklist_pdf.py" line="-18" />
         <source>Step numbers are those of the full checklist.</source>
         <extracomment>Page margins in millimetres (left, top, right, bottom); the footer sits in the bottom band of the text area.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>步骤编号与完整清单中的一致。</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+295" />
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../mapper/cli/common.py" line="+23"/>
+        <location filename="../../mapper/cli/common.py" line="+23" />
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>{path}: unknown file type {ext}; use one of {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：未知的文件类型 {ext}；请使用以下之一：{types}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(no extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无扩展名）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{path}: permission denied: cannot write in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：权限不足：无法在 {folder} 中写入</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/export.py" line="+24"/>
+        <location filename="../../mapper/cli/export.py" line="+24" />
         <source>--scale {scale}: choose a scale between 0.1 and 20</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale {scale}：请选择 0.1 到 20 之间的缩放比例</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+33"/>
+        <location filename="../../mapper/cli/funnel.py" line="+33" />
         <source>{file}: --set {item}: write ARROW=P, for example --set a3=0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--set {item}：请写成 ARROW=P，例如 --set a3=0.5</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="+5" />
+        <location line="+3" />
         <source>{file}: --set {item}: {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--set {item}：{text} 不是数字</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{file}: --weeks {weeks}: choose from 1 to 520 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--weeks {weeks}：请选择 1 到 520 周</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: --until {week}: not an ISO week that exists (write it like 2026-W49)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--until {week}：不是存在的 ISO 周（请写成 2026-W49 这样）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/import_.py" line="+29"/>
+        <location filename="../../mapper/cli/import_.py" line="+29" />
         <source>note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：{warning}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: nothing to import: no steps found (see the notes above)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：没有可导入的内容：未找到任何步骤（见上面的提示）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{file}: nothing to import: no steps found</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：没有可导入的内容：未找到任何步骤</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>wrote {path}: {counts} ({terminators}, {activities}, {decisions})</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}：{counts}（{terminators}，{activities}，{decisions}）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/log.py" line="+40"/>
-        <source>{file}: &quot;{week}&quot; is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
+        <location filename="../../mapper/cli/log.py" line="+40" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
         <extracomment>A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}：“{week}”不是存在的周（周请写成 2026-W49；只有有第 53 周的年份才能写第 53 周）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{file}: &quot;{pair}&quot; needs a value: write KEY=VALUE (KEY= removes the value)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>{file}: "{pair}" needs a value: write KEY=VALUE (KEY= removes the value)</source>
+        <translation>{file}：“{pair}”需要一个值：请写成 KEY=VALUE（写 KEY= 表示删除该值）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{file}: &quot;{one}&quot; and &quot;{other}&quot; both give {key}; give it once</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>{file}: "{one}" and "{other}" both give {key}; give it once</source>
+        <translation>{file}：“{one}”和“{other}”都给出了 {key}；只能给一次</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{key} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {key}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{file}: give either --week WEEK KEY=VALUE... or --csv IN.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：请给出 --week WEEK KEY=VALUE... 或 --csv IN.csv 之一</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{file}: nothing to record: add KEY=VALUE pairs after --week {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：没有要记录的内容：请在 --week {week} 后面加上 KEY=VALUE</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/review.py" line="+26"/>
+        <location filename="../../mapper/cli/review.py" line="+26" />
         <source>{file}: --quarter {quarter}: write a quarter like 2026-Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--quarter {quarter}：季度请写成 2026-Q4 这样</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="+60"/>
+        <location filename="../../mapper/cli/scorecard.py" line="+60" />
         <source>{file}: --weeks must be a whole number from 1 to {most}, not {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：--weeks 必须是 1 到 {most} 之间的整数，而不是 {weeks}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{file}: &quot;{week}&quot; is not a week that exists (write weeks as 2026-W49)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49)</source>
+        <translation>{file}：“{week}”不是存在的周（周请写成 2026-W49）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/templates.py" line="+27"/>
+        <location filename="../../mapper/cli/templates.py" line="+27" />
         <source>no template named {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的模板；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{path}: already exists; choose another name (mapper never overwrites a map with a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：已存在；请换一个名字（mapper 绝不会用模板覆盖已有的流程图）</translation>
     </message>
 </context>
 <context>
     <name>Counting</name>
     <message>
-        <location filename="../../mapper/model/counting.py" line="+25"/>
+        <location filename="../../mapper/model/counting.py" line="+25" />
         <source>{n} step</source>
         <translation>{n} 个步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} steps</source>
         <translation>{n} 个步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} arrow</source>
         <translation>{n} 条箭头</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} arrows</source>
         <translation>{n} 条箭头</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} note</source>
         <translation>{n} 条备注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} notes</source>
         <translation>{n} 条备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} error</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} warning</source>
         <translation>{n} 个警告</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} warnings</source>
         <translation>{n} 个警告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} start/end point</source>
         <translation>{n} 个起点/终点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} start/end points</source>
         <translation>{n} 个起点/终点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} activity</source>
         <translation>{n} 个活动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} activities</source>
         <translation>{n} 个活动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} decision</source>
         <translation>{n} 个判断</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>{n} decisions</source>
         <translation>{n} 个判断</translation>
     </message>
@@ -878,223 +877,223 @@
 <context>
     <name>Critical</name>
     <message>
-        <location filename="../../mapper/analysis/critical.py" line="+143"/>
+        <location filename="../../mapper/analysis/critical.py" line="+143" />
         <source>every customer passes here, and right after it they decide {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户都会经过这里，并且紧接着就要决定 {decision}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>every customer passes here on the way to {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户在到达 {goal} 的路上都会经过这里</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>every customer passes here</source>
-        <translation type="unfinished"></translation>
+        <translation>每位客户都会经过这里</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>you marked it as critical</source>
-        <translation type="unfinished"></translation>
+        <translation>你已将它标记为关键</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>{one} or {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} 或 {other}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mapper/ui/export_dialog.py" line="+99"/>
-        <source>The map&apos;s title above it</source>
+        <location filename="../../mapper/ui/export_dialog.py" line="+99" />
+        <source>The map's title above it</source>
         <translation>在上方显示流程图标题</translation>
     </message>
 </context>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+20"/>
+        <location filename="../../mapper/cli/funnel.py" line="+20" />
         <source>Funnel of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的漏斗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Measured over {first} to {last} ({n} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间 {first} 至 {last}（{n} 周）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>No funnel: give every branch a probability (or log its numbers) and fix the errors &apos;mapper check&apos; reports.</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>No funnel: give every branch a probability (or log its numbers) and fix the errors 'mapper check' reports.</source>
+        <translation>没有漏斗：请给每个分支设定概率（或记录它的数字），并修正“mapper check”报告的错误。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Per {n} entrants:</source>
-        <translation type="unfinished"></translation>
+        <translation>每 {n} 位进入者：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Value per entrant: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>每位进入者带来的价值：{value}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>What-if: the funnel before or after it cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>假如：调整前或调整后的漏斗无法建立。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What-if: {change} goal outcomes per {n}, value per entrant {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>假如：每 {n} 位的目标达成数 {change}，每位进入者带来的价值 {value}</translation>
     </message>
 </context>
 <context>
     <name>FunnelPanel</name>
     <message>
-        <location filename="../../mapper/ui/funnel_panel.py" line="+114"/>
+        <location filename="../../mapper/ui/funnel_panel.py" line="+114" />
         <source>Measure over the last</source>
         <extracomment>Slider positions per 100%: tenths of a percent.</extracomment>
         <translation>统计最近</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>EUR</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The ISO code of the money on this map (EUR, USD, GBP...)</source>
         <translation>这张流程图所用货币的 ISO 代码（CNY、USD、EUR…）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>per 100 entrants</source>
         <translation>每 100 位进入者</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>before</source>
         <translation>调整前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>after</source>
         <translation>调整后</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Use measured</source>
         <translation>采用实测值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write the measured probabilities into the map (one undo step)</source>
         <translation>把实测的概率写入流程图（可一步撤销）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write the what-if into the map (one undo step)</source>
         <translation>把假设的结果写入流程图（可一步撤销）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the probabilities on the map</source>
         <translation>恢复为流程图上的概率</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Measured over {0} to {1}: {2} of {3} weeks have numbers.</source>
         <translation>统计期间 {0} 至 {1}：{3} 周中有 {2} 周有数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No numbers logged yet: the funnel uses the probabilities on the map. Log counts per week to measure them.</source>
         <translation>还没有记录任何数字：漏斗使用流程图上的概率。每周记录数量，就能测出实际概率。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>On the measured probabilities: {0:.1f} goal outcomes per 100, {1} per entrant.</source>
         <translation>按实测概率：每 100 人达成目标 {0:.1f} 个，每位进入者带来 {1}。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Branch</source>
         <translation>分支</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Guessed</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What if</source>
         <translation>假如</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+9" />
+        <location line="+13" />
         <source>Measured over {0} to {1}</source>
         <translation>统计期间 {0} 至 {1}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>No decision on this map yet: add one with two or more branches to see what changing it would bring.</source>
         <translation>这张流程图还没有判断：添加一个有两个或更多分支的判断，就能看到改变它会带来什么。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>No funnel yet: give every branch of every decision a probability and fix the errors in Findings.</source>
         <translation>还没有漏斗：请给每个判断的每个分支设定概率，并修正“检查结果”中的错误。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&lt;b&gt;Goal outcomes per 100 entrants:&lt;/b&gt; {0} → {1}{2}</source>
         <translation>&lt;b&gt;每 100 位进入者的目标达成数：&lt;/b&gt;{0} → {1}{2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;Value per entrant:&lt;/b&gt; {0} → {1}{2}</source>
         <translation>&lt;b&gt;每位进入者带来的价值：&lt;/b&gt;{0} → {1}{2}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>Use Measured Probabilities</source>
         <translation>采用实测概率</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Keep What-if</source>
         <translation>保留假设结果</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>A currency is a three-letter ISO code such as EUR, USD or GBP.</source>
         <translation>货币代码是三个字母的 ISO 代码，例如 CNY、USD 或 EUR。</translation>
     </message>
@@ -1102,12 +1101,12 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../mapper/ui/guide_panel.py" line="+101"/>
+        <location filename="../../mapper/ui/guide_panel.py" line="+101" />
         <source>All seven steps are done. Keep reviewing the numbers every week.</source>
         <translation>七个步骤都已完成。请继续每周检查这些数字。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n of 7 steps of the method done. Next: step %1.</source>
         <translation>
             <numerusform>方法的 7 个步骤已完成 %n 个。下一步：第 %1 步。</numerusform>
@@ -1117,23 +1116,23 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../mapper/ui/language.py" line="+53"/>
+        <location filename="../../mapper/ui/language.py" line="+53" />
         <source>&amp;Language</source>
-        <extracomment>The settings key; &quot;&quot; (or absent) follows the system.</extracomment>
+        <extracomment>The settings key; "" (or absent) follows the system.</extracomment>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>System ({language})</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>mapper will speak {language} the next time it starts. Your open map stays open as it is; nothing is lost.</source>
         <translation>mapper 下次启动时将使用{language}。当前打开的流程图保持原样，不会丢失任何内容。</translation>
     </message>
@@ -1141,133 +1140,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mapper/ui/main_window.py" line="+301"/>
+        <location filename="../../mapper/ui/main_window.py" line="+301" />
         <source>&amp;File</source>
         <extracomment>Edits settle this long before the journal is written. File &gt; Open shows maps and diagrams together first: a draw.io file is one click away. Windows opened by the app (recovered maps, New Window) stay referenced here.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Add Step</source>
         <translation>添加步骤(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Badges</source>
         <translation>标记(&amp;B)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Lanes</source>
         <translation>泳道(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+67" />
         <source>Your system</source>
         <translation>你的系统</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Quarterly Review…</source>
         <translation>季度复盘(&amp;Q)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Weekly review</source>
         <translation>每周复盘</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Weekly Review</source>
         <translation>每周复盘(&amp;W)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Accountability Chart</source>
         <translation>责任图(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Who answers for each step, metric and priority</source>
         <translation>每个步骤、指标和重点事项由谁负责</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;No Lanes</source>
         <translation>不分泳道(&amp;N)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>By &amp;Owner</source>
         <translation>按负责人(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>By &amp;Stage</source>
         <translation>按阶段(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Accountability</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Lanes by Owner</source>
         <translation>按负责人分泳道</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lanes by Stage</source>
         <translation>按阶段分泳道</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No Lanes</source>
         <translation>不分泳道</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>That view is not available in this version.</source>
         <translation>此版本中没有该视图。</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+382" />
         <source>Imported {name}: {counts}</source>
         <translation>已导入 {name}：{counts}</translation>
     </message>
@@ -1275,209 +1274,209 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../../mapper/analysis/method.py" line="+56"/>
+        <location filename="../../mapper/analysis/method.py" line="+56" />
         <source>Map the system</source>
-        <extracomment>Step ids still to do (for step 7: none; the priorities are missing, not a step). What is left, in the owner&apos;s words (&quot;&quot; when done). Where clicking takes the owner: &quot;steps&quot; (select ``left``), &quot;scorecard&quot; or &quot;review&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Step ids still to do (for step 7: none; the priorities are missing, not a step). What is left, in the owner's words ("" when done). Where clicking takes the owner: "steps" (select ``left``), "scorecard" or "review".</extracomment>
+        <translation>画出系统</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Decide what to automate</source>
-        <translation type="unfinished"></translation>
+        <translation>决定哪些要自动化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Document the critical steps</source>
-        <translation type="unfinished"></translation>
+        <translation>为关键步骤写好清单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Measure them</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量关键步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give every step and metric an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>给每个步骤和指标指定负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review the numbers weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周检查数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Plan the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>规划本季度</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>the map needs a start: where does the system begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>流程图需要一个起点：这个系统从哪里开始？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>mark the end that is a success as a goal (a new client, a paid job)</source>
-        <translation type="unfinished"></translation>
+        <translation>把代表成功的终点标记为目标（一位新客户、一笔已付款的活）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} problem in the flow to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>流程中有 {n} 个问题要修正</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} problems in the flow to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>流程中有 {n} 个问题要修正</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>{n} step could be automated: decide yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个步骤可以自动化：请决定是否自动化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps could be automated: decide yes or no each</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个步骤可以自动化：请逐个决定是否自动化</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{n} critical step has no checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个关键步骤还没有清单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} critical steps have no checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个关键步骤还没有清单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} step to measure needs a metric with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个需要衡量的步骤还缺一个带目标的指标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps to measure need a metric with a target</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个需要衡量的步骤还缺一个带目标的指标</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n} step has no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个步骤还没有负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} steps have no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个步骤还没有负责人</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>no metrics yet: measure the critical steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有指标：请先衡量关键步骤</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{n} metric has no number for this week or last</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个指标本周和上周都没有数字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} metrics have no number for this week or last</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个指标本周和上周都没有数字</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>set at least one priority for {quarter}, with an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {quarter} 至少设定一个重点事项，并指定负责人</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Map the system first (step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>请先画出系统（第 1 步）</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../mapper/analysis/metrics.py" line="+50"/>
+        <location filename="../../mapper/analysis/metrics.py" line="+50" />
         <source>Leads in: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>进入的潜在客户：{step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>volume in: count who enters the system here</source>
-        <translation type="unfinished"></translation>
+        <translation>流入量：统计有多少人从这里进入系统</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{step} ({label} rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}（“{label}”的比例）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step} (share per branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}（各分支占比）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>conversion: the share of people going each way shows where the system leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>转化：走向各条路的人数占比显示系统在哪里流失</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Won: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>成交：{step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ended: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：{step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>outcome: count how many finish here, your goal</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：统计有多少人在这里结束，这是你的目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>outcome: count how many finish here</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：统计有多少人在这里结束</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Times done: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>完成次数：{step}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a critical step: check that it is done every time</source>
-        <translation type="unfinished"></translation>
+        <translation>关键步骤：检查它每次都做到了</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>you set a metric here</source>
-        <translation type="unfinished"></translation>
+        <translation>你在这里设定了指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>you set a metric here (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>你在这里设定了指标（目标 {target}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
     <name>MoveGesture</name>
     <message>
-        <location filename="../../mapper/ui/canvas/interactions.py" line="+124"/>
+        <location filename="../../mapper/ui/canvas/interactions.py" line="+124" />
         <source>Move to lane {0}</source>
         <extracomment>Pixels the mouse must travel before a press becomes a drag.</extracomment>
         <translation>移到泳道 {0}</translation>
@@ -1486,23 +1485,23 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../mapper/ui/properties_panel.py" line="+669"/>
+        <location filename="../../mapper/ui/properties_panel.py" line="+669" />
         <source>e.g. 1200 {0}</source>
         <extracomment>The checklist box grows with its items up to this many rows.</extracomment>
         <translation>例如 1200 {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cost in {0}</source>
         <translation>成本（{0}）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Money in {0}</source>
         <translation>金额单位：{0}</translation>
     </message>
@@ -1510,556 +1509,556 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../mapper/analysis/report.py" line="+65"/>
+        <location filename="../../mapper/analysis/report.py" line="+65" />
         <source>Errors (fix these: the flow does not work as drawn)</source>
         <extracomment>How many entries of each long section the text report shows (--json has all).</extracomment>
         <translation>错误（请修正：按现在的画法，流程走不通）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Warnings (worth fixing: the map is unclear)</source>
         <translation>警告（值得修正：这张流程图不够清楚）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Notes (tidy-ups)</source>
         <translation>提示（整理）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>... and {n} more (mapper check --json lists them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 {n} 个（mapper check --json 会全部列出）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>No problems found: the flow is complete.</source>
         <translation>未发现问题：流程是完整的。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Problems: {errors}, {warnings}, {notes}</source>
         <translation>问题：{errors}，{warnings}，{notes}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Critical steps (every customer depends on these: give each a checklist and an owner)</source>
         <translation>关键步骤（每位客户都依赖这些步骤：为每一步配一份清单和一位负责人）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>none: no single step is on every way to a goal (mark one with &quot;critical&quot; if it matters)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>none: no single step is on every way to a goal (mark one with "critical" if it matters)</source>
+        <translation>无：没有哪个步骤位于通往目标的每一条路上（如果某个步骤很重要，请用“critical”标记它）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Could be automated (best first)</source>
         <translation>可以自动化（最合适的在前）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing obvious: no step sends, reminds, schedules, invoices or records</source>
-        <translation type="unfinished"></translation>
+        <translation>没有明显的：没有步骤在发送、提醒、排期、开票或记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{step} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}（得分 {score}）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Where to measure (count these every week)</source>
         <translation>在哪里衡量（每周统计这些数字）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing yet: add a start, decisions and ends</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有：请添加起点、判断和终点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{metric}  at {step}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}  位于 {step}：{reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Your system: {done} of {all} steps of the method done</source>
-        <translation type="unfinished"></translation>
+        <translation>你的系统：方法的 {all} 个步骤已完成 {done} 个</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>: {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>：{todo}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Funnel: not worked out. It needs a start and an end, a probability on every branch (adding up to 100% per step), and no error about dead ends, unreachable steps or loops without a way out.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗：无法计算。它需要一个起点和一个终点，每个分支都有概率（每个步骤合计 100%），并且没有关于死路、无法到达的步骤或没有出口的循环的错误。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Funnel (out of every {n} people who enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗（每 {n} 位进入者中）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>(goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>（目标）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>In all, {n} of every {entrants} reach a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>总计每 {entrants} 位中有 {n} 位达成目标。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>... and {n} more ends, {rest} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 {n} 个终点，共 {rest} 个</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Busiest steps (loops make people pass more than once):</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙的步骤（循环会让人经过不止一次）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step}: {n} visits</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}：{n} 次经过</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Value per person who enters: {value}</source>
         <translation>每位进入者带来的价值：{value}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Levers (goal outcomes gained per 100 people by moving one percentage point from a decision&apos;s weakest branch to its strongest):</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>Levers (goal outcomes gained per 100 people by moving one percentage point from a decision's weakest branch to its strongest):</source>
+        <translation>杠杆（把一个百分点从某个判断最弱的分支移到最强的分支时，每 100 人增加的目标达成数）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>... and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 {n} 个</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../mapper/analysis/review.py" line="+197"/>
+        <location filename="../../mapper/analysis/review.py" line="+197" />
         <source>Numbers for {logged} of the {weeks} weeks of {quarter}; {previous_logged} of {previous_weeks} in {previous}.</source>
-        <extracomment>Where the levers came from: &quot;measured&quot;, &quot;assumed&quot; or &quot;&quot; (no funnel). How many of the quarter&apos;s weeks, and of the previous quarter&apos;s, have numbers (and how many weeks it had).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Where the levers came from: "measured", "assumed" or "" (no funnel). How many of the quarter's weeks, and of the previous quarter's, have numbers (and how many weeks it had).</extracomment>
+        <translation>{quarter} 的 {weeks} 周中有 {logged} 周有数字；{previous} 的 {previous_weeks} 周中有 {previous_logged} 周有数字。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Weakest between {source} and {target}: {rate} as many go on</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 到 {target} 之间最弱：继续往下走的比例为 {rate}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Most are lost between {source} and {target}: {rate} go on</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 到 {target} 之间流失最多：只有 {rate} 继续往下走</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>, down from {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>，从 {was} 下降</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, up from {was}</source>
-        <translation type="unfinished"></translation>
+        <translation>，从 {was} 上升</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, as last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>，与上季度持平</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/review_doc.py" line="+80"/>
+        <location filename="../../mapper/formats/review_doc.py" line="+80" />
         <source>: {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>：{todo}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Marketing half: {leak}</source>
-        <translation type="unfinished"></translation>
+        <translation>营销部分：{leak}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Marketing half: no two consecutive stages with numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>营销部分：还没有两个相邻阶段都有数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Operating half: {leak}</source>
-        <translation type="unfinished"></translation>
+        <translation>运营部分：{leak}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Operating half: no two consecutive stages with numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营部分：还没有两个相邻阶段都有数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Where it leaks</source>
-        <translation type="unfinished">哪里在流失</translation>
+        <translation>哪里在流失</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stage volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>各阶段人数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Counted at</source>
-        <translation type="unfinished">统计位置</translation>
+        <translation>统计位置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change</source>
-        <translation type="unfinished">变化</translation>
+        <translation>变化</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step of this map has a stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张流程图没有任何步骤设定了阶段。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Conversion between stages</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段之间的转化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not enough stage volumes this quarter to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度的阶段人数不足，无法比较。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>计分卡</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weeks on and off target over the quarter&apos;s {n} weeks.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Weeks on and off target over the quarter's {n} weeks.</source>
+        <translation>本季度 {n} 周中达标和未达标的周数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Metric</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>On track</source>
-        <translation type="unfinished">达标</translation>
+        <translation>达标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Off track</source>
-        <translation type="unfinished">未达标</translation>
+        <translation>未达标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Logged</source>
-        <translation type="unfinished">已记录</translation>
+        <translation>已记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step has a metric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有步骤设定指标。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The funnel measured from this quarter&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>The funnel measured from this quarter's numbers.</source>
+        <translation>按本季度的数字测算的漏斗。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The funnel from the probabilities on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>按流程图上的概率估算的漏斗。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{step}: +{gain} goal outcomes per 100 entrants for each point moved from its worst branch to its best</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}：从最差的分支每移一个百分点到最好的分支，每 100 位进入者的目标达成数 +{gain}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Largest levers</source>
-        <translation type="unfinished"></translation>
+        <translation>最大的杠杆</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No funnel yet: give the branches probabilities or log their numbers.</source>
-        <translation type="unfinished">还没有漏斗：请给各分支设定概率，或记录它们的数字。</translation>
+        <translation>还没有漏斗：请给各分支设定概率，或记录它们的数字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Priorities for {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} 的重点事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
-        <translation type="unfinished">重点事项</translation>
+        <translation>重点事项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>None set yet.</source>
-        <translation type="unfinished">还没有设定。</translation>
+        <translation>还没有设定。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Quarterly review {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>季度复盘 {quarter}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>weeks {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 各周</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>value per entrant {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>每位进入者带来的价值 {value}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名流程图</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../mapper/render/review_pdf.py" line="+51"/>
+        <location line="+10" />
+        <location filename="../../mapper/render/review_pdf.py" line="+51" />
         <source>Your system: the method</source>
-        <translation type="unfinished"></translation>
+        <translation>你的系统：方法</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+188"/>
+        <location filename="../../mapper/ui/review_view.py" line="+188" />
         <source>Quarterly review</source>
         <translation>季度复盘</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Where it leaks</source>
         <translation>哪里在流失</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Counted at</source>
         <translation>统计位置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>previous quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>this quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Off track</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Logged</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>weeks {0} to {1}, against {2}</source>
         <translation>{0} 至 {1} 各周，对比 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The method: {0} of 7 steps done.</source>
         <translation>方法：7 个步骤已完成 {0} 个。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source> Next: {0}.</source>
         <translation>下一步：{0}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Marketing half</source>
         <translation>营销部分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Operating half</source>
         <translation>运营部分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no two consecutive stages with numbers yet.</source>
         <translation>还没有两个相邻阶段都有数字。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>measured from this quarter&apos;s numbers</source>
+        <location line="+7" />
+        <source>measured from this quarter's numbers</source>
         <translation>按本季度的数字测算</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>from the probabilities on the map</source>
         <translation>按流程图上的概率估算</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The funnel {0}:</source>
         <translation>漏斗（{0}）：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{0}. &lt;b&gt;{1}&lt;/b&gt;: +{2:.2f} goal outcomes per 100 entrants per point moved from its worst branch to its best</source>
         <translation>{0}. &lt;b&gt;{1}&lt;/b&gt;：从最差分支向最好分支每移动 1 个百分点，每 100 位进入者的目标达成数 +{2:.2f}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No funnel yet: give the branches probabilities or log their numbers.</source>
         <translation>还没有漏斗：请给各分支设定概率，或记录它们的数字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>(no step with numbers)</source>
         <translation>（没有带数字的步骤）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>New priority</source>
         <translation>新的重点事项</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add Priority</source>
         <translation>添加重点事项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Edit Priority</source>
         <translation>编辑重点事项</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove Priority</source>
         <translation>删除重点事项</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Export Quarterly Review</source>
         <translation>导出季度复盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;网页 (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Exported the review to {0}</source>
         <translation>已将复盘导出到 {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Print Quarterly Review</source>
         <translation>打印季度复盘</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -2067,12 +2066,12 @@
 <context>
     <name>RowChart</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="+577"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="+577" />
         <source>Select a row to see its weeks</source>
         <translation>选中一行即可查看它每周的数字</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>goal %1</source>
         <translation>目标 %1</translation>
     </message>
@@ -2080,359 +2079,359 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../mapper/analysis/rules.py" line="+75"/>
+        <location filename="../../mapper/analysis/rules.py" line="+75" />
         <source>the start/end point {step}</source>
-        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step&apos;s branch probabilities may be from summing to 1. A map with fewer flow steps than this is still being started: its missing start or end is a hint (severity info), not an error, while the owner types.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>rule id -&gt; severity, in the order findings are reported. How far a step's branch probabilities may be from summing to 1. A map with fewer flow steps than this is still being started: its missing start or end is a hint (severity info), not an error, while the owner types.</extracomment>
+        <translation>起点/终点 {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the decision {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>判断 {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the note {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注 {step}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the activity {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {step}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>另外 {n} 个</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+115"/>
+        <location line="+3" />
+        <location line="+115" />
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} 和 {last}</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>The map has no start. Add a start/end point (pill shape) such as &quot;New enquiry&quot; and draw an arrow from it to the first step, so it is clear where the system begins.</source>
+        <location line="-106" />
+        <source>The map has no start. Add a start/end point (pill shape) such as "New enquiry" and draw an arrow from it to the first step, so it is clear where the system begins.</source>
         <translation>这张流程图没有起点。请添加一个起点/终点（胶囊形），例如“新咨询”，并从它画一条箭头到第一步，让人看清系统从哪里开始。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The map has no end. Add a start/end point (pill shape) such as &quot;New client&quot; and draw an arrow into it from the last step, so it is clear where the system stops.</source>
+        <location line="+10" />
+        <source>The map has no end. Add a start/end point (pill shape) such as "New client" and draw an arrow into it from the last step, so it is clear where the system stops.</source>
         <translation>这张流程图没有终点。请添加一个起点/终点（胶囊形），例如“新客户”，并从最后一步画一条箭头到它，让人看清系统在哪里结束。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>{step} is a start/end point but has arrows both in and out. Make it an activity, or split it into an end and a separate start.</source>
         <translation>{step} 是起点/终点，却既有进入的箭头又有离开的箭头。请把它改成活动，或拆成一个终点和一个单独的起点。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{step} is not connected to anything. Draw arrows to and from it, or delete it if it is not part of the system.</source>
         <translation>{step} 没有与任何步骤相连。请画出进出它的箭头；如果它不属于这个系统，就删除它。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No start leads to {step}, so it never happens. Draw an arrow into it from the step that comes before it, or delete it.</source>
         <translation>没有任何起点通向 {step}，所以它永远不会发生。请从它的前一步画一条箭头到它，或者删除它。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The flow stops at {step}: nothing happens after it. Draw an arrow to what happens next, or end it with an end point (for example &quot;Job done&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>The flow stops at {step}: nothing happens after it. Draw an arrow to what happens next, or end it with an end point (for example "Job done").</source>
+        <translation>流程在 {step} 处中断：之后什么都没有发生。请画一条箭头指向接下来发生的事，或用一个终点结束它（例如“完工”）。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The loop through {steps} has no way out: whoever enters it goes round for ever. Add a decision with a branch that leaves the loop (for example &quot;Not interested&quot; to an end).</source>
-        <translation type="unfinished"></translation>
+        <location line="+14" />
+        <source>The loop through {steps} has no way out: whoever enters it goes round for ever. Add a decision with a branch that leaves the loop (for example "Not interested" to an end).</source>
+        <translation>经过 {steps} 的循环没有出口：进去的人会一直绕下去。请添加一个判断，带一个离开循环的分支（例如“不感兴趣”通往一个终点）。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The decision {step} has only one way out. Add a second arrow (for example &quot;No&quot;) or make it an activity.</source>
+        <location line="+12" />
+        <source>The decision {step} has only one way out. Add a second arrow (for example "No") or make it an activity.</source>
         <translation>判断 {step} 只有一个出口。请再加一条箭头（例如“否”），或把它改成活动。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>{n} of its arrows has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>它有 {n} 条箭头没有标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{n} of its arrows have no label</source>
-        <translation type="unfinished"></translation>
+        <translation>它有 {n} 条箭头没有标签</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>several arrows say {labels}</source>
-        <translation type="unfinished"></translation>
+        <translation>有几条箭头都写着 {labels}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{step}: {problems}. Label each way out with a different answer (for example &quot;Yes&quot; and &quot;No&quot;) so people know which way to go.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>{step}: {problems}. Label each way out with a different answer (for example "Yes" and "No") so people know which way to go.</source>
+        <translation>{step}：{problems}。请给每条出路标上不同的答案（例如“是”和“否”），让人知道该走哪条路。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>{step} leads to {n} different steps, so it is not clear which comes next. Put a decision (diamond) after it that asks which way to go, with one labelled arrow per answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 通往 {n} 个不同的步骤，不清楚下一步是哪个。请在它后面加一个判断（菱形），问该走哪条路，每个答案一条带标签的箭头。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>There are two arrows from {source} to {target}. Delete one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {source} 到 {target} 有两条箭头。请删除其中一条。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>An arrow goes from {step} back to itself. Point it at the step that should happen again (for example the step before it), or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条箭头从 {step} 指回它自己。请把它指向应当重复的那个步骤（例如它前面的步骤），或删除它。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Write the question it asks (for example &quot;Paid in full?&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>Write the question it asks (for example "Paid in full?").</source>
+        <translation>请写出它要问的问题（例如“已全额付款？”）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Write where the system starts or ends here (for example &quot;New enquiry&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Write where the system starts or ends here (for example "New enquiry").</source>
+        <translation>请写出系统在这里开始或结束的情况（例如“新的咨询”）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Write what happens here, starting with a verb (for example &quot;Send the quote&quot;).</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>Write what happens here, starting with a verb (for example "Send the quote").</source>
+        <translation>请写出这里做什么，以动词开头（例如“发送报价”）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{step} has no text. {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 没有文字。{what}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Only some arrows out of {step} have a probability. Give every arrow out of it a probability (they must add up to 100%), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 只有部分出去的箭头设定了概率。请给它的每条出去的箭头都设定概率（合计必须为 100%），或者都不设。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The probabilities on the arrows out of {step} add up to {total}, not {whole}. Change them so they add up to {whole}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 出去的箭头上的概率合计为 {total}，而不是 {whole}。请调整它们，使合计为 {whole}。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>{step} and {other} overlap on the canvas. Drag one of them apart so both can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} 和 {other} 在画布上重叠了。请把其中一个拖开，让两者都能看清。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>a critical step</source>
-        <translation type="unfinished"></translation>
+        <translation>关键步骤</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a step with the metric &quot;{metric}&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>a step with the metric "{metric}"</source>
+        <translation>带有指标“{metric}”的步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a step with a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>带有指标的步骤</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nobody owns {step}, {why}. Who answers for this? Set an owner. Give it a role such as &quot;Sales&quot;, or a person&apos;s name, in its properties.</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Nobody owns {step}, {why}. Who answers for this? Set an owner. Give it a role such as "Sales", or a person's name, in its properties.</source>
+        <translation>{step} 没有负责人，而它是 {why}。这一步由谁负责？请设定负责人：在它的属性中填写一个角色（例如“销售”）或一个人的名字。</translation>
     </message>
     <message>
-        <location filename="../../mapper/analysis/flow.py" line="+132"/>
+        <location filename="../../mapper/analysis/flow.py" line="+132" />
         <source>the unnamed start/end point ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名的起点/终点（{id}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed decision ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名的判断（{id}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed note ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名的备注（{id}）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>the unnamed activity ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名的活动（{id}）</translation>
     </message>
 </context>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="-33"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+98"/>
+        <location filename="../../mapper/cli/scorecard.py" line="-33" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
         <source>Metric</source>
         <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+0"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+0" />
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
         <source>Goal</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Avg</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1"/>
+        <location line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
         <source>Trend</source>
-        <translation type="unfinished">趋势</translation>
+        <translation>趋势</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scorecard {first} to {last} (✓ on track, ✗ off track)</source>
-        <translation type="unfinished"></translation>
+        <translation>计分卡 {first} 至 {last}（✓ 达标，✗ 未达标）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../mapper/formats/scorecard_report.py" line="+12"/>
-        <location line="+59"/>
+        <location line="+9" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="+12" />
+        <location line="+59" />
         <source>No step has a metric yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有步骤设定指标。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>To discuss ({week}):</source>
-        <translation type="unfinished"></translation>
+        <translation>待讨论（{week}）：</translation>
     </message>
     <message>
-        <location filename="../../mapper/formats/scorecard_report.py" line="-119"/>
+        <location filename="../../mapper/formats/scorecard_report.py" line="-119" />
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>持平</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{change} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 {change}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>{metric}: {value}, goal {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{metric}：{value}，目标 {goal}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> ({owner})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{owner}）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+52"/>
+        <location line="+13" />
+        <location line="+52" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名流程图</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-51" />
+        <location line="+52" />
         <source>Scorecard: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>计分卡：{title}</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-51" />
+        <location line="+55" />
         <source>{first} to {last} · ✓ on track, ✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} · ✓ 达标，✗ 未达标</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-52" />
+        <location line="+54" />
         <source>To discuss ({week})</source>
-        <translation type="unfinished"></translation>
+        <translation>待讨论（{week}）</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+57"/>
+        <location line="-52" />
+        <location line="+57" />
         <source>Nothing is off track this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有未达标的指标。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-53" />
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location line="+1" />
+        <location line="+53" />
         <source>Every metric</source>
-        <translation type="unfinished"></translation>
+        <translation>所有指标</translation>
     </message>
 </context>
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="-410"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="-410" />
         <source>Metric</source>
-        <extracomment>&quot;Track this&quot; links shown inline; the rest open from &quot;N more…&quot;. Off-track rows named in &quot;To discuss&quot;; the grid marks the rest. The log keys of the edit being applied from the grid (only their rows need recomputing).</extracomment>
+        <extracomment>"Track this" links shown inline; the rest open from "N more…". Off-track rows named in "To discuss"; the grid marks the rest. The log keys of the edit being applied from the grid (only their rows need recomputing).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Week %1, starting Monday %2</source>
         <translation>%1 周（自周一 %2 起）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>No target yet: set one in the Properties panel</source>
         <translation>还没有目标：请在属性面板中设定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>How many went this way (counted on arrow %1)</source>
         <translation>有多少走了这条路（在箭头 %1 上统计）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Click ▸ to count each branch</source>
         <translation>点击 ▸ 分别统计每个分支</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>no number yet</source>
         <translation>还没有数字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>on track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>off track</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
@@ -2440,271 +2439,271 @@
 <context>
     <name>ScorecardSheet</name>
     <message>
-        <location filename="../../mapper/render/scorecard_pdf.py" line="+94"/>
-        <location line="+21"/>
+        <location filename="../../mapper/render/scorecard_pdf.py" line="+94" />
+        <location line="+21" />
         <source>Metric</source>
         <extracomment>Type sizes the scorecard tries, largest first, before it takes a second page.</extracomment>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-21" />
+        <location line="+21" />
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+20"/>
+        <location line="-20" />
+        <location line="+20" />
         <source>Goal</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-17" />
         <source>Avg</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Trend</source>
-        <translation type="unfinished">趋势</translation>
+        <translation>趋势</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>This week</source>
-        <translation type="unfinished">本周</translation>
+        <translation>本周</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+224" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名流程图</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>To discuss (%1): </source>
-        <translation type="unfinished"></translation>
+        <translation>待讨论（%1）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>nothing is off track this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有未达标的指标。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No step has a metric yet: give the critical steps a metric in the Properties panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有步骤设定指标：请在属性面板中给关键步骤设定指标。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 to %2 · ✓ on track, ✗ off track · printed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 · ✓ 达标，✗ 未达标 · 打印于 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
+        <location line="+2" />
+        <location line="+34" />
         <source>Scorecard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计分卡：%1</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-24" />
         <source>Write each number in its box; then type them into the Weekly review, or record them with: mapper log FILE --week %1 KEY=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个数字写在对应的格子里；然后输入到每周复盘中，或用以下命令记录：mapper log FILE --week %1 KEY=VALUE...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source>This week&apos;s numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <location line="+22" />
+        <source>This week's numbers: %1</source>
+        <translation>本周数字：%1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-21" />
         <source>Week %1 of %2 (%3), starting Monday %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 周（%3），自周一 %4 起</translation>
     </message>
 </context>
 <context>
     <name>ScorecardView</name>
     <message>
-        <location filename="../../mapper/ui/scorecard_view.py" line="+362"/>
+        <location filename="../../mapper/ui/scorecard_view.py" line="+362" />
         <source>The week before</source>
         <translation>前一周</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The week after</source>
         <translation>后一周</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The last week shown; the 12 before it are shown too</source>
         <translation>显示到的最后一周；它之前的 12 周也会显示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Print the scorecard…</source>
         <translation>打印计分卡…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print a blank sheet for this week&apos;s numbers…</source>
+        <location line="+1" />
+        <source>Print a blank sheet for this week's numbers…</source>
         <translation>打印一张空白表，用来填写本周的数字…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
         <translation>来自电子表格的数字：第一列是周，之后每个指标一列</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+116" />
         <source>and %n more (✗ in the grid)</source>
         <translation>
             <numerusform>还有 %n 项（表格中标 ✗）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
         <translation>&lt;b&gt;待讨论&lt;/b&gt;：%1 没有未达标的指标。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No step has a metric yet. Give the critical steps a metric (with a target) in the Properties panel, or track one of the points below.</source>
         <translation>还没有步骤设定指标。请在属性面板中给关键步骤设定指标（并设定目标），或跟踪下面的某个统计点。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>%1 · %2 to %3</source>
         <translation>%1 · %2 至 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> (this week)</source>
         <translation>（本周）</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n more…</source>
         <translation>
             <numerusform>还有 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Points where the analysis suggests counting; one click adds the metric</source>
         <translation>分析建议统计的位置；点击一下即可添加该指标</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Now tracking “%1”; set its target in the Properties panel.</source>
         <translation>已开始跟踪“%1”；请在属性面板中设定它的目标。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Numbers as CSV (for a spreadsheet)…</source>
         <translation>数字导出为 CSV（用于电子表格）…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scorecard as PDF…</source>
         <translation>计分卡导出为 PDF…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Scorecard as PNG…</source>
         <translation>计分卡导出为 PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scorecard as HTML…</source>
         <translation>计分卡导出为 HTML…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Scorecard as Markdown…</source>
         <translation>计分卡导出为 Markdown…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scorecard as CSV…</source>
         <translation>计分卡导出为 CSV…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Blank sheet for this week&apos;s numbers (PDF)…</source>
+        <location line="+3" />
+        <source>Blank sheet for this week's numbers (PDF)…</source>
         <translation>本周数字空白表（PDF）…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Export the numbers as CSV</source>
         <translation>将数字导出为 CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Export the scorecard</source>
         <translation>导出计分卡</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Blank sheet for this week&apos;s numbers</source>
+        <location line="+5" />
+        <source>Blank sheet for this week's numbers</source>
         <translation>本周数字空白表</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Import numbers from a CSV</source>
         <translation>从 CSV 导入数字</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+7" />
+        <location line="+3" />
         <source>Nothing was imported</source>
         <translation>没有导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Imported %n week(s) of numbers</source>
         <translation>
             <numerusform>已导入 %n 周的数字</numerusform>
@@ -2714,22 +2713,22 @@
 <context>
     <name>SharedFileGuard</name>
     <message>
-        <location filename="../../mapper/ui/changed_banner.py" line="+113"/>
+        <location filename="../../mapper/ui/changed_banner.py" line="+113" />
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>“{name}” changed on disk but cannot be read yet: {error}</source>
         <translation>“{name}”已在磁盘上更改，但暂时无法读取：{error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Reload from Disk</source>
         <translation>从磁盘重新载入</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Reloaded “{name}”: it was changed on disk. Undo brings back the version before.</source>
         <translation>已重新载入“{name}”：它在磁盘上被修改过。撤销可恢复之前的版本。</translation>
     </message>
@@ -2737,37 +2736,37 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../mapper/i18n/stages.py" line="+17"/>
+        <location filename="../../mapper/i18n/stages.py" line="+17" />
         <source>Know</source>
         <translation>认识</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Like</source>
         <translation>喜欢</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Try</source>
         <translation>试用</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Buy</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Repeat</source>
         <translation>复购</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refer</source>
         <translation>推荐</translation>
     </message>
@@ -2775,68 +2774,68 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../mapper/ui/start_dialog.py" line="+120"/>
+        <location filename="../../mapper/ui/start_dialog.py" line="+120" />
         <source>Start a map — mapper</source>
         <translation>新建流程图 — mapper</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Map your most profitable system</source>
         <translation>画出你最赚钱的系统</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Start from a blank page or from a system other owners run, then make it yours.</source>
         <translation>从空白页开始，或从其他老板正在用的系统开始，再改成你自己的。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Map your most profitable system: its start, its stop, the tasks between…</source>
         <translation>画出你最赚钱的系统：起点、终点，以及中间的各项工作…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Answer four questions; mapper draws the chain for you</source>
         <translation>回答四个问题，mapper 帮你画出整条流程</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Blank map</source>
         <translation>空白流程图</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>An empty canvas: draw your system step by step.</source>
         <translation>一张空白画布：一步一步画出你的系统。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Recent maps</source>
         <translation>最近的流程图</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Maps you open appear here.</source>
         <translation>打开过的流程图会列在这里</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Open a map…</source>
         <translation>打开流程图…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+113"/>
+        <location line="+8" />
+        <location line="+113" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-109" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2844,7 +2843,7 @@
 <context>
     <name>StepPicker</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="-438"/>
+        <location filename="../../mapper/ui/review_view.py" line="-438" />
         <source>Linked steps</source>
         <translation>关联的步骤</translation>
     </message>
@@ -2852,7 +2851,7 @@
 <context>
     <name>_StepRow</name>
     <message>
-        <location filename="../../mapper/ui/guide_panel.py" line="-48"/>
+        <location filename="../../mapper/ui/guide_panel.py" line="-48" />
         <source>Show me</source>
         <translation>带我看看</translation>
     </message>
@@ -2860,7 +2859,7 @@
 <context>
     <name>self.view</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+70"/>
+        <location filename="../../mapper/ui/review_view.py" line="+70" />
         <source>Double-click to choose the steps</source>
         <translation>双击选择步骤</translation>
     </message>
@@ -2868,37 +2867,37 @@
 <context>
     <name>view</name>
     <message>
-        <location line="-40"/>
+        <location line="-40" />
         <source>Priority</source>
         <translation>重点事项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Add priority</source>
         <translation>添加重点事项</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>None set yet.</source>
         <translation>还没有设定。</translation>
     </message>
