@@ -95,7 +95,7 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
     else:
         lines.append(translate("Report", "Problems: {errors}, {warnings}, {notes}").format(
             errors=count_words(counts["error"], "error"), warnings=count_words(counts["warning"], "warning"),
-            notes=count_words(counts["info"], "note")))
+            notes=count_words(counts["info"], "info")))
     room = TEXT_LIMITS["findings"]
     for severity in ("error", "warning", "info"):
         group = [f for f in report.findings if f.severity == severity]

@@ -25,6 +25,9 @@ def count_words(n: int, what: str) -> str:
         "step": (translate("Counting", "{n} step"), translate("Counting", "{n} steps")),
         "arrow": (translate("Counting", "{n} arrow"), translate("Counting", "{n} arrows")),
         "note": (translate("Counting", "{n} note"), translate("Counting", "{n} notes")),
+        # Info-level findings ("notes" in English, like the sticky notes; other languages
+        # have two words, so this is a message of its own).
+        "info": (translate("CountingFindings", "{n} note"), translate("CountingFindings", "{n} notes")),
         "error": (translate("Counting", "{n} error"), translate("Counting", "{n} errors")),
         "warning": (translate("Counting", "{n} warning"), translate("Counting", "{n} warnings")),
         "terminator": (translate("Counting", "{n} start/end point"), translate("Counting", "{n} start/end points")),
