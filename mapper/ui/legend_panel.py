@@ -9,14 +9,13 @@ from mapper.ui.icons import marker_icon
 
 def marker_kinds() -> tuple[tuple[str, str, str], ...]:
     """(kind, name, what it means) in the app's language, in the order the legend lists them."""
-    tr = QCoreApplication.translate
     return (
-        ("critical", tr("LegendPanel", "Critical"), tr("LegendPanel", "right before the customer decides")),
-        ("automate", tr("LegendPanel", "Automate"), tr("LegendPanel", "a machine could do it")),
-        ("metric", tr("LegendPanel", "Measure"), tr("LegendPanel", "count it every week")),
-        ("error", tr("LegendPanel", "Error"), tr("LegendPanel", "the flow breaks here")),
-        ("warning", tr("LegendPanel", "Warning"), tr("LegendPanel", "worth a second look")),
-        ("owner", tr("LegendPanel", "Owner"), tr("LegendPanel", "who answers for it")),
+        ("critical", QCoreApplication.translate("LegendPanel", "Critical"), QCoreApplication.translate("LegendPanel", "right before the customer decides")),
+        ("automate", QCoreApplication.translate("LegendPanel", "Automate"), QCoreApplication.translate("LegendPanel", "a machine could do it")),
+        ("metric", QCoreApplication.translate("LegendPanel", "Measure"), QCoreApplication.translate("LegendPanel", "count it every week")),
+        ("error", QCoreApplication.translate("LegendPanel", "Error"), QCoreApplication.translate("LegendPanel", "the flow breaks here")),
+        ("warning", QCoreApplication.translate("LegendPanel", "Warning"), QCoreApplication.translate("LegendPanel", "worth a second look")),
+        ("owner", QCoreApplication.translate("LegendPanel", "Owner"), QCoreApplication.translate("LegendPanel", "who answers for it")),
     )
 
 

@@ -203,16 +203,15 @@ def preview_checklist(parent: QWidget | None, document, report, critical_only: b
 #: Save-dialog filters; the chosen one says the format, whether it is the critical-steps card
 #: and whether it is the owner's edition (with automation hints and the method's progress).
 def checklist_filters() -> dict[str, tuple[str, bool, bool]]:
-    tr = QCoreApplication.translate
     return {
-        tr("Printing", "PDF checklist") + " (*.pdf)": ("pdf", False, False),
-        tr("Printing", "PDF critical-steps card") + " (*.pdf)": ("pdf", True, False),
-        tr("Printing", "PDF checklist, owner's edition") + " (*.pdf)": ("pdf", False, True),
-        tr("Printing", "Markdown checklist") + " (*.md)": ("md", False, False),
-        tr("Printing", "Markdown checklist, owner's edition") + " (*.md)": ("md", False, True),
-        tr("Printing", "Web page checklist") + " (*.html)": ("html", False, False),
-        tr("Printing", "Web page critical-steps card") + " (*.html)": ("html", True, False),
-        tr("Printing", "Web page checklist, owner's edition") + " (*.html)": ("html", False, True),
+        QCoreApplication.translate("Printing", "PDF checklist") + " (*.pdf)": ("pdf", False, False),
+        QCoreApplication.translate("Printing", "PDF critical-steps card") + " (*.pdf)": ("pdf", True, False),
+        QCoreApplication.translate("Printing", "PDF checklist, owner's edition") + " (*.pdf)": ("pdf", False, True),
+        QCoreApplication.translate("Printing", "Markdown checklist") + " (*.md)": ("md", False, False),
+        QCoreApplication.translate("Printing", "Markdown checklist, owner's edition") + " (*.md)": ("md", False, True),
+        QCoreApplication.translate("Printing", "Web page checklist") + " (*.html)": ("html", False, False),
+        QCoreApplication.translate("Printing", "Web page critical-steps card") + " (*.html)": ("html", True, False),
+        QCoreApplication.translate("Printing", "Web page checklist, owner's edition") + " (*.html)": ("html", False, True),
     }
 
 

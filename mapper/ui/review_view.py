@@ -94,7 +94,7 @@ class PrioritiesTable(QWidget):
         self.view = view
         self.quarter = ""
         self.ids: list[str] = []
-        self.table = _table([view.tr("Priority"), view.tr("Owner"), view.tr("Steps"), view.tr("Status")])
+        self.table = _table([QCoreApplication.translate("ReviewView", "Priority"), QCoreApplication.translate("ReviewView", "Owner"), QCoreApplication.translate("ReviewView", "Steps"), QCoreApplication.translate("ReviewView", "Status")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
@@ -106,11 +106,11 @@ class PrioritiesTable(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
-        self.add_button = QPushButton(view.tr("Add priority"))
+        self.add_button = QPushButton(QCoreApplication.translate("ReviewView", "Add priority"))
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(view.tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("ReviewView", "Remove"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.empty = QLabel(view.tr("None set yet."))
+        self.empty = QLabel(QCoreApplication.translate("ReviewView", "None set yet."))
         self.empty.setObjectName("fieldHint")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -134,7 +134,7 @@ class PrioritiesTable(QWidget):
             self.table.setItem(r, 1, QTableWidgetItem(p.owner))
             steps = QTableWidgetItem(", ".join(names.get(s, s) for s in p.steps) or "—")
             steps.setFlags(steps.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            steps.setToolTip(self.view.tr("Double-click to choose the steps"))
+            steps.setToolTip(QCoreApplication.translate("ReviewView", "Double-click to choose the steps"))
             self.table.setItem(r, 2, steps)
             combo = self.table.cellWidget(r, 3)
             if not isinstance(combo, QComboBox):  # made once per row, then reused

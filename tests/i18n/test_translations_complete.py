@@ -88,3 +88,13 @@ def test_the_translation_files_live_in_resources():
     for code in TRANSLATED:
         assert translation_file(code).parent.parts[-2:] == ("resources", "translations")
         assert translation_file(code).is_file() and translation_file(code, ".qm").is_file()
+
+
+def test_no_module_renames_the_translate_call():
+    """``tr = QCoreApplication.translate`` then ``tr("Ctx", "Text")`` reads to lupdate as the
+    source "Ctx" with a comment: the real text never reaches the translators."""
+    import re
+    package = Path(__file__).resolve().parents[2] / "mapper"
+    alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication\.translate|translate)\s*$", re.M)
+    found = [f"{p.relative_to(package)}" for p in package.rglob("*.py") if alias.search(p.read_text(encoding="utf-8"))]
+    assert found == []
