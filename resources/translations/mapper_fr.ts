@@ -1,117 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+14" />
-        <source>LegendPanel</source>
-        <comment>right before the customer decides</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Automate</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>a machine could do it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Measure</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>count it every week</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Error</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>the flow breaks here</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Warning</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>worth a second look</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Owner</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>who answers for it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="+209" />
-        <source>Printing</source>
-        <comment>PDF critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>PDF checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-</context>
-<context>
     <name>Accountability</name>
     <message>
         <location filename="../../mapper/formats/accountability_doc.py" line="+47" />
@@ -872,7 +761,7 @@ Payé ?</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../mapper/ui/printing.py" line="-39" />
+        <location filename="../../mapper/ui/printing.py" line="+176" />
         <source>Owner's edition</source>
         <translation>Version du dirigeant</translation>
     </message>
@@ -1413,7 +1302,7 @@ Payé ?</translation>
         <translation>{n} remarques</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>{n} error</source>
         <translation>{n} erreur</translation>
     </message>
@@ -1461,6 +1350,19 @@ Payé ?</translation>
         <location line="+0" />
         <source>{n} decisions</source>
         <translation>{n} décisions</translation>
+    </message>
+</context>
+<context>
+    <name>CountingFindings</name>
+    <message>
+        <location line="-5" />
+        <source>{n} note</source>
+        <translation>{n} remarque</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} notes</source>
+        <translation>{n} remarques</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2231,67 @@ Payé ?</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+21" />
+        <location filename="../../mapper/ui/legend_panel.py" line="+13" />
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>right before the customer decides</source>
+        <translation>juste avant que le client décide</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automate</source>
+        <translation>Automatiser</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a machine could do it</source>
+        <translation>une machine pourrait le faire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>count it every week</source>
+        <translation>à compter chaque semaine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the flow breaks here</source>
+        <translation>le flux casse ici</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>worth a second look</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>who answers for it</source>
+        <translation>qui en répond</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Show or hide the {name} badges on the canvas</source>
         <translation>Afficher ou masquer les pastilles {name} sur la toile</translation>
     </message>
@@ -3574,7 +3536,48 @@ Payé ?</translation>
         <translation>Afficher la fiche d'une page des étapes critiques au lieu de toute la checklist</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+33" />
+        <source>PDF checklist</source>
+        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
+        <translation>Checklist PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF critical-steps card</source>
+        <translation>Fiche PDF des étapes critiques</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF checklist, owner's edition</source>
+        <translation>Checklist PDF, version du dirigeant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown checklist</source>
+        <translation>Checklist Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown checklist, owner's edition</source>
+        <translation>Checklist Markdown, version du dirigeant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page checklist</source>
+        <translation>Checklist en page web</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page critical-steps card</source>
+        <translation>Fiche web des étapes critiques</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page checklist, owner's edition</source>
+        <translation>Checklist en page web, version du dirigeant</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Writing {name}…</source>
         <translation>Écriture de {name}…</translation>
     </message>
@@ -3616,22 +3619,6 @@ Payé ?</translation>
         <location line="+7" />
         <source>Probability: type a chance between 0 and 1, or a percentage like 20%</source>
         <translation>Probabilité : tapez une chance entre 0 et 1, ou un pourcentage comme 20 %</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="-26" />
-        <source>LegendPanel</source>
-        <comment>Critical</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="-46" />
-        <source>Printing</source>
-        <comment>PDF checklist</comment>
-        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
-        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4088,47 @@ Payé ?</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+259" />
+        <location line="+58" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add priority</source>
+        <translation>Ajouter une priorité</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None set yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Double-click to choose the steps</source>
+        <translation>Double-cliquez pour choisir les étapes</translation>
+    </message>
+    <message>
+        <location line="+161" />
         <source>Logged</source>
         <translation>Saisies</translation>
     </message>
@@ -5444,52 +5471,6 @@ Payé ?</translation>
         <location line="+1" />
         <source>Your recovered work opens as a new, unsaved map, and the newer file opens in its own window, so you can compare them. Nothing was written over the file.</source>
         <translation>Votre travail récupéré s'ouvre comme une nouvelle carte non enregistrée, et le fichier plus récent s'ouvre dans sa propre fenêtre, pour que vous puissiez les comparer. Rien n'a été écrit sur le fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../mapper/ui/review_view.py" line="+70" />
-        <source>Double-click to choose the steps</source>
-        <translation>Double-cliquez pour choisir les étapes</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location line="-40" />
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Add priority</source>
-        <translation>Ajouter une priorité</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>None set yet.</source>
-        <translation>Aucune pour l'instant.</translation>
     </message>
 </context>
 </TS>

@@ -1,117 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+14" />
-        <source>LegendPanel</source>
-        <comment>right before the customer decides</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Automate</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>a machine could do it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Measure</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>count it every week</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Error</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>the flow breaks here</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Warning</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>worth a second look</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Owner</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>who answers for it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="+209" />
-        <source>Printing</source>
-        <comment>PDF critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>PDF checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-</context>
-<context>
     <name>Accountability</name>
     <message>
         <location filename="../../mapper/formats/accountability_doc.py" line="+47" />
@@ -872,7 +761,7 @@ Pagato?</translation>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../mapper/ui/printing.py" line="-39" />
+        <location filename="../../mapper/ui/printing.py" line="+176" />
         <source>Owner's edition</source>
         <translation>Edizione del titolare</translation>
     </message>
@@ -1413,7 +1302,7 @@ Pagato?</translation>
         <translation>{n} note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>{n} error</source>
         <translation>{n} errore</translation>
     </message>
@@ -1461,6 +1350,19 @@ Pagato?</translation>
         <location line="+0" />
         <source>{n} decisions</source>
         <translation>{n} decisioni</translation>
+    </message>
+</context>
+<context>
+    <name>CountingFindings</name>
+    <message>
+        <location line="-5" />
+        <source>{n} note</source>
+        <translation>{n} nota</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} notes</source>
+        <translation>{n} note</translation>
     </message>
 </context>
 <context>
@@ -2329,55 +2231,67 @@ Pagato?</translation>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+21" />
+        <location filename="../../mapper/ui/legend_panel.py" line="+39" />
         <source>Show or hide the {name} badges on the canvas</source>
         <translation>Mostra o nascondi i contrassegni {name} sulla tela</translation>
     </message>
     <message>
+        <location line="-26" />
         <source>Critical</source>
         <translation>Critico</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>right before the customer decides</source>
         <translation>subito prima che il cliente decida</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Automate</source>
         <translation>Automatizza</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>a machine could do it</source>
         <translation>potrebbe farlo una macchina</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Measure</source>
         <translation>Misura</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>count it every week</source>
         <translation>contalo ogni settimana</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>the flow breaks here</source>
         <translation>qui il flusso si interrompe</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Warning</source>
         <translation>Avviso</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>worth a second look</source>
         <translation>merita un secondo sguardo</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>who answers for it</source>
         <translation>chi ne risponde</translation>
     </message>
@@ -3622,7 +3536,7 @@ Pagato?</translation>
         <translation>Mostra la scheda di una pagina dei passi critici invece dell’intera checklist</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>Writing {name}…</source>
         <translation>Scrittura di {name}…</translation>
     </message>
@@ -3637,34 +3551,43 @@ Pagato?</translation>
         <translation>Esporta la checklist</translation>
     </message>
     <message>
+        <location line="-46" />
         <source>PDF checklist</source>
+        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
         <translation>Checklist PDF</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>PDF critical-steps card</source>
         <translation>Scheda dei passi critici PDF</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>PDF checklist, owner's edition</source>
         <translation>Checklist PDF, versione del titolare</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Markdown checklist</source>
         <translation>Checklist Markdown</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Markdown checklist, owner's edition</source>
         <translation>Checklist Markdown, versione del titolare</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Web page checklist</source>
         <translation>Checklist pagina web</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Web page critical-steps card</source>
         <translation>Scheda dei passi critici pagina web</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Web page checklist, owner's edition</source>
         <translation>Checklist pagina web, versione del titolare</translation>
     </message>
@@ -3696,22 +3619,6 @@ Pagato?</translation>
         <location line="+7" />
         <source>Probability: type a chance between 0 and 1, or a percentage like 20%</source>
         <translation>Probabilità: scrivi un valore tra 0 e 1, oppure una percentuale come 20%</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="-26" />
-        <source>LegendPanel</source>
-        <comment>Critical</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="-46" />
-        <source>Printing</source>
-        <comment>PDF checklist</comment>
-        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
-        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -4291,34 +4198,42 @@ Pagato?</translation>
         <translation>Stampa non riuscita</translation>
     </message>
     <message>
+        <location line="-396" />
         <source>Add priority</source>
         <translation>Aggiungi priorità</translation>
     </message>
     <message>
+        <location line="+28" />
         <source>Double-click to choose the steps</source>
         <translation>Fai doppio clic per scegliere i passi</translation>
     </message>
     <message>
+        <location line="-24" />
         <source>None set yet.</source>
         <translation>Nessuna impostata finora.</translation>
     </message>
     <message>
+        <location line="-16" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Priority</source>
         <translation>Priorità</translation>
     </message>
     <message>
+        <location line="+14" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
+        <location line="-14" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
@@ -5374,7 +5289,7 @@ Pagato?</translation>
 <context>
     <name>StepPicker</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="-438" />
+        <location filename="../../mapper/ui/review_view.py" line="-30" />
         <source>Linked steps</source>
         <translation>Passi collegati</translation>
     </message>
@@ -5556,52 +5471,6 @@ Pagato?</translation>
         <location line="+1" />
         <source>Your recovered work opens as a new, unsaved map, and the newer file opens in its own window, so you can compare them. Nothing was written over the file.</source>
         <translation>Il lavoro recuperato si apre come una nuova mappa non salvata, e il file più recente si apre in una finestra a parte, così puoi confrontarli. Il file non è stato sovrascritto.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../mapper/ui/review_view.py" line="+70" />
-        <source>Double-click to choose the steps</source>
-        <translation>Fai doppio clic per scegliere i passi</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location line="-40" />
-        <source>Priority</source>
-        <translation>Priorità</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Owner</source>
-        <translation>Responsabile</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Steps</source>
-        <translation>Passi</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Add priority</source>
-        <translation>Aggiungi priorità</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>None set yet.</source>
-        <translation>Nessuna impostata finora.</translation>
     </message>
 </context>
 </TS>

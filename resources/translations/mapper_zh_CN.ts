@@ -1,117 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+14" />
-        <source>LegendPanel</source>
-        <comment>right before the customer decides</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Automate</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>a machine could do it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Measure</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>count it every week</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Error</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>the flow breaks here</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Warning</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>worth a second look</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>LegendPanel</source>
-        <comment>Owner</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>LegendPanel</source>
-        <comment>who answers for it</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="+209" />
-        <source>Printing</source>
-        <comment>PDF critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>PDF checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Markdown checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page critical-steps card</comment>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Printing</source>
-        <comment>Web page checklist, owner's edition</comment>
-        <translation>Printing</translation>
-    </message>
-</context>
-<context>
     <name>Accountability</name>
     <message>
         <location filename="../../mapper/formats/accountability_doc.py" line="+47" />
@@ -872,7 +761,7 @@ Paid?</source>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../mapper/ui/printing.py" line="-39" />
+        <location filename="../../mapper/ui/printing.py" line="+176" />
         <source>Owner's edition</source>
         <translation>老板版</translation>
     </message>
@@ -1413,7 +1302,7 @@ Paid?</source>
         <translation>{n} 条备注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>{n} error</source>
         <translation>{n} 个错误</translation>
     </message>
@@ -1461,6 +1350,19 @@ Paid?</source>
         <location line="+0" />
         <source>{n} decisions</source>
         <translation>{n} 个判断</translation>
+    </message>
+</context>
+<context>
+    <name>CountingFindings</name>
+    <message>
+        <location line="-5" />
+        <source>{n} note</source>
+        <translation>{n} 条提示</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} notes</source>
+        <translation>{n} 条提示</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2230,67 @@ Paid?</source>
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="+21" />
+        <location filename="../../mapper/ui/legend_panel.py" line="+13" />
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>right before the customer decides</source>
+        <translation>就在客户做决定之前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Automate</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a machine could do it</source>
+        <translation>可以交给机器来做</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>count it every week</source>
+        <translation>每周统计一次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the flow breaks here</source>
+        <translation>流程在这里中断</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>worth a second look</source>
+        <translation>值得再看一眼</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>who answers for it</source>
+        <translation>谁对此负责</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Show or hide the {name} badges on the canvas</source>
         <translation>在画布上显示或隐藏“{name}”标记</translation>
     </message>
@@ -3573,7 +3535,48 @@ Paid?</source>
         <translation>显示关键步骤的单页卡片，而不是完整清单</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+33" />
+        <source>PDF checklist</source>
+        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
+        <translation>PDF 清单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF critical-steps card</source>
+        <translation>PDF 关键步骤卡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF checklist, owner's edition</source>
+        <translation>PDF 清单（老板版）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown checklist</source>
+        <translation>Markdown 清单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown checklist, owner's edition</source>
+        <translation>Markdown 清单（老板版）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page checklist</source>
+        <translation>网页清单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page critical-steps card</source>
+        <translation>网页关键步骤卡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page checklist, owner's edition</source>
+        <translation>网页清单（老板版）</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
@@ -3615,22 +3618,6 @@ Paid?</source>
         <location line="+7" />
         <source>Probability: type a chance between 0 and 1, or a percentage like 20%</source>
         <translation>概率：请输入 0 到 1 之间的可能性，或 20% 这样的百分比</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../mapper/ui/legend_panel.py" line="-26" />
-        <source>LegendPanel</source>
-        <comment>Critical</comment>
-        <translation>LegendPanel</translation>
-    </message>
-    <message>
-        <location filename="../../mapper/ui/printing.py" line="-46" />
-        <source>Printing</source>
-        <comment>PDF checklist</comment>
-        <extracomment>Save-dialog filters; the chosen one says the format, whether it is the critical-steps card and whether it is the owner's edition (with automation hints and the method's progress).</extracomment>
-        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4087,47 @@ Paid?</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+259" />
+        <location line="+58" />
+        <source>Priority</source>
+        <translation>重点事项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add priority</source>
+        <translation>添加重点事项</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None set yet.</source>
+        <translation>尚未设置。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Double-click to choose the steps</source>
+        <translation>双击选择步骤</translation>
+    </message>
+    <message>
+        <location line="+161" />
         <source>Logged</source>
         <translation>已记录</translation>
     </message>
@@ -5440,52 +5467,6 @@ Paid?</source>
         <location line="+1" />
         <source>Your recovered work opens as a new, unsaved map, and the newer file opens in its own window, so you can compare them. Nothing was written over the file.</source>
         <translation>恢复的工作会作为一张新的未保存流程图打开，较新的文件在自己的窗口中打开，方便你对比。文件没有被覆盖。</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <location filename="../../mapper/ui/review_view.py" line="+70" />
-        <source>Double-click to choose the steps</source>
-        <translation>双击选择步骤</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location line="-40" />
-        <source>Priority</source>
-        <translation>重点事项</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Add priority</source>
-        <translation>添加重点事项</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>None set yet.</source>
-        <translation>还没有设定。</translation>
     </message>
 </context>
 </TS>
