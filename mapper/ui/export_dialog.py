@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QProgressDialog, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -110,14 +110,15 @@ class ExportDialog(QDialog):
         self.markers_check.setChecked(_bool(s.value(_KEY + "markers", True)))
         # One switch per kind, as on the canvas's legend: what is hidden there is left out here.
         self.kind_checks: dict[str, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        # Three to a row: six in one row were squeezed below their text in longer languages.
+        kinds_row = QGridLayout()
         kinds_row.setContentsMargins(22, 0, 0, 0)
-        for kind, name, _meaning in legend_kinds():
+        for i, (kind, name, _meaning) in enumerate(legend_kinds()):
             box = QCheckBox(name)
             box.setChecked(self.start_kinds is None or kind in self.start_kinds)
             self.kind_checks[kind] = box
-            kinds_row.addWidget(box)
-        kinds_row.addStretch(1)
+            kinds_row.addWidget(box, i // 3, i % 3)
+        kinds_row.setColumnStretch(3, 1)
         self.legend_check = QCheckBox(self.tr("Legend of the markers"))
         self.legend_check.setChecked(_bool(s.value(_KEY + "legend", True)))
         self.selection_check = QCheckBox(self.tr("Only the selected steps ({n})").format(n=len(self.selected_ids)))

@@ -39,7 +39,8 @@ SAMPLE = ROOT / "sample_maps" / "webinar-marketing.json"
 LANGUAGES = ["it", "fr", "zh_CN"]
 
 #: Texts a language rightly writes as English does (accelerators and "…" aside).
-SAME_IN = {"it": {"File", "OK"}, "fr": {"Note", "OK"}, "zh_CN": set()}
+#: Words a language really writes as English does ("Portrait" is the French word for it too).
+SAME_IN = {"it": {"File", "OK"}, "fr": {"Note", "OK", "Portrait"}, "zh_CN": set()}
 #: The map's own words (step texts, branch labels, metric names) are shown as written.
 _SAMPLE = json.loads(SAMPLE.read_text(encoding="utf-8"))
 MAP_WORDS = {" ".join(str(x.get(k) or "").split()) for x in _SAMPLE.get("steps", []) + _SAMPLE.get("arrows", [])
