@@ -7,11 +7,11 @@ and every page has the checklist's footer ("Page 2 of 3"). Black on white.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPaintDevice, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPdfWriter
 
 from mapper.formats.accountability_doc import AccountabilityDoc
-from mapper.render.checklist_pdf import (BODY_PT, FOOTER_MM, PDF_RESOLUTION, Block, ChecklistLayout, Progress,
-                                         _paginate, _paint_block, _paint_footer, _set_margins, _Typesetter)
+from mapper.render.checklist_pdf import (paint_pages, BODY_PT, FOOTER_MM, PDF_RESOLUTION, Block, ChecklistLayout, Progress,
+                                         _paginate, _set_margins, _Typesetter)
 
 
 def _blocks(doc: AccountabilityDoc, ts: _Typesetter) -> list[Block]:
@@ -51,26 +51,7 @@ def paint_accountability(device: QPaintDevice, doc: AccountabilityDoc,
     _set_margins(device)
     layout = layout_accountability(doc, device)
     ts = _Typesetter(device)
-    total = sum(len(p) for p in layout.pages)
-    done = 0
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        for index, page in enumerate(layout.pages):
-            if index:
-                device.newPage()
-            for placed in page:
-                _paint_block(painter, placed, ts)
-                done += 1
-                if progress is not None and progress(done, total) is False:
-                    return None
-            _paint_footer(painter, ts, layout, index)
-    finally:
-        painter.end()
-    return layout
+    return paint_pages(device, layout, ts, progress)
 
 
 def write_accountability_pdf(doc: AccountabilityDoc, path, progress: Progress | None = None,

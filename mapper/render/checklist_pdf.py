@@ -351,6 +351,13 @@ def paint_checklist(device: QPaintDevice, checklist: Checklist, progress: Progre
     _set_margins(device)
     layout = layout_checklist(checklist, device)
     ts = _Typesetter(device, layout.scale)
+    return paint_pages(device, layout, ts, progress)
+
+
+def paint_pages(device: QPaintDevice, layout, ts: "_Typesetter", progress: Progress | None = None):
+    """Paint a paginated layout's blocks and footers, page by page: the one press for the
+    checklist, the accountability chart and the quarterly review. Returns the layout, or
+    None when ``progress`` returned False (cancelled; the caller discards the output)."""
     total = sum(len(p) for p in layout.pages)
     done = 0
     painter = QPainter()

@@ -5,13 +5,12 @@ documents look like one family. Meant to fit one or two A4 pages.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPdfWriter
 
 from mapper.formats.review_doc import ReviewDoc
 from mapper.i18n import translate
 
-from .checklist_pdf import (BODY_PT, FOOTER_MM, PDF_RESOLUTION, Block, ChecklistLayout, _paginate, _paint_block,
-                            _paint_footer, _Piece, _set_margins, _Typesetter)
+from .checklist_pdf import (paint_pages, BODY_PT, FOOTER_MM, PDF_RESOLUTION, Block, ChecklistLayout, _paginate, _Piece, _set_margins, _Typesetter)
 
 
 def _blocks(doc: ReviewDoc, ts: _Typesetter) -> list[Block]:
@@ -82,21 +81,7 @@ def paint_review(device: QPaintDevice, doc: ReviewDoc) -> ChecklistLayout:
     _set_margins(device)
     layout = layout_review(doc, device)
     ts = _Typesetter(device, layout.scale)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        for index, page in enumerate(layout.pages):
-            if index:
-                device.newPage()
-            for placed in page:
-                _paint_block(painter, placed, ts)
-            _paint_footer(painter, ts, layout, index)
-    finally:
-        painter.end()
-    return layout
+    return paint_pages(device, layout, ts)
 
 
 def write_review_pdf(doc: ReviewDoc, path, page_size: str = "A4") -> ChecklistLayout:
