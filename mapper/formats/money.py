@@ -1,21 +1,23 @@
-"""Money as people read it: the amount with the map's currency code ("386.50 EUR").
+"""Money as people read it: the amount with the symbol of the map's currency, as the
+owner's language writes it ("€386.50", "386,50 €", "¥386.50").
 
-One home for how value, cost and value per entrant are written, in documents,
-the command line and the app, so the currency is shown wherever money is.
+The one home for how value, cost and value per entrant are written, in documents,
+the command line and the app, so the currency is shown wherever money is; the
+symbols and the order come from ``mapper.i18n.formatting.format_money``.
 """
 
 from __future__ import annotations
 
-from mapper.i18n.formatting import format_number
+from mapper.i18n.formatting import format_money
 
 
 def money(amount: float | None, currency: str = "", signed: bool = False) -> str:
-    """``money(386.5, "EUR") == "386.50 EUR"``; ``signed`` writes "+" before gains; "—" for None.
-    The digits follow the language ("386,50 EUR" in Italian); the code stays the map's."""
+    """``money(386.5, "EUR") == "€386.50"`` in English, "386,50 €" in Italian; ``signed``
+    writes "+" before gains; "—" for None. A code mapper knows no symbol for is shown as it is."""
     if amount is None:
         return "—"
     value = round(float(amount), 2) + 0.0
-    text = format_number(value, 2)
-    if signed and not text.startswith("-"):
+    text = format_money(value, currency)
+    if signed and value >= 0 and not text.startswith("-"):
         text = "+" + text
-    return f"{text} {currency}" if currency else text
+    return text

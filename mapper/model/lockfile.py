@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from mapper.i18n.formatting import format_date
+
 from .errors import MapFileError
 from .fileformat import write_atomic
 
@@ -51,13 +53,15 @@ class LockHolder:
 
     @property
     def since_local(self) -> str:
-        """'14:02' today, or '3 Dec 14:02' on another day, in this computer's time."""
+        """'14:02' today, or '3 Dec 2026 14:02' on another day, in this computer's time."""
         try:
             when = datetime.fromisoformat(self.since).astimezone()
         except ValueError:
             return self.since
         today = datetime.now().astimezone().date()
-        return when.strftime("%H:%M") if when.date() == today else when.strftime("%-d %b %H:%M")
+        if when.date() == today:
+            return when.strftime("%H:%M")
+        return f"{format_date(when.date())} {when.strftime('%H:%M')}"   # the month in the owner's language
 
     def is_this_process(self) -> bool:
         return self.host == this_host() and self.pid == os.getpid()

@@ -168,7 +168,7 @@ def test_funnel_for_people_shows_the_currency(tmp_path, capsys):
     path.write_text(dumps_map(m), encoding="utf-8")
     assert main(["funnel", str(path), "--set", "a3=0.3"]) == 0
     out = capsys.readouterr().out
-    assert "Value per entrant: 300.00 EUR" in out and "+100.00 EUR" in out
+    assert "Value per entrant: €300.00" in out and "+€100.00" in out
 
 
 # -- the maths against a direct solve ---------------------------------------------

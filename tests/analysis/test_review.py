@@ -86,7 +86,7 @@ def test_review_documents_carry_the_method_and_the_currency(tmp_path, capsys):
         out = tmp_path / f"r.{ext}"
         assert main(["review", str(path), "--quarter", "2026-Q4", "-o", str(out)]) == 0
         text = out.read_text(encoding="utf-8")
-        assert "the method" in text and "1. Map the system" in text and "EUR" in text
+        assert "the method" in text and "1. Map the system" in text and "€" in text
         assert "Most are lost between try and buy: 25% go on" in text
         assert text.index("Map the system") < text.index("Where it leaks")
 

@@ -63,7 +63,7 @@ def test_keep_writes_the_what_if_and_shows_the_currency(window, sample_copy):
     retype(panel.currency, "eur")
     assert m.currency == "EUR"
     panel.refresh()
-    assert "EUR" in panel.value_label.text()
+    assert "€" in panel.value_label.text()
     arrow = next(a for a in m.arrows if a.source == "buys")
     panel.rows[arrow.id].spin.setValue(70.0)
     QTest.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
