@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from mapper.model import load_map, write_atomic
+from mapper.model import load_map
 
-from .common import EXIT_OK, check_output_folder, extension, qt_app, wrote
+from .common import EXIT_OK, check_output_folder, extension, wrote, write_document
 
 
 def register(sub) -> None:
@@ -27,14 +27,8 @@ def run(args) -> int:
     from mapper.formats.accountability_doc import build_accountability, to_html, to_markdown
     chart = accountability_chart(m)
     doc = build_accountability(m, chart)
-    if ext == "md":
-        write_atomic(args.output, to_markdown(doc).encode("utf-8"), keep_backup=False)
-    elif ext == "html":
-        write_atomic(args.output, to_html(doc).encode("utf-8"), keep_backup=False)
-    elif ext == "pdf":
-        qt_app()
-        from mapper.render.accountability_pdf import write_accountability_pdf
-        write_accountability_pdf(doc, args.output)
+    if ext:
+        write_document(args.output, ext, doc, to_markdown, to_html, _write_pdf)
     if args.json:
         print(json.dumps(chart_to_json(chart), ensure_ascii=False, indent=2))
     elif args.output:
@@ -54,3 +48,8 @@ def to_text(doc) -> str:
             out += [f"    - {e.text}" for e in sec.entries]
         out.append("")
     return "\n".join(out)
+
+
+def _write_pdf(doc, path: str) -> None:
+    from mapper.render.accountability_pdf import write_accountability_pdf
+    write_accountability_pdf(doc, path)

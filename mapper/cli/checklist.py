@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from mapper.model import load_map, write_atomic
+from mapper.model import load_map
 
-from .common import EXIT_OK, check_output_folder, extension, qt_app, wrote
+from .common import EXIT_OK, check_output_folder, extension, wrote, write_document
 
 
 def register(sub) -> None:
@@ -30,13 +30,11 @@ def run(args) -> int:
     report = analyse(m)
     checklist = build_checklist(m, report, critical_only=args.critical_only, owner_edition=args.owner_edition,
                                 progress=method_progress(m, report))
-    if ext == "md":
-        write_atomic(args.output, to_markdown(checklist).encode("utf-8"), keep_backup=False)
-    elif ext == "html":
-        write_atomic(args.output, to_html(checklist).encode("utf-8"), keep_backup=False)
-    else:
-        qt_app()
-        from mapper.render.checklist_pdf import write_checklist_pdf
-        write_checklist_pdf(checklist, args.output)
+    write_document(args.output, ext, checklist, to_markdown, to_html, _write_pdf)
     print(wrote(args.output))
     return EXIT_OK
+
+
+def _write_pdf(checklist, path: str) -> None:
+    from mapper.render.checklist_pdf import write_checklist_pdf
+    write_checklist_pdf(checklist, path)

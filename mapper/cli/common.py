@@ -83,3 +83,16 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def write_document(path: str, ext: str, doc, to_markdown, to_html, write_pdf) -> None:
+    """Write a document (checklist, accountability chart, quarterly review) as ``ext``:
+    Markdown and HTML atomically, PDF through ``write_pdf(doc, path)`` on a headless Qt."""
+    from mapper.model import write_atomic
+    if ext == "md":
+        write_atomic(path, to_markdown(doc).encode("utf-8"), keep_backup=False)
+    elif ext == "html":
+        write_atomic(path, to_html(doc).encode("utf-8"), keep_backup=False)
+    else:
+        qt_app()
+        write_pdf(doc, path)

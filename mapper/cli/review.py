@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from mapper.i18n import translate
-from mapper.model import load_map, write_atomic
+from mapper.model import load_map
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app, wrote
+from .common import EXIT_OK, CliError, check_output_folder, extension, wrote, write_document
 
 
 def register(sub) -> None:
@@ -37,14 +37,8 @@ def run(args) -> int:
     from mapper.analysis.review import review_words
     report = analyse(m)
     doc = build_review_doc(m, review, report, method_progress(m, report), review_words(review))
-    if ext == "md":
-        write_atomic(args.output, to_markdown(doc).encode("utf-8"), keep_backup=False)
-    elif ext == "html":
-        write_atomic(args.output, to_html(doc).encode("utf-8"), keep_backup=False)
-    elif ext == "pdf":
-        qt_app()
-        from mapper.render.review_pdf import write_review_pdf
-        write_review_pdf(doc, args.output)
+    if ext:
+        write_document(args.output, ext, doc, to_markdown, to_html, _write_pdf)
     if args.json:
         print(json.dumps(review_to_json(review), ensure_ascii=False, indent=2))
     elif args.output:
@@ -52,3 +46,8 @@ def run(args) -> int:
     else:
         print(to_markdown(doc), end="")
     return EXIT_OK
+
+
+def _write_pdf(doc, path: str) -> None:
+    from mapper.render.review_pdf import write_review_pdf
+    write_review_pdf(doc, path)

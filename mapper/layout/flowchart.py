@@ -170,6 +170,27 @@ def _clear_of_notes(m: SystemMap, sizes: dict, centres: dict[int, Point], size: 
     return shift
 
 
+def flow_edges(arrows, node_of):
+    """The arrows as graph edges, in the order the flow follows them (each step's
+    main branch first): ``(edges, edge_arrows, self_loops, loop_arrows)``, with
+    ``node_of(step_id)`` the node of a step. Self-loops are kept apart."""
+    ordered = sorted(((not _is_main_label(a.label), i, a) for i, a in enumerate(arrows)),
+                     key=lambda t: (t[0], t[1]))
+    edges: list[tuple[int, int]] = []
+    edge_arrows = []
+    self_loops: list[int] = []
+    loop_arrows = []
+    for _, _, a in ordered:
+        s, t = node_of(a.source), node_of(a.target)
+        if s == t:
+            self_loops.append(s)
+            loop_arrows.append(a)
+        else:
+            edges.append((s, t))
+            edge_arrows.append(a)
+    return edges, edge_arrows, self_loops, loop_arrows
+
+
 def _is_main_label(label: str) -> bool:
     return label.strip().lower().rstrip("!.") in MAIN_BRANCH_LABELS
 
@@ -183,21 +204,7 @@ def _layout_part(steps: list[Step], vs: list[int], arrows: list, index: dict[str
     # Flow coordinates: along the flow and across it.
     along_size = [size[v][0] if lr else size[v][1] for v in vs]
     across_size = [size[v][1] if lr else size[v][0] for v in vs]
-    # Each step's arrows in the order the flow follows them: main branch first.
-    ordered = sorted(((not _is_main_label(a.label), i, a) for i, a in enumerate(arrows)),
-                     key=lambda t: (t[0], t[1]))
-    edges: list[tuple[int, int]] = []
-    edge_arrows = []
-    self_loops: list[int] = []
-    loop_arrows = []
-    for _, _, a in ordered:
-        s, t = local[index[a.source]], local[index[a.target]]
-        if s == t:
-            self_loops.append(s)
-            loop_arrows.append(a)
-        else:
-            edges.append((s, t))
-            edge_arrows.append(a)
+    edges, edge_arrows, self_loops, loop_arrows = flow_edges(arrows, lambda sid: local[index[sid]])
     back, tree_in = find_loops(n, edges)
     layer = assign_layers(n, edges, back)
     g = build_layered_graph(n, edges, back, layer)

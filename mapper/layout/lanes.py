@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from mapper.model import STAGES, Step, SystemMap
 from mapper.model.owners import owner_key
 
-from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, _clear_of_notes, _is_main_label
+from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, _clear_of_notes, flow_edges
 from .layering import assign_layers, build_layered_graph, find_loops
 from .ordering import _crossings_between, _positions, count_crossings, dfs_order
 from .routing import Spacing, route
@@ -172,16 +172,7 @@ def layout_in_lanes(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[
     along_size = [size[v][0] if lr else size[v][1] for v in range(n)]
     across_size = [size[v][1] if lr else size[v][0] for v in range(n)]
     arrows = [a for a in m.arrows if a.source in index and a.target in index]
-    ordered = sorted(((not _is_main_label(a.label), i, a) for i, a in enumerate(arrows)), key=lambda t: (t[0], t[1]))
-    edges, edge_arrows, self_loops, loop_arrows = [], [], [], []
-    for _, _, a in ordered:
-        s, t = index[a.source], index[a.target]
-        if s == t:
-            self_loops.append(s)
-            loop_arrows.append(a)
-        else:
-            edges.append((s, t))
-            edge_arrows.append(a)
+    edges, edge_arrows, self_loops, loop_arrows = flow_edges(arrows, index.__getitem__)
     back, _ = find_loops(n, edges)
     layer = assign_layers(n, edges, back)
     g = build_layered_graph(n, edges, back, layer)
