@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,7 +20,8 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from harness import pin_to_one_core  # noqa: E402
-from layout_vs_dot import _bezier, column_crossings, mapper_drawing  # noqa: E402
+from layout_vs_dot import column_crossings, mapper_drawing  # noqa: E402
+from layout_vs_dot import dot_drawing as plain_dot_drawing  # noqa: E402
 from synthetic import synthetic_map  # noqa: E402
 
 from mapper.layout import estimate_size, layout_map  # noqa: E402
@@ -51,26 +51,8 @@ def dot_source(m: SystemMap, by: str) -> str:
 
 
 def dot_drawing(m: SystemMap, by: str, dot: str = "dot"):
-    src = dot_source(m, by)
-    t0 = time.perf_counter()
-    out = subprocess.run([dot, "-Tplain"], input=src, capture_output=True, text=True, check=True).stdout
-    seconds = time.perf_counter() - t0
-    ids = {f"n{i}": s.id for i, s in enumerate(m.steps)}
-    centres, arrows, height = {}, [], 0.0
-    for line in out.splitlines():
-        f = line.split()
-        if not f:
-            continue
-        if f[0] == "graph":
-            height = float(f[3])
-        elif f[0] == "node":
-            centres[ids[f[1]]] = (float(f[2]) * 72, (height - float(f[3])) * 72)
-        elif f[0] == "edge":
-            n = int(f[3])
-            pts = [(float(f[4 + 2 * i]) * 72, (height - float(f[5 + 2 * i])) * 72) for i in range(n)]
-            s, t = ids[f[1]], ids[f[2]]
-            arrows.append((s, t, [centres[s]] + _bezier(pts) + [centres[t]]))
-    return seconds, centres, arrows
+    """dot's drawing of the map with its lanes as clusters (one reader: layout_vs_dot's)."""
+    return plain_dot_drawing(m, dot, src=dot_source(m, by))
 
 
 def compare(size: int, by: str, seed: int = 0, dot: str | None = None) -> dict:

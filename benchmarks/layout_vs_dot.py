@@ -236,9 +236,10 @@ def _bezier(points: list[Point], steps: int = 8) -> list[Point]:
     return out
 
 
-def dot_drawing(m: SystemMap, dot: str = "dot"):
-    """Run dot; return (seconds, centres, arrows) in points, y downwards like mapper."""
-    src = dot_source(m)
+def dot_drawing(m: SystemMap, dot: str = "dot", src: str | None = None):
+    """Run dot on ``src`` (default: the map without lanes); return (seconds, centres,
+    arrows) in points, y downwards like mapper."""
+    src = dot_source(m) if src is None else src
     t0 = time.perf_counter()
     out = subprocess.run([dot, "-Tplain"], input=src, capture_output=True, text=True, check=True).stdout
     seconds = time.perf_counter() - t0
