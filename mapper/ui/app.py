@@ -84,4 +84,6 @@ def run_app(path: str | None = None) -> int:
             window.show_start(already_asked=True)
 
     QTimer.singleShot(0, start)
+    from mapper.ui.session_end import end_on_signals
+    end_on_signals(app)   # SIGTERM: unsaved work kept for recovery, locks removed
     return app.exec()

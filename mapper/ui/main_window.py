@@ -826,6 +826,13 @@ class MainWindow(QMainWindow):
             _windows.remove(self)
         event.accept()
 
+    def end_session(self) -> None:
+        """The system ends the app (a logout, SIGTERM): no prompt. Unsaved work
+        goes to the recovery journal, which stays to be offered at the next
+        start; the map's lock is removed so colleagues are not told it is open."""
+        self.write_journal()
+        self.shared_file.release()
+
     def _restore_window_state(self) -> None:
         settings = app_settings()
         geometry = settings.value("window_geometry")
@@ -1096,6 +1103,11 @@ class MainWindow(QMainWindow):
                           + self.tr("Map your most profitable system, see what is broken, which steps are "
                                     "critical, what a machine could do and where to measure; then print the "
                                     "checklists your team follows.") + "</p>")
+
+
+def open_windows() -> list[MainWindow]:
+    """The app's main windows, in the order they opened."""
+    return list(_windows)
 
 
 def open_window(path: str | None = None) -> MainWindow:
