@@ -18,6 +18,7 @@ from mapper.model import MapFileError
 from . import accountability, check, checklist, export, funnel, import_, layout, log, review, scorecard, templates
 from .argparse_words import argparse_speaks_the_language
 from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, add_language_option, has_display, wanted_language
+from .help_layout import ArgumentParser
 
 __all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
 
@@ -40,7 +41,7 @@ COMMAND_MODULES = (
 def _parser() -> argparse.ArgumentParser:
     """The whole command line, its help in the current language (build it inside
     ``argparse_speaks_the_language()`` for argparse's own words too)."""
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(   # its sub-commands' parsers are of the same class
         prog="mapper",
         description=translate("Cli", "Map your most profitable system, check the flow, and print the checklists."),
         epilog=translate("Cli", "Run 'mapper' alone to open the app, or 'mapper FILE' to open a map."))

@@ -30,7 +30,9 @@ def _words() -> list[str]:
     return [
         #: Before the usage line; the usage follows on the same line.
         translate("argparse", "usage: "),
+        #: A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).
         translate("argparse", "positional arguments"),
+        #: A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).
         translate("argparse", "options"),
         translate("argparse", "optional arguments"),   # Python 3.10's name for "options"
         translate("argparse", "show this help message and exit"),

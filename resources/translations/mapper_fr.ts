@@ -1431,7 +1431,7 @@ Payé ?</translation>
         <translation>{path} : existe déjà ; choisissez un autre nom (mapper n'écrase jamais une carte avec un modèle)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/__init__.py" line="+45" />
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
         <source>Map your most profitable system, check the flow, and print the checklists.</source>
         <translation>Cartographiez votre système le plus rentable, vérifiez le flux et imprimez les checklists.</translation>
     </message>
@@ -5636,19 +5636,21 @@ Payé ?</translation>
         <translation>utilisation : </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>arguments positionnels </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>options</source>
-        <translation>options</translation>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>options </translation>
     </message>
     <message>
         <location line="+1" />
         <source>optional arguments</source>
-        <translation>arguments optionnels</translation>
+        <translation>arguments optionnels </translation>
     </message>
     <message>
         <location line="+1" />

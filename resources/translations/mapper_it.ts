@@ -1431,7 +1431,7 @@ Pagato?</translation>
         <translation>{path}: esiste già; scegli un altro nome (mapper non sovrascrive mai una mappa con un modello)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/__init__.py" line="+45" />
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
         <source>Map your most profitable system, check the flow, and print the checklists.</source>
         <translation>Disegna la mappa del tuo sistema più redditizio, controlla il flusso e stampa le checklist.</translation>
     </message>
@@ -5636,13 +5636,15 @@ Pagato?</translation>
         <translation>uso: </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>positional arguments</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
         <translation>argomenti posizionali</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>options</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
         <translation>opzioni</translation>
     </message>
     <message>

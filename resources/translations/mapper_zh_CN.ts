@@ -1431,7 +1431,7 @@ Paid?</source>
         <translation>{path}：已存在；请换一个名字（mapper 绝不会用模板覆盖已有的流程图）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/__init__.py" line="+45" />
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
         <source>Map your most profitable system, check the flow, and print the checklists.</source>
         <translation>为你最赚钱的系统画出流程图，检查流程，并打印清单。</translation>
     </message>
@@ -5632,13 +5632,15 @@ Paid?</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>positional arguments</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>options</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
         <translation>选项</translation>
     </message>
     <message>
