@@ -12,11 +12,13 @@ import argparse
 import os
 import sys
 
-from mapper.i18n import language_scope, system_language
+from mapper.i18n import language_scope, translate
 from mapper.model import MapFileError
 
 from . import accountability, check, checklist, export, funnel, import_, layout, log, review, scorecard, templates
-from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, add_language_option, has_display
+from .argparse_words import argparse_speaks_the_language
+from .common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, CliError, add_language_option, has_display, wanted_language
+from .help_layout import ArgumentParser
 
 __all__ = ["main", "CliError", "EXIT_OK", "EXIT_FINDINGS", "EXIT_BAD_INPUT"]
 
@@ -37,11 +39,13 @@ COMMAND_MODULES = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    """The whole command line, its help in the current language (build it inside
+    ``argparse_speaks_the_language()`` for argparse's own words too)."""
+    p = ArgumentParser(   # its sub-commands' parsers are of the same class
         prog="mapper",
-        description="Map your most profitable system, check the flow, and print the checklists.",
-        epilog="Run 'mapper' alone to open the app, or 'mapper FILE' to open a map.")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+        description=translate("Cli", "Map your most profitable system, check the flow, and print the checklists."),
+        epilog=translate("Cli", "Run 'mapper' alone to open the app, or 'mapper FILE' to open a map."))
+    sub = p.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     for module in COMMAND_MODULES:
         module.register(sub)
     for command in sub.choices.values():
@@ -67,36 +71,45 @@ def opens_app(word: str) -> bool:
 def unknown_word(word: str) -> str:
     """The one line for ``mapper WORD`` when WORD is neither a command nor a file."""
     if os.sep in word or os.path.splitext(word)[1]:
-        return f"{word}: no such file"
-    return (f"unknown command {word!r}; the commands are: {', '.join(subcommand_names())} "
-            "(or give a map file to open it in the app)")
+        return translate("Cli", "{word}: no such file").format(word=word)
+    return translate("Cli", "unknown command {word}; the commands are: {commands} "
+                            "(or give a map file to open it in the app)").format(
+        word=repr(word), commands=", ".join(subcommand_names()))
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    code = wanted_language(argv)
     # "mapper" and "mapper FILE" open the app; everything else is a sub-command.
     if not argv or (argv[0] not in subcommand_names() and not argv[0].startswith("-")):
-        if argv and not opens_app(argv[0]):
-            print(f"mapper: {unknown_word(argv[0])}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        if not has_display():
-            print("mapper: no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); "
-                  "the sub-commands work without one: see 'mapper --help'", file=sys.stderr)
-            return EXIT_BAD_INPUT
+        with language_scope(code):   # the app picks its own language; these lines speak the command line's
+            if argv and not opens_app(argv[0]):
+                print(f"mapper: {unknown_word(argv[0])}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            if not has_display():
+                print("mapper: " + translate("Cli", "no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); "
+                                                    "the sub-commands work without one: see 'mapper --help'"),
+                      file=sys.stderr)
+                return EXIT_BAD_INPUT
         from mapper.ui.app import run_app
         return run_app(argv[0] if argv else None)
-    args = _parser().parse_args(argv)
-    if not getattr(args, "run", None):
-        _parser().print_help()
-        return EXIT_BAD_INPUT
+    # The language is known before the parser is built: its help and argparse's own
+    # words ("usage:", "error:") speak it too. Help and usage errors exit here (0 and 2).
+    with language_scope(code), argparse_speaks_the_language():
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return EXIT_BAD_INPUT
     try:
-        with language_scope(args.lang or system_language()):
+        with language_scope(args.lang or code):
             return args.run(args)
     except (MapFileError, CliError) as e:
         print(f"mapper: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("mapper: interrupted; nothing was written", file=sys.stderr)
+        with language_scope(args.lang or code):
+            print("mapper: " + translate("Cli", "interrupted; nothing was written"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader stopped early (`mapper check --json FILE | head`): nothing is wrong
@@ -109,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception as e:  # a bug of ours: still one line, never a traceback for the owner
         where = getattr(args, "file", "")
-        print(f"mapper: {where + ': ' if where else ''}unexpected problem ({type(e).__name__}: {e}); "
-              "nothing was written. Please report this.", file=sys.stderr)
+        with language_scope(args.lang or code):
+            problem = translate("Cli", "unexpected problem ({error}); nothing was written. Please report this.")
+        print(f"mapper: {where + ': ' if where else ''}" + problem.format(error=f"{type(e).__name__}: {e}"),
+              file=sys.stderr)
         if os.environ.get("MAPPER_DEBUG"):
             raise
         return EXIT_BAD_INPUT

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 
+from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, check_output_folder, extension, wrote, write_document
+from .common import EXIT_OK, add_file_argument, check_output_folder, extension, write_document, wrote
 
 
 def register(sub) -> None:
-    a = sub.add_parser("accountability", help="the accountability chart: every owner, what they answer for, "
-                                              "and what nobody owns")
-    a.add_argument("file")
-    a.add_argument("--json", action="store_true", help="print one JSON object for scripts")
-    a.add_argument("-o", "--output", metavar="OUT", help="write the chart as PDF, HTML or Markdown")
+    a = sub.add_parser("accountability", help=translate("Cli", "the accountability chart: every owner, what they "
+                                                               "answer for, and what nobody owns"))
+    add_file_argument(a)
+    a.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    a.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
+                   help=translate("Cli", "write the chart as PDF, HTML or Markdown"))
     a.set_defaults(run=run)
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 
+from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_FINDINGS, EXIT_OK
+from .common import EXIT_FINDINGS, EXIT_OK, add_file_argument
 
 
 def register(sub) -> None:
-    c = sub.add_parser("check", help="report problems, critical steps, automation, metrics and the funnel")
-    c.add_argument("file")
-    c.add_argument("--json", action="store_true", help="print one JSON object for scripts")
+    c = sub.add_parser("check", help=translate("Cli", "report problems, critical steps, automation, metrics "
+                                                      "and the funnel"))
+    add_file_argument(c)
+    c.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
     c.set_defaults(run=run)
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, check_output_folder, extension, wrote, write_document
+from .common import EXIT_OK, add_file_argument, check_output_folder, extension, write_document, wrote
 
 
 def register(sub) -> None:
-    k = sub.add_parser("checklist", help="print the team's checklist as PDF, Markdown or HTML")
-    k.add_argument("file")
-    k.add_argument("-o", "--output", required=True, metavar="OUT")
-    k.add_argument("--critical-only", action="store_true", help="only the critical steps, as a one-page card")
+    k = sub.add_parser("checklist", help=translate("Cli", "print the team's checklist as PDF, Markdown or HTML"))
+    add_file_argument(k)
+    k.add_argument("-o", "--output", required=True, metavar=translate("Cli", "OUT"))
+    k.add_argument("--critical-only", action="store_true",
+                   help=translate("Cli", "only the critical steps, as a one-page card"))
     k.add_argument("--owner-edition", action="store_true",
-                   help="add what the crew does not need: automation hints, why steps are critical, "
-                        "where you are in the method")
+                   help=translate("Cli", "add what the crew does not need: automation hints, why steps are "
+                                         "critical, where you are in the method"))
     k.set_defaults(run=run)
 
 

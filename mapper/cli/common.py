@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from mapper.i18n import LANGUAGES, match_language, translate
+from mapper.i18n import LANGUAGES, match_language, system_language, translate
 from mapper.layout.placing import ensure_placed
 from mapper.model import SystemMap, load_map
 
@@ -26,16 +26,37 @@ def wrote(path) -> str:
 def _language(value: str) -> str:
     code = match_language(value)
     if code is None:
-        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
+        raise argparse.ArgumentTypeError(translate("Cli", "unknown language {value}; use one of {codes}").format(
+            value=repr(value), codes=", ".join(LANGUAGES)))
     return code
 
 
 def add_language_option(parser) -> None:
     """``--lang``: the language of what the command prints for people (default: the
     system's locale). JSON keys, rule ids and file formats stay English."""
-    parser.add_argument("--lang", type=_language, default=None, metavar="LANG",
-                        help="language of the output for people: " + ", ".join(LANGUAGES)
-                        + " (default: the system's)")
+    parser.add_argument("--lang", type=_language, default=None, metavar=translate("Cli", "LANG"),
+                        help=translate("Cli", "language of the output for people: {codes} (default: the system's)")
+                        .format(codes=", ".join(LANGUAGES)))
+
+
+def add_file_argument(parser) -> None:
+    """The file a sub-command reads (``args.file``), named in the help's language."""
+    parser.add_argument("file", metavar=translate("Cli", "file"))
+
+
+def wanted_language(argv: list[str]) -> str:
+    """The language a command line asks for, known before its parser is built (so the
+    help and argparse's own messages speak it too): the last ``--lang X`` or
+    ``--lang=X`` that names a language mapper speaks, else the system's."""
+    asked = None
+    for i, word in enumerate(argv):
+        if word == "--":
+            break   # what follows is file names, whatever it looks like
+        if word == "--lang" and i + 1 < len(argv):
+            asked = match_language(argv[i + 1]) or asked
+        elif word.startswith("--lang="):
+            asked = match_language(word.partition("=")[2]) or asked
+    return asked or system_language()
 
 
 def extension(path: str, allowed: tuple[str, ...]) -> str:

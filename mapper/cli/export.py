@@ -5,16 +5,19 @@ from __future__ import annotations
 from mapper.i18n import translate
 from mapper.model import save_map, write_atomic
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, load_placed, qt_app, wrote
+from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, load_placed, qt_app, wrote
 
 
 def register(sub) -> None:
-    e = sub.add_parser("export", help="export a map as PNG, SVG, PDF, JSON, Mermaid or draw.io")
-    e.add_argument("file")
-    e.add_argument("-o", "--output", required=True, metavar="OUT")
-    e.add_argument("--scale", type=float, default=2.0, help="PNG/SVG/PDF scale (default 2)")
-    e.add_argument("--no-markers", action="store_true", help="leave out the analysis markers and legend")
-    e.add_argument("--no-title", action="store_true", help="leave out the map's title above the drawing")
+    e = sub.add_parser("export", help=translate("Cli", "export a map as PNG, SVG, PDF, JSON, Mermaid or draw.io"))
+    add_file_argument(e)
+    e.add_argument("-o", "--output", required=True, metavar=translate("Cli", "OUT"))
+    e.add_argument("--scale", type=float, default=2.0, metavar=translate("Cli", "SCALE"),
+                   help=translate("Cli", "PNG/SVG/PDF scale (default 2)"))
+    e.add_argument("--no-markers", action="store_true",
+                   help=translate("Cli", "leave out the analysis markers and legend"))
+    e.add_argument("--no-title", action="store_true",
+                   help=translate("Cli", "leave out the map's title above the drawing"))
     e.set_defaults(run=run)
 
 

@@ -9,18 +9,21 @@ from mapper.i18n import translate
 from mapper.i18n.formatting import format_percent
 from mapper.model import load_map
 
-from .common import EXIT_OK, CliError
+from .common import EXIT_OK, CliError, add_file_argument
 
 
 def register(sub) -> None:
-    f = sub.add_parser("funnel", help="the funnel per 100 entrants, from guesses or the logged numbers, with a what-if")
-    f.add_argument("file")
-    f.add_argument("--json", action="store_true", help="print one JSON object for scripts")
-    f.add_argument("--measured", action="store_true", help="use branch probabilities measured from the metrics log")
-    f.add_argument("--weeks", type=int, default=13, metavar="N", help="weeks measured over (default 13)")
-    f.add_argument("--until", metavar="WEEK", help="last week measured, like 2026-W49 (default: the latest logged)")
-    f.add_argument("--set", action="append", default=[], metavar="ARROW=P", dest="what_if",
-                   help="what if this arrow had probability P (0..1)? Its siblings share the rest")
+    f = sub.add_parser("funnel", help=translate("Cli", "the funnel per 100 entrants, from guesses or the logged "
+                                                       "numbers, with a what-if"))
+    add_file_argument(f)
+    f.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    f.add_argument("--measured", action="store_true",
+                   help=translate("Cli", "use branch probabilities measured from the metrics log"))
+    f.add_argument("--weeks", type=int, default=13, metavar="N", help=translate("Cli", "weeks measured over (default 13)"))
+    f.add_argument("--until", metavar=translate("Cli", "WEEK"),
+                   help=translate("Cli", "last week measured, like 2026-W49 (default: the latest logged)"))
+    f.add_argument("--set", action="append", default=[], metavar=translate("Cli", "ARROW=P"), dest="what_if",
+                   help=translate("Cli", "what if this arrow had probability P (0..1)? Its siblings share the rest"))
     f.set_defaults(run=run)
 
 

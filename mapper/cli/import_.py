@@ -9,14 +9,15 @@ from mapper.layout.placing import ensure_placed
 from mapper.model import save_map
 from mapper.model.counting import count_words, counts_phrase
 
-from .common import EXIT_OK, CliError, check_output_folder, extension
+from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension
 
 
 def register(sub) -> None:
-    i = sub.add_parser("import", help="bring in a Mermaid, draw.io, BPMN or mapper file")
-    i.add_argument("file")
-    i.add_argument("-o", "--output", required=True, metavar="OUT.json")
-    i.add_argument("--page", type=int, default=None, help="draw.io page number (1 = first)")
+    i = sub.add_parser("import", help=translate("Cli", "bring in a Mermaid, draw.io, BPMN or mapper file"))
+    add_file_argument(i)
+    i.add_argument("-o", "--output", required=True, metavar=translate("Cli", "OUT.json"))
+    i.add_argument("--page", type=int, default=None, metavar=translate("Cli", "PAGE"),
+                   help=translate("Cli", "draw.io page number (1 = first)"))
     i.set_defaults(run=run)
 
 

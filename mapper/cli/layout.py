@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from mapper.i18n import translate
 from mapper.model import load_map, save_map
 
-from .common import EXIT_OK, check_output_folder, extension, wrote
+from .common import EXIT_OK, add_file_argument, check_output_folder, extension, wrote
 
 
 def register(sub) -> None:
-    lay = sub.add_parser("layout", help="lay the map out automatically")
-    lay.add_argument("file")
-    lay.add_argument("-o", "--output", metavar="OUT.json", help="default: overwrite FILE (a .bak is kept)")
+    lay = sub.add_parser("layout", help=translate("Cli", "lay the map out automatically"))
+    add_file_argument(lay)
+    lay.add_argument("-o", "--output", metavar=translate("Cli", "OUT.json"),
+                     help=translate("Cli", "default: overwrite FILE (a .bak is kept)"))
     lay.add_argument("--direction", choices=("LR", "TB"), default=None,
-                     help="left-to-right or top-to-bottom (default: the map's own, else LR); saved with the map")
+                     help=translate("Cli", "left-to-right or top-to-bottom (default: the map's own, else LR); "
+                                           "saved with the map"))
     lay.set_defaults(run=run)
 
 

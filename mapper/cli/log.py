@@ -16,22 +16,24 @@ from mapper.model.fileformat import read_file
 from mapper.model.log_keys import LogInputError, parse_log_value, resolve_log_key
 from mapper.model.weeks import parse_week
 
-from .common import EXIT_OK, CliError
+from .common import EXIT_OK, CliError, add_file_argument
 
 #: A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.
 MAX_CSV_BYTES = 50 * 1024 * 1024
 
 
 def register(sub) -> None:
-    p = sub.add_parser("log", help="record a week's numbers in the map's metrics log",
-                       description="Record numbers: mapper log FILE --week 2026-W49 booked=7 'Webinar sign-ups'=58, "
-                                   "or mapper log FILE --csv numbers.csv (a week column, then one column per metric).")
-    p.add_argument("file")
+    p = sub.add_parser("log", help=translate("Cli", "record a week's numbers in the map's metrics log"),
+                       description=translate("Cli", "Record numbers: mapper log FILE --week 2026-W49 booked=7 "
+                                                    "'Webinar sign-ups'=58, or mapper log FILE --csv numbers.csv "
+                                                    "(a week column, then one column per metric)."))
+    add_file_argument(p)
     # WEEK and the pairs after it are one option, so they may follow FILE in any order with --csv.
-    p.add_argument("--week", nargs="+", metavar=("WEEK", "KEY=VALUE"),
-                   help="the ISO week (like 2026-W49), then KEY=VALUE pairs: a step id, arrow id or "
-                        "metric name and its number (KEY= removes it)")
-    p.add_argument("--csv", metavar="IN.csv", help="a CSV with a week column, then one column per KEY")
+    p.add_argument("--week", nargs="+", metavar=(translate("Cli", "WEEK"), translate("Cli", "KEY=VALUE")),
+                   help=translate("Cli", "the ISO week (like 2026-W49), then KEY=VALUE pairs: a step id, arrow id "
+                                         "or metric name and its number (KEY= removes it)"))
+    p.add_argument("--csv", metavar=translate("Cli", "IN.csv"),
+                   help=translate("Cli", "a CSV with a week column, then one column per KEY"))
     p.set_defaults(run=run)
 
 

@@ -7,15 +7,18 @@ import json
 from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, wrote, write_document
+from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, write_document, wrote
 
 
 def register(sub) -> None:
-    r = sub.add_parser("review", help="the quarterly review: stage volumes, conversions, leaks, levers, priorities")
-    r.add_argument("file")
-    r.add_argument("--quarter", required=True, metavar="YYYY-Qn", help="the quarter to review, like 2026-Q4")
-    r.add_argument("--json", action="store_true", help="print one JSON object for scripts")
-    r.add_argument("-o", "--output", metavar="OUT", help="write the review as PDF, HTML or Markdown")
+    r = sub.add_parser("review", help=translate("Cli", "the quarterly review: stage volumes, conversions, leaks, "
+                                                       "levers, priorities"))
+    add_file_argument(r)
+    r.add_argument("--quarter", required=True, metavar=translate("Cli", "YYYY-Qn"),
+                   help=translate("Cli", "the quarter to review, like 2026-Q4"))
+    r.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    r.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
+                   help=translate("Cli", "write the review as PDF, HTML or Markdown"))
     r.set_defaults(run=run)
 
 

@@ -8,19 +8,21 @@ from mapper.i18n import translate
 from mapper.model import load_map, write_atomic
 from mapper.model.weeks import parse_week
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, qt_app, wrote
+from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, qt_app, wrote
 
 #: Ten years of weeks: more columns than any page or screen shows.
 MAX_WEEKS = 520
 
 
 def register(sub) -> None:
-    p = sub.add_parser("scorecard", help="every metric against its target, week by week")
-    p.add_argument("file")
-    p.add_argument("--weeks", default="13", metavar="N", help="how many weeks (default 13)")
-    p.add_argument("--until", metavar="WEEK", help="the last week shown, like 2026-W49 (default: this week)")
-    p.add_argument("--json", action="store_true", help="print one JSON object for scripts")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the scorecard as CSV, Markdown, HTML, PDF or PNG")
+    p = sub.add_parser("scorecard", help=translate("Cli", "every metric against its target, week by week"))
+    add_file_argument(p)
+    p.add_argument("--weeks", default="13", metavar="N", help=translate("Cli", "how many weeks (default 13)"))
+    p.add_argument("--until", metavar=translate("Cli", "WEEK"),
+                   help=translate("Cli", "the last week shown, like 2026-W49 (default: this week)"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    p.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
+                   help=translate("Cli", "write the scorecard as CSV, Markdown, HTML, PDF or PNG"))
     p.set_defaults(run=run)
 
 

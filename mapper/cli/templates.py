@@ -7,15 +7,15 @@ import os
 from mapper.i18n import translate
 from mapper.model import save_map
 
-from .common import EXIT_OK, CliError, check_output_folder, extension, wrote
+from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, wrote
 
 
 def register(sub) -> None:
-    n = sub.add_parser("new", help="start a new map from a template")
-    n.add_argument("--template", required=True, metavar="NAME")
-    n.add_argument("-o", "--output", required=True, metavar="OUT.json")
+    n = sub.add_parser("new", help=translate("Cli", "start a new map from a template"))
+    n.add_argument("--template", required=True, metavar=translate("Cli", "NAME"))
+    n.add_argument("-o", "--output", required=True, metavar=translate("Cli", "OUT.json"))
     n.set_defaults(run=run_new)
-    t = sub.add_parser("templates", help="list the ready-made maps")
+    t = sub.add_parser("templates", help=translate("Cli", "list the ready-made maps"))
     t.set_defaults(run=run_templates)
 
 

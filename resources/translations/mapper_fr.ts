@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Payé ?</translation>
         <translation>Les numéros d'étape sont ceux de la checklist complète.</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -1109,6 +1109,26 @@ Payé ?</translation>
         <translation>{path} écrit</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>unknown language {value}; use one of {codes}</source>
+        <translation>langue inconnue {value} ; utilisez l'une de celles-ci : {codes}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language of the output for people: {codes} (default: the system's)</source>
+        <translation>langue des textes pour les personnes : {codes} (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
         <location line="+23" />
         <source>{path}: unknown file type {ext}; use one of {types}</source>
         <translation>{path} : type de fichier inconnu {ext} ; utilisez l'un de ceux-ci : {types}</translation>
@@ -1129,12 +1149,74 @@ Payé ?</translation>
         <translation>{path} : permission refusée : impossible d'écrire dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/export.py" line="+24" />
+        <location filename="../../mapper/cli/export.py" line="+12" />
+        <source>export a map as PNG, SVG, PDF, JSON, Mermaid or draw.io</source>
+        <translation>exporter une carte en PNG, SVG, PDF, JSON, Mermaid ou draw.io</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SCALE</source>
+        <translation>ÉCHELLE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG/SVG/PDF scale (default 2)</source>
+        <translation>échelle du PNG/SVG/PDF (2 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the analysis markers and legend</source>
+        <translation>omettre les pastilles d'analyse et la légende</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the map's title above the drawing</source>
+        <translation>omettre le titre de la carte au-dessus du dessin</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>--scale {scale}: choose a scale between 0.1 and 20</source>
         <translation>--scale {scale} : choisissez une échelle entre 0.1 et 20</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+33" />
+        <location filename="../../mapper/cli/funnel.py" line="+16" />
+        <source>the funnel per 100 entrants, from guesses or the logged numbers, with a what-if</source>
+        <translation>l'entonnoir pour 100 entrants, à partir d'estimations ou des chiffres saisis, avec une simulation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>use branch probabilities measured from the metrics log</source>
+        <translation>utiliser les probabilités des branches mesurées dans le journal des indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks measured over (default 13)</source>
+        <translation>nombre de semaines mesurées (13 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/log.py" line="+32" />
+        <location filename="../../mapper/cli/scorecard.py" line="+21" />
+        <source>WEEK</source>
+        <translation>SEMAINE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last week measured, like 2026-W49 (default: the latest logged)</source>
+        <translation>dernière semaine mesurée, comme 2026-W49 (par défaut : la dernière saisie)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ARROW=P</source>
+        <translation>FLÈCHE=P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what if this arrow had probability P (0..1)? Its siblings share the rest</source>
+        <translation>et si cette flèche avait la probabilité P (0..1) ? Les autres flèches qui partent de la même étape se partagent le reste</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{file}: --set {item}: write ARROW=P, for example --set a3=0.5</source>
         <translation>{file} : --set {item} : écrivez FLÈCHE=P, par exemple --set a3=0.5</translation>
     </message>
@@ -1155,7 +1237,29 @@ Payé ?</translation>
         <translation>{file} : --until {week} : ce n'est pas une semaine ISO qui existe (écrivez-la comme 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/import_.py" line="+29" />
+        <location filename="../../mapper/cli/import_.py" line="+16" />
+        <source>bring in a Mermaid, draw.io, BPMN or mapper file</source>
+        <translation>importer un fichier Mermaid, draw.io, BPMN ou mapper</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/cli/layout.py" line="+14" />
+        <location filename="../../mapper/cli/templates.py" line="+16" />
+        <source>OUT.json</source>
+        <translation>SORTIE.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draw.io page number (1 = first)</source>
+        <translation>numéro de la page draw.io (1 = la première)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>note: {warning}</source>
         <translation>remarque : {warning}</translation>
     </message>
@@ -1175,9 +1279,39 @@ Payé ?</translation>
         <translation>{path} écrit : {counts} ({terminators}, {activities}, {decisions})</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/log.py" line="+40" />
-        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
+        <location filename="../../mapper/cli/log.py" line="-6" />
+        <source>record a week's numbers in the map's metrics log</source>
         <extracomment>A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.</extracomment>
+        <translation>saisir les chiffres d'une semaine dans le journal des indicateurs de la carte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record numbers: mapper log FILE --week 2026-W49 booked=7 'Webinar sign-ups'=58, or mapper log FILE --csv numbers.csv (a week column, then one column per metric).</source>
+        <translation>Saisir des chiffres : mapper log FICHIER --week 2026-W49 réservé=7 'Inscrits au webinaire'=58, ou mapper log FICHIER --csv chiffres.csv (une colonne pour la semaine, puis une colonne par indicateur).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KEY=VALUE</source>
+        <translation>CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the ISO week (like 2026-W49), then KEY=VALUE pairs: a step id, arrow id or metric name and its number (KEY= removes it)</source>
+        <translation>la semaine ISO (comme 2026-W49), puis des paires CLÉ=VALEUR : l'id d'une étape ou d'une flèche, ou le nom d'un indicateur, et son chiffre (CLÉ= le supprime)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>IN.csv</source>
+        <translation>ENTRÉE.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV with a week column, then one column per KEY</source>
+        <translation>un CSV avec une colonne pour la semaine, puis une colonne par CLÉ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
         <translation>{file} : « {week} » n'est pas une semaine qui existe (écrivez les semaines comme 2026-W49 ; une semaine 53 seulement les années qui en ont une)</translation>
     </message>
     <message>
@@ -1216,12 +1350,53 @@ Payé ?</translation>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/review.py" line="+26" />
+        <location filename="../../mapper/cli/review.py" line="+14" />
+        <source>the quarterly review: stage volumes, conversions, leaks, levers, priorities</source>
+        <translation>la revue trimestrielle : volumes par phase, conversions, fuites, leviers, priorités</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>YYYY-Qn</source>
+        <translation>AAAA-Qn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the quarter to review, like 2026-Q4</source>
+        <translation>le trimestre à passer en revue, comme 2026-Q4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the review as PDF, HTML or Markdown</source>
+        <translation>écrire la revue en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>{file}: --quarter {quarter}: write a quarter like 2026-Q4</source>
         <translation>{file} : --quarter {quarter} : écrivez un trimestre comme 2026-Q4</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="+60" />
+        <location filename="../../mapper/cli/scorecard.py" line="-3" />
+        <source>every metric against its target, week by week</source>
+        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
+        <translation>chaque indicateur face à son objectif, semaine par semaine</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>how many weeks (default 13)</source>
+        <translation>combien de semaines (13 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the last week shown, like 2026-W49 (default: this week)</source>
+        <translation>la dernière semaine affichée, comme 2026-W49 (par défaut : cette semaine)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the scorecard as CSV, Markdown, HTML, PDF or PNG</source>
+        <translation>écrire le tableau de bord en CSV, Markdown, HTML, PDF ou PNG</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>{file}: --weeks must be a whole number from 1 to {most}, not {weeks}</source>
         <translation>{file} : --weeks doit être un nombre entier de 1 à {most}, pas {weeks}</translation>
     </message>
@@ -1231,7 +1406,22 @@ Payé ?</translation>
         <translation>{file} : « {week} » n'est pas une semaine qui existe (écrivez les semaines comme 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/templates.py" line="+27" />
+        <location filename="../../mapper/cli/templates.py" line="-2" />
+        <source>start a new map from a template</source>
+        <translation>commencer une nouvelle carte à partir d'un modèle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>list the ready-made maps</source>
+        <translation>lister les cartes toutes prêtes</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>no template named {name}; choose one of: {names}</source>
         <translation>aucun modèle nommé {name} ; choisissez parmi : {names}</translation>
     </message>
@@ -1239,6 +1429,109 @@ Payé ?</translation>
         <location line="+3" />
         <source>{path}: already exists; choose another name (mapper never overwrites a map with a template)</source>
         <translation>{path} : existe déjà ; choisissez un autre nom (mapper n'écrase jamais une carte avec un modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
+        <source>Map your most profitable system, check the flow, and print the checklists.</source>
+        <translation>Cartographiez votre système le plus rentable, vérifiez le flux et imprimez les checklists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'mapper' alone to open the app, or 'mapper FILE' to open a map.</source>
+        <translation>Lancez 'mapper' seul pour ouvrir l'application, ou 'mapper FICHIER' pour ouvrir une carte.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{word}: no such file</source>
+        <translation>{word} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command {word}; the commands are: {commands} (or give a map file to open it in the app)</source>
+        <translation>commande inconnue {word} ; les commandes sont : {commands} (ou donnez un fichier de carte pour l'ouvrir dans l'application)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); the sub-commands work without one: see 'mapper --help'</source>
+        <translation>aucun écran où ouvrir l'application (ni DISPLAY ni WAYLAND_DISPLAY) ; les sous-commandes fonctionnent sans écran : voir 'mapper --help'</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>interrupted; nothing was written</source>
+        <translation>interrompu ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unexpected problem ({error}); nothing was written. Please report this.</source>
+        <translation>problème inattendu ({error}) ; rien n'a été écrit. Merci de le signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/accountability.py" line="+14" />
+        <source>the accountability chart: every owner, what they answer for, and what nobody owns</source>
+        <translation>l'organigramme des responsabilités : chaque responsable, ce dont il répond, et ce dont personne ne répond</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/cli/check.py" line="+17" />
+        <location filename="../../mapper/cli/funnel.py" line="-38" />
+        <location filename="../../mapper/cli/review.py" line="-10" />
+        <location filename="../../mapper/cli/scorecard.py" line="-42" />
+        <source>print one JSON object for scripts</source>
+        <translation>afficher un seul objet JSON pour les scripts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/checklist.py" line="+14" />
+        <location filename="../../mapper/cli/export.py" line="-13" />
+        <location filename="../../mapper/cli/review.py" line="+1" />
+        <location filename="../../mapper/cli/scorecard.py" line="+1" />
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>write the chart as PDF, HTML or Markdown</source>
+        <translation>écrire l'organigramme en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/check.py" line="-3" />
+        <source>report problems, critical steps, automation, metrics and the funnel</source>
+        <translation>signaler les problèmes, les étapes critiques, l'automatisation, les indicateurs et l'entonnoir</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/checklist.py" line="-2" />
+        <source>print the team's checklist as PDF, Markdown or HTML</source>
+        <translation>imprimer la checklist de l'équipe en PDF, Markdown ou HTML</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only the critical steps, as a one-page card</source>
+        <translation>seulement les étapes critiques, en fiche d'une page</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
+        <translation>ajouter ce dont l'équipe n'a pas besoin : pistes d'automatisation, pourquoi les étapes sont critiques, où vous en êtes dans la méthode</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/layout.py" line="-2" />
+        <source>lay the map out automatically</source>
+        <translation>disposer la carte automatiquement</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>default: overwrite FILE (a .bak is kept)</source>
+        <translation>par défaut : remplace FICHIER (un .bak est gardé)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left-to-right or top-to-bottom (default: the map's own, else LR); saved with the map</source>
+        <translation>de gauche à droite ou de haut en bas (par défaut : celle de la carte, sinon LR) ; enregistré avec la carte</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1874,12 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1611,7 +1904,7 @@ Payé ?</translation>
         <translation>Pastilles</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>Légende des pastilles</translation>
     </message>
@@ -1764,7 +2057,7 @@ Payé ?</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1932,7 +2225,7 @@ Payé ?</translation>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+20" />
+        <location filename="../../mapper/cli/funnel.py" line="+58" />
         <source>Funnel of {file}</source>
         <translation>Entonnoir de {file}</translation>
     </message>
@@ -3993,7 +4286,7 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Votre système : la méthode</translation>
     </message>
@@ -4439,10 +4732,9 @@ Payé ?</translation>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="-33" />
+        <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
         <source>Metric</source>
-        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
@@ -5333,6 +5625,107 @@ Payé ?</translation>
         <location filename="../../mapper/ui/guide_panel.py" line="-48" />
         <source>Show me</source>
         <translation>Montrez-moi</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../mapper/cli/argparse_words.py" line="+32" />
+        <source>usage: </source>
+        <extracomment>Before the usage line; the usage follows on the same line.</extracomment>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>positional arguments</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>arguments positionnels </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>options</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>options </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional arguments</source>
+        <translation>arguments optionnels </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d'aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <extracomment>Keep "%(prog)s: " as it is: every error line of mapper starts with "mapper: ".</extracomment>
+        <translation>%(prog)s: erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <extracomment>%(type)s is Python's name for the type: int, float.</extracomment>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ignored explicit argument %r</source>
+        <extracomment>An option that takes no value was given one: --json=yes.</extracomment>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
     </message>
 </context>
 <context>

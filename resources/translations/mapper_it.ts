@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Pagato?</translation>
         <translation>I numeri dei passi sono quelli della checklist completa.</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
@@ -1109,6 +1109,26 @@ Pagato?</translation>
         <translation>scritto {path}</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>unknown language {value}; use one of {codes}</source>
+        <translation>lingua sconosciuta {value}; usane una tra {codes}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>LANG</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language of the output for people: {codes} (default: the system's)</source>
+        <translation>lingua dei testi per le persone: {codes} (predefinita: quella del sistema)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
         <location line="+23" />
         <source>{path}: unknown file type {ext}; use one of {types}</source>
         <translation>{path}: tipo di file sconosciuto {ext}; usane uno tra {types}</translation>
@@ -1129,12 +1149,74 @@ Pagato?</translation>
         <translation>{path}: permesso negato: impossibile scrivere in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/export.py" line="+24" />
+        <location filename="../../mapper/cli/export.py" line="+12" />
+        <source>export a map as PNG, SVG, PDF, JSON, Mermaid or draw.io</source>
+        <translation>esporta una mappa in PNG, SVG, PDF, JSON, Mermaid o draw.io</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SCALE</source>
+        <translation>SCALA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG/SVG/PDF scale (default 2)</source>
+        <translation>scala di PNG/SVG/PDF (predefinita 2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the analysis markers and legend</source>
+        <translation>ometti i contrassegni dell'analisi e la legenda</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the map's title above the drawing</source>
+        <translation>ometti il titolo della mappa sopra il disegno</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>--scale {scale}: choose a scale between 0.1 and 20</source>
         <translation>--scale {scale}: scegli una scala tra 0.1 e 20</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+33" />
+        <location filename="../../mapper/cli/funnel.py" line="+16" />
+        <source>the funnel per 100 entrants, from guesses or the logged numbers, with a what-if</source>
+        <translation>l'imbuto ogni 100 persone che entrano, da stime o dai numeri registrati, con una simulazione</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>use branch probabilities measured from the metrics log</source>
+        <translation>usa le probabilità dei rami misurate dal registro degli indicatori</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks measured over (default 13)</source>
+        <translation>su quante settimane misurare (predefinito 13)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/log.py" line="+32" />
+        <location filename="../../mapper/cli/scorecard.py" line="+21" />
+        <source>WEEK</source>
+        <translation>SETTIMANA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last week measured, like 2026-W49 (default: the latest logged)</source>
+        <translation>ultima settimana misurata, come 2026-W49 (predefinita: l'ultima registrata)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ARROW=P</source>
+        <translation>FRECCIA=P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what if this arrow had probability P (0..1)? Its siblings share the rest</source>
+        <translation>e se questa freccia avesse probabilità P (0..1)? Le altre frecce che escono dallo stesso passo si dividono il resto</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{file}: --set {item}: write ARROW=P, for example --set a3=0.5</source>
         <translation>{file}: --set {item}: scrivi FRECCIA=P, per esempio --set a3=0.5</translation>
     </message>
@@ -1155,7 +1237,29 @@ Pagato?</translation>
         <translation>{file}: --until {week}: non è una settimana ISO esistente (scrivila come 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/import_.py" line="+29" />
+        <location filename="../../mapper/cli/import_.py" line="+16" />
+        <source>bring in a Mermaid, draw.io, BPMN or mapper file</source>
+        <translation>importa un file Mermaid, draw.io, BPMN o mapper</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/cli/layout.py" line="+14" />
+        <location filename="../../mapper/cli/templates.py" line="+16" />
+        <source>OUT.json</source>
+        <translation>USCITA.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PAGE</source>
+        <translation>PAGINA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draw.io page number (1 = first)</source>
+        <translation>numero della pagina draw.io (1 = la prima)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>note: {warning}</source>
         <translation>nota: {warning}</translation>
     </message>
@@ -1175,9 +1279,39 @@ Pagato?</translation>
         <translation>scritto {path}: {counts} ({terminators}, {activities}, {decisions})</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/log.py" line="+40" />
-        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
+        <location filename="../../mapper/cli/log.py" line="-6" />
+        <source>record a week's numbers in the map's metrics log</source>
         <extracomment>A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.</extracomment>
+        <translation>registra i numeri di una settimana nel registro degli indicatori della mappa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record numbers: mapper log FILE --week 2026-W49 booked=7 'Webinar sign-ups'=58, or mapper log FILE --csv numbers.csv (a week column, then one column per metric).</source>
+        <translation>Registra i numeri: mapper log FILE --week 2026-W49 prenotati=7 'Iscritti al webinar'=58, oppure mapper log FILE --csv numeri.csv (una colonna per la settimana, poi una colonna per indicatore).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KEY=VALUE</source>
+        <translation>CHIAVE=VALORE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the ISO week (like 2026-W49), then KEY=VALUE pairs: a step id, arrow id or metric name and its number (KEY= removes it)</source>
+        <translation>la settimana ISO (come 2026-W49), poi coppie CHIAVE=VALORE: l'id di un passo o di una freccia, o il nome di un indicatore, e il suo numero (CHIAVE= lo toglie)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>IN.csv</source>
+        <translation>IN.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV with a week column, then one column per KEY</source>
+        <translation>un CSV con una colonna per la settimana, poi una colonna per CHIAVE</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
         <translation>{file}: "{week}" non è una settimana esistente (scrivi le settimane come 2026-W49; la settimana 53 c'è solo negli anni che ce l'hanno)</translation>
     </message>
     <message>
@@ -1216,12 +1350,53 @@ Pagato?</translation>
         <translation>salvato {file}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/review.py" line="+26" />
+        <location filename="../../mapper/cli/review.py" line="+14" />
+        <source>the quarterly review: stage volumes, conversions, leaks, levers, priorities</source>
+        <translation>la revisione trimestrale: volumi per fase, conversioni, perdite, leve, priorità</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>YYYY-Qn</source>
+        <translation>AAAA-Qn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the quarter to review, like 2026-Q4</source>
+        <translation>il trimestre da rivedere, come 2026-Q4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the review as PDF, HTML or Markdown</source>
+        <translation>scrivi la revisione in PDF, HTML o Markdown</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>{file}: --quarter {quarter}: write a quarter like 2026-Q4</source>
         <translation>{file}: --quarter {quarter}: scrivi un trimestre come 2026-Q4</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="+60" />
+        <location filename="../../mapper/cli/scorecard.py" line="-3" />
+        <source>every metric against its target, week by week</source>
+        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
+        <translation>ogni indicatore confrontato con il suo obiettivo, settimana per settimana</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>how many weeks (default 13)</source>
+        <translation>quante settimane (predefinito 13)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the last week shown, like 2026-W49 (default: this week)</source>
+        <translation>l'ultima settimana mostrata, come 2026-W49 (predefinita: questa settimana)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the scorecard as CSV, Markdown, HTML, PDF or PNG</source>
+        <translation>scrivi la tabella dei numeri in CSV, Markdown, HTML, PDF o PNG</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>{file}: --weeks must be a whole number from 1 to {most}, not {weeks}</source>
         <translation>{file}: --weeks deve essere un numero intero da 1 a {most}, non {weeks}</translation>
     </message>
@@ -1231,7 +1406,22 @@ Pagato?</translation>
         <translation>{file}: "{week}" non è una settimana esistente (scrivi le settimane come 2026-W49)</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/templates.py" line="+27" />
+        <location filename="../../mapper/cli/templates.py" line="-2" />
+        <source>start a new map from a template</source>
+        <translation>crea una nuova mappa da un modello</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>list the ready-made maps</source>
+        <translation>elenca le mappe pronte</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>no template named {name}; choose one of: {names}</source>
         <translation>nessun modello chiamato {name}; scegline uno tra: {names}</translation>
     </message>
@@ -1239,6 +1429,109 @@ Pagato?</translation>
         <location line="+3" />
         <source>{path}: already exists; choose another name (mapper never overwrites a map with a template)</source>
         <translation>{path}: esiste già; scegli un altro nome (mapper non sovrascrive mai una mappa con un modello)</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
+        <source>Map your most profitable system, check the flow, and print the checklists.</source>
+        <translation>Disegna la mappa del tuo sistema più redditizio, controlla il flusso e stampa le checklist.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'mapper' alone to open the app, or 'mapper FILE' to open a map.</source>
+        <translation>Esegui 'mapper' da solo per aprire l'app, o 'mapper FILE' per aprire una mappa.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{word}: no such file</source>
+        <translation>{word}: file inesistente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command {word}; the commands are: {commands} (or give a map file to open it in the app)</source>
+        <translation>comando sconosciuto {word}; i comandi sono: {commands} (oppure indica un file di mappa per aprirlo nell'app)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); the sub-commands work without one: see 'mapper --help'</source>
+        <translation>nessuno schermo su cui aprire l'app (manca DISPLAY o WAYLAND_DISPLAY); i sottocomandi funzionano anche senza: vedi 'mapper --help'</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>interrupted; nothing was written</source>
+        <translation>interrotto; non è stato scritto niente</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unexpected problem ({error}); nothing was written. Please report this.</source>
+        <translation>problema imprevisto ({error}); non è stato scritto niente. Per favore segnalalo.</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/accountability.py" line="+14" />
+        <source>the accountability chart: every owner, what they answer for, and what nobody owns</source>
+        <translation>l'organigramma delle responsabilità: ogni responsabile, ciò di cui risponde e ciò che non è di nessuno</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/cli/check.py" line="+17" />
+        <location filename="../../mapper/cli/funnel.py" line="-38" />
+        <location filename="../../mapper/cli/review.py" line="-10" />
+        <location filename="../../mapper/cli/scorecard.py" line="-42" />
+        <source>print one JSON object for scripts</source>
+        <translation>stampa un unico oggetto JSON per gli script</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/checklist.py" line="+14" />
+        <location filename="../../mapper/cli/export.py" line="-13" />
+        <location filename="../../mapper/cli/review.py" line="+1" />
+        <location filename="../../mapper/cli/scorecard.py" line="+1" />
+        <source>OUT</source>
+        <translation>USCITA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>write the chart as PDF, HTML or Markdown</source>
+        <translation>scrivi l'organigramma in PDF, HTML o Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/check.py" line="-3" />
+        <source>report problems, critical steps, automation, metrics and the funnel</source>
+        <translation>segnala problemi, passi critici, automazione, indicatori e imbuto</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/checklist.py" line="-2" />
+        <source>print the team's checklist as PDF, Markdown or HTML</source>
+        <translation>stampa la checklist del team in PDF, Markdown o HTML</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only the critical steps, as a one-page card</source>
+        <translation>solo i passi critici, come scheda di una pagina</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
+        <translation>aggiungi ciò che al team non serve: suggerimenti di automazione, perché i passi sono critici, a che punto sei del metodo</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/layout.py" line="-2" />
+        <source>lay the map out automatically</source>
+        <translation>disponi la mappa automaticamente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>default: overwrite FILE (a .bak is kept)</source>
+        <translation>predefinito: sovrascrive FILE (si tiene un .bak)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left-to-right or top-to-bottom (default: the map's own, else LR); saved with the map</source>
+        <translation>da sinistra a destra o dall'alto in basso (predefinito: quella della mappa, altrimenti LR); si salva con la mappa</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1874,12 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>Esporta la mappa</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1611,7 +1904,7 @@ Pagato?</translation>
         <translation>Contrassegni</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>Legenda dei contrassegni</translation>
     </message>
@@ -1764,7 +2057,7 @@ Pagato?</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1932,7 +2225,7 @@ Pagato?</translation>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+20" />
+        <location filename="../../mapper/cli/funnel.py" line="+58" />
         <source>Funnel of {file}</source>
         <translation>Imbuto di {file}</translation>
     </message>
@@ -3993,7 +4286,7 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Il tuo sistema: il metodo</translation>
     </message>
@@ -4439,10 +4732,9 @@ Pagato?</translation>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="-33" />
+        <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
         <source>Metric</source>
-        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
         <translation>Indicatore</translation>
     </message>
     <message>
@@ -5333,6 +5625,107 @@ Pagato?</translation>
         <location filename="../../mapper/ui/guide_panel.py" line="-48" />
         <source>Show me</source>
         <translation>Mostrami</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../mapper/cli/argparse_words.py" line="+32" />
+        <source>usage: </source>
+        <extracomment>Before the usage line; the usage follows on the same line.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>positional arguments</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>options</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional arguments</source>
+        <translation>argomenti opzionali</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show this help message and exit</source>
+        <translation>mostra questo messaggio di aiuto ed esci</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <extracomment>Keep "%(prog)s: " as it is: every error line of mapper starts with "mapper: ".</extracomment>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <extracomment>%(type)s is Python's name for the type: int, float.</extracomment>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s potrebbe essere %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ignored explicit argument %r</source>
+        <extracomment>An option that takes no value was given one: --json=yes.</extracomment>
+        <translation>argomento esplicito %r ignorato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected one argument</source>
+        <translation>serve un argomento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at most one argument</source>
+        <translation>serve al massimo un argomento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at least one argument</source>
+        <translation>serve almeno un argomento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s argument</source>
+        <translation>serve %s argomento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s arguments</source>
+        <translation>servono %s argomenti</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Paid?</source>
         <translation>步骤编号与完整清单中的一致。</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -1109,6 +1109,26 @@ Paid?</source>
         <translation>已写入 {path}</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>unknown language {value}; use one of {codes}</source>
+        <translation>未知的语言 {value}；请使用以下之一：{codes}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>language of the output for people: {codes} (default: the system's)</source>
+        <translation>面向人的输出所用的语言：{codes}（默认：系统语言）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <location line="+23" />
         <source>{path}: unknown file type {ext}; use one of {types}</source>
         <translation>{path}：未知的文件类型 {ext}；请使用以下之一：{types}</translation>
@@ -1129,12 +1149,74 @@ Paid?</source>
         <translation>{path}：权限不足：无法在 {folder} 中写入</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/export.py" line="+24" />
+        <location filename="../../mapper/cli/export.py" line="+12" />
+        <source>export a map as PNG, SVG, PDF, JSON, Mermaid or draw.io</source>
+        <translation>将流程图导出为 PNG、SVG、PDF、JSON、Mermaid 或 draw.io</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SCALE</source>
+        <translation>SCALE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG/SVG/PDF scale (default 2)</source>
+        <translation>PNG/SVG/PDF 的缩放比例（默认 2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the analysis markers and legend</source>
+        <translation>不画分析标记和图例</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leave out the map's title above the drawing</source>
+        <translation>不在图的上方显示流程图标题</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>--scale {scale}: choose a scale between 0.1 and 20</source>
         <translation>--scale {scale}：请选择 0.1 到 20 之间的缩放比例</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+33" />
+        <location filename="../../mapper/cli/funnel.py" line="+16" />
+        <source>the funnel per 100 entrants, from guesses or the logged numbers, with a what-if</source>
+        <translation>每 100 位进入者的漏斗，依据估计或记录的数字，并可做假如推演</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>use branch probabilities measured from the metrics log</source>
+        <translation>使用根据指标记录实测的分支概率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>weeks measured over (default 13)</source>
+        <translation>统计的周数（默认 13）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/log.py" line="+32" />
+        <location filename="../../mapper/cli/scorecard.py" line="+21" />
+        <source>WEEK</source>
+        <translation>WEEK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last week measured, like 2026-W49 (default: the latest logged)</source>
+        <translation>统计的最后一周，如 2026-W49（默认：最近记录的一周）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ARROW=P</source>
+        <translation>ARROW=P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>what if this arrow had probability P (0..1)? Its siblings share the rest</source>
+        <translation>假如这条箭头的概率是 P（0..1）会怎样？从同一步骤出发的其他箭头分摊其余概率</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{file}: --set {item}: write ARROW=P, for example --set a3=0.5</source>
         <translation>{file}：--set {item}：请写成 ARROW=P，例如 --set a3=0.5</translation>
     </message>
@@ -1155,7 +1237,29 @@ Paid?</source>
         <translation>{file}：--until {week}：不是存在的 ISO 周（请写成 2026-W49 这样）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/import_.py" line="+29" />
+        <location filename="../../mapper/cli/import_.py" line="+16" />
+        <source>bring in a Mermaid, draw.io, BPMN or mapper file</source>
+        <translation>导入 Mermaid、draw.io、BPMN 或 mapper 文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/cli/layout.py" line="+14" />
+        <location filename="../../mapper/cli/templates.py" line="+16" />
+        <source>OUT.json</source>
+        <translation>OUT.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>draw.io page number (1 = first)</source>
+        <translation>draw.io 的页码（1 = 第一页）</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>note: {warning}</source>
         <translation>注意：{warning}</translation>
     </message>
@@ -1175,9 +1279,39 @@ Paid?</source>
         <translation>已写入 {path}：{counts}（{terminators}，{activities}，{decisions}）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/log.py" line="+40" />
-        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
+        <location filename="../../mapper/cli/log.py" line="-6" />
+        <source>record a week's numbers in the map's metrics log</source>
         <extracomment>A spreadsheet of years of weeks is a few hundred kB; anything near this is not one.</extracomment>
+        <translation>把一周的数字记入流程图的指标记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record numbers: mapper log FILE --week 2026-W49 booked=7 'Webinar sign-ups'=58, or mapper log FILE --csv numbers.csv (a week column, then one column per metric).</source>
+        <translation>记录数字：mapper log 文件 --week 2026-W49 booked=7 '网络研讨会报名'=58，或 mapper log 文件 --csv numbers.csv（一列是周，然后每个指标一列）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the ISO week (like 2026-W49), then KEY=VALUE pairs: a step id, arrow id or metric name and its number (KEY= removes it)</source>
+        <translation>ISO 周（如 2026-W49），然后是 KEY=VALUE 对：步骤 id、箭头 id 或指标名称，以及它的数字（写 KEY= 表示删除）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>IN.csv</source>
+        <translation>IN.csv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV with a week column, then one column per KEY</source>
+        <translation>一个 CSV：一列是周，然后每个 KEY 一列</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{file}: "{week}" is not a week that exists (write weeks as 2026-W49; a week 53 only in years that have one)</source>
         <translation>{file}：“{week}”不是存在的周（周请写成 2026-W49；只有有第 53 周的年份才能写第 53 周）</translation>
     </message>
     <message>
@@ -1216,12 +1350,53 @@ Paid?</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/review.py" line="+26" />
+        <location filename="../../mapper/cli/review.py" line="+14" />
+        <source>the quarterly review: stage volumes, conversions, leaks, levers, priorities</source>
+        <translation>季度复盘：各阶段人数、转化、流失、杠杆、重点事项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the quarter to review, like 2026-Q4</source>
+        <translation>要复盘的季度，如 2026-Q4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the review as PDF, HTML or Markdown</source>
+        <translation>将复盘写成 PDF、HTML 或 Markdown</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>{file}: --quarter {quarter}: write a quarter like 2026-Q4</source>
         <translation>{file}：--quarter {quarter}：季度请写成 2026-Q4 这样</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="+60" />
+        <location filename="../../mapper/cli/scorecard.py" line="-3" />
+        <source>every metric against its target, week by week</source>
+        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
+        <translation>每个指标与其目标的对照，逐周列出</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>how many weeks (default 13)</source>
+        <translation>显示多少周（默认 13）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the last week shown, like 2026-W49 (default: this week)</source>
+        <translation>显示的最后一周，如 2026-W49（默认：本周）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the scorecard as CSV, Markdown, HTML, PDF or PNG</source>
+        <translation>将计分卡写成 CSV、Markdown、HTML、PDF 或 PNG</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>{file}: --weeks must be a whole number from 1 to {most}, not {weeks}</source>
         <translation>{file}：--weeks 必须是 1 到 {most} 之间的整数，而不是 {weeks}</translation>
     </message>
@@ -1231,7 +1406,22 @@ Paid?</source>
         <translation>{file}：“{week}”不是存在的周（周请写成 2026-W49）</translation>
     </message>
     <message>
-        <location filename="../../mapper/cli/templates.py" line="+27" />
+        <location filename="../../mapper/cli/templates.py" line="-2" />
+        <source>start a new map from a template</source>
+        <translation>从模板新建流程图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>list the ready-made maps</source>
+        <translation>列出现成的流程图</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>no template named {name}; choose one of: {names}</source>
         <translation>没有名为 {name} 的模板；请从以下选择：{names}</translation>
     </message>
@@ -1239,6 +1429,109 @@ Paid?</source>
         <location line="+3" />
         <source>{path}: already exists; choose another name (mapper never overwrites a map with a template)</source>
         <translation>{path}：已存在；请换一个名字（mapper 绝不会用模板覆盖已有的流程图）</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/__init__.py" line="+46" />
+        <source>Map your most profitable system, check the flow, and print the checklists.</source>
+        <translation>为你最赚钱的系统画出流程图，检查流程，并打印清单。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run 'mapper' alone to open the app, or 'mapper FILE' to open a map.</source>
+        <translation>单独运行 'mapper' 打开应用，或运行 'mapper 文件' 打开一张流程图。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{word}: no such file</source>
+        <translation>{word}：没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown command {word}; the commands are: {commands} (or give a map file to open it in the app)</source>
+        <translation>未知的命令 {word}；可用的命令有：{commands}（或给出一个流程图文件，在应用中打开它）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>no display to open the app on (no DISPLAY or WAYLAND_DISPLAY); the sub-commands work without one: see 'mapper --help'</source>
+        <translation>没有可以打开应用的显示器（没有 DISPLAY 或 WAYLAND_DISPLAY）；子命令不需要显示器也能用：见 'mapper --help'</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>interrupted; nothing was written</source>
+        <translation>已中断；没有写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>unexpected problem ({error}); nothing was written. Please report this.</source>
+        <translation>意外的问题（{error}）；没有写入任何内容。请报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/accountability.py" line="+14" />
+        <source>the accountability chart: every owner, what they answer for, and what nobody owns</source>
+        <translation>责任图：每位负责人、各自负责什么，以及无人负责的事项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/cli/check.py" line="+17" />
+        <location filename="../../mapper/cli/funnel.py" line="-38" />
+        <location filename="../../mapper/cli/review.py" line="-10" />
+        <location filename="../../mapper/cli/scorecard.py" line="-42" />
+        <source>print one JSON object for scripts</source>
+        <translation>输出一个 JSON 对象，供脚本使用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../mapper/cli/checklist.py" line="+14" />
+        <location filename="../../mapper/cli/export.py" line="-13" />
+        <location filename="../../mapper/cli/review.py" line="+1" />
+        <location filename="../../mapper/cli/scorecard.py" line="+1" />
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>write the chart as PDF, HTML or Markdown</source>
+        <translation>将责任图写成 PDF、HTML 或 Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/check.py" line="-3" />
+        <source>report problems, critical steps, automation, metrics and the funnel</source>
+        <translation>报告问题、关键步骤、自动化、指标和漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/checklist.py" line="-2" />
+        <source>print the team's checklist as PDF, Markdown or HTML</source>
+        <translation>将团队的清单输出为 PDF、Markdown 或 HTML</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only the critical steps, as a one-page card</source>
+        <translation>只要关键步骤，做成单页卡片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add what the crew does not need: automation hints, why steps are critical, where you are in the method</source>
+        <translation>加上团队不需要的内容：自动化建议、步骤为何关键、你在方法中的进度</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/cli/layout.py" line="-2" />
+        <source>lay the map out automatically</source>
+        <translation>自动排列流程图</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>default: overwrite FILE (a .bak is kept)</source>
+        <translation>默认：覆盖原文件（保留一份 .bak）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left-to-right or top-to-bottom (default: the map's own, else LR); saved with the map</source>
+        <translation>从左到右或从上到下（默认：流程图自己的方向，否则 LR）；随流程图保存</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1874,12 @@ Paid?</source>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>导出流程图</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1611,7 +1904,7 @@ Paid?</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>标记图例</translation>
     </message>
@@ -1764,7 +2057,7 @@ Paid?</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1932,7 +2225,7 @@ Paid?</source>
 <context>
     <name>Funnel</name>
     <message>
-        <location filename="../../mapper/cli/funnel.py" line="+20" />
+        <location filename="../../mapper/cli/funnel.py" line="+58" />
         <source>Funnel of {file}</source>
         <translation>{file} 的漏斗</translation>
     </message>
@@ -3992,7 +4285,7 @@ Paid?</source>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>你的系统：方法</translation>
     </message>
@@ -4438,10 +4731,9 @@ Paid?</source>
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../mapper/cli/scorecard.py" line="-33" />
+        <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
         <source>Metric</source>
-        <extracomment>Ten years of weeks: more columns than any page or screen shows.</extracomment>
         <translation>指标</translation>
     </message>
     <message>
@@ -5329,6 +5621,107 @@ Paid?</source>
         <location filename="../../mapper/ui/guide_panel.py" line="-48" />
         <source>Show me</source>
         <translation>带我看看</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../mapper/cli/argparse_words.py" line="+32" />
+        <source>usage: </source>
+        <extracomment>Before the usage line; the usage follows on the same line.</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>positional arguments</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>options</source>
+        <extracomment>A heading of the help; argparse writes ":" right after it (French: end it with a no-break space).</extracomment>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional arguments</source>
+        <translation>可选参数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <extracomment>Keep "%(prog)s: " as it is: every error line of mapper starts with "mapper: ".</extracomment>
+        <translation>%(prog)s: 错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <extracomment>%(type)s is Python's name for the type: int, float.</extracomment>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（请从 %(choices)s 中选择）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ignored explicit argument %r</source>
+        <extracomment>An option that takes no value was given one: --json=yes.</extracomment>
+        <translation>已忽略显式给出的参数 %r</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
     </message>
 </context>
 <context>
