@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Payé ?</translation>
         <translation>Les numéros d'étape sont ceux de la checklist complète.</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -1581,12 +1581,12 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1611,7 +1611,7 @@ Payé ?</translation>
         <translation>Pastilles</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>Légende des pastilles</translation>
     </message>
@@ -1764,7 +1764,7 @@ Payé ?</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2131,6 +2131,1069 @@ Payé ?</translation>
             <numerusform>%n étape sur 7 de la méthode faite. Suivante : étape %1.</numerusform>
             <numerusform>%n étapes sur 7 de la méthode faites. Suivante : étape %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="+135" />
+        <source>sub-processes are nested more than {depth} deep; mapper refuses such a model</source>
+        <extracomment>Sub-processes nested deeper than this are refused: no real process looks like that.</extracomment>
+        <translation>les sous-processus sont imbriqués sur plus de {depth} niveaux ; mapper refuse un tel modèle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>element "{id}"</source>
+        <translation>élément "{id}"</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the file is too large for a process model ({size} MB)</source>
+        <translation>le fichier est trop volumineux pour un modèle de processus ({size} Mo)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this is not a BPMN 2.0 file (the XML starts with &lt;{tag}&gt;, expected &lt;definitions&gt;)</source>
+        <translation>ce n'est pas un fichier BPMN 2.0 (le XML commence par &lt;{tag}&gt;, attendu &lt;definitions&gt;)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the BPMN file holds no process</source>
+        <translation>le fichier BPMN ne contient aucun processus</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>kept call activity "{name}" as one step; the process it calls is drawn collapsed, so its steps were left out</source>
+        <translation>l'activité d'appel "{name}" est gardée comme une seule étape ; le processus qu'elle appelle est dessiné replié, ses étapes ont donc été laissées de côté</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>lane names became the owners of their steps: {names}</source>
+        <translation>les noms des couloirs sont devenus les responsables de leurs étapes : {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file holds {n} processes; all were imported, each pool's name as the owner of its steps</source>
+        <translation>le fichier contient {n} processus ; tous ont été importés, le nom de chaque bassin devenant le responsable de ses étapes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the ways out of {n} event-based gateway are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>les sorties de {n} passerelle basée sur les événements portent le libellé de l'événement que chacune attend ; une passerelle sans nom demande "{question}"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the ways out of {n} event-based gateways are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>les sorties de {n} passerelles basées sur les événements portent le libellé de l'événement que chacune attend ; une passerelle sans nom demande "{question}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} événement de bordure (un minuteur, une erreur ou un message qui interrompt une étape) est devenu une décision après cette étape, le chemin de l'événement étant son "Oui" : {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} événements de bordure (un minuteur, une erreur ou un message qui interrompt une étape) sont devenus une décision après cette étape, le chemin de l'événement étant son "Oui" : {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>dissolved {n} merging gateway (two or more ways in and one way out, so no question to ask): its arrows go straight to the next step</source>
+        <translation>{n} passerelle de fusion dissoute (deux entrées ou plus et une seule sortie, donc aucune question à poser) : ses flèches vont directement à l'étape suivante</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dissolved {n} merging gateways (two or more ways in and one way out, so no question to ask): their arrows go straight to the next step</source>
+        <translation>{n} passerelles de fusion dissoutes (deux entrées ou plus et une seule sortie, donc aucune question à poser) : leurs flèches vont directement à l'étape suivante</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>named {n} unnamed start/end event Start or End</source>
+        <translation>{n} événement de début/fin sans nom a été nommé Début ou Fin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unnamed start/end events Start or End</source>
+        <translation>{n} événements de début/fin sans nom ont été nommés Début ou Fin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateway now says "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} passerelle parallèle dit maintenant "Do all of the next steps" (ou "Wait until all are done" là où les branches se rejoignent), l'analyse suit donc chaque branche</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateways now say "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} passerelles parallèles disent maintenant "Do all of the next steps" (ou "Wait until all are done" là où les branches se rejoignent), l'analyse suit donc chaque branche</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} sequence flow whose source or target is not a step</source>
+        <translation>{n} flux de séquence laissé de côté : sa source ou sa cible n'est pas une étape</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} sequence flows whose source or target is not a step</source>
+        <translation>{n} flux de séquence laissés de côté : leur source ou leur cible n'est pas une étape</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} message flow between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>{n} flux de messages entre bassins laissé de côté (les flèches de mapper sont l'ordre du travail, pas des messages)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} message flows between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>{n} flux de messages entre bassins laissés de côté (les flèches de mapper sont l'ordre du travail, pas des messages)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} pool with no process inside</source>
+        <translation>{n} bassin sans processus laissé de côté</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} pools with no process inside</source>
+        <translation>{n} bassins sans processus laissés de côté</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>left out {n} data object or store (not part of the flow)</source>
+        <translation>{n} objet ou magasin de données laissé de côté (il ne fait pas partie du flux)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} data objects and stores (not part of the flow)</source>
+        <translation>{n} objets et magasins de données laissés de côté (ils ne font pas partie du flux)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation link (not part of the flow)</source>
+        <translation>{n} lien d'annotation laissé de côté (il ne fait pas partie du flux)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation links (not part of the flow)</source>
+        <translation>{n} liens d'annotation laissés de côté (ils ne font pas partie du flux)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {tag} became a decision (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} {tag} est devenu une décision (les décisions de mapper prennent une seule branche ; BPMN lui permet d'en prendre plusieurs ou d'attendre un événement)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag}s became decisions (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} {tag} sont devenus des décisions (les décisions de mapper prennent une seule branche ; BPMN leur permet d'en prendre plusieurs ou d'attendre un événement)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+558" />
+        <source>{n} parallel gateway became an activity that takes every branch (a mapper decision would pick one)</source>
+        <translation>{n} passerelle parallèle est devenue une activité qui suit chaque branche (une décision de mapper en choisirait une)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+2" />
+        <source>{n} parallel gateways became activities that take every branch (a mapper decision would pick one)</source>
+        <translation>{n} passerelles parallèles sont devenues des activités qui suivent chaque branche (une décision de mapper en choisirait une)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} intermediate event became an activity (a wait or a message mid-flow)</source>
+        <translation>{n} événement intermédiaire est devenu une activité (une attente ou un message en cours de flux)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} intermediate events became activities (a wait or a message mid-flow)</source>
+        <translation>{n} événements intermédiaires sont devenus des activités (une attente ou un message en cours de flux)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary event became an activity reached by an arrow from the task it interrupts</source>
+        <translation>{n} événement de bordure est devenu une activité atteinte par une flèche depuis la tâche qu'il interrompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boundary events became activities reached by an arrow from the task they interrupt</source>
+        <translation>{n} événements de bordure sont devenus des activités atteintes par une flèche depuis la tâche qu'ils interrompent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag} became an activity</source>
+        <translation>{n} {tag} est devenu une activité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} {tag} elements became activities</source>
+        <translation>{n} éléments {tag} sont devenus des activités</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the process called by "{name}"</source>
+        <translation>le processus appelé par "{name}"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sub-process "{name}"</source>
+        <translation>le sous-processus "{name}"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it is empty or drawn collapsed</source>
+        <translation>il est vide ou dessiné replié</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the diagram shows it closed, its steps on a page of their own</source>
+        <translation>le diagramme le montre replié, ses étapes sur une page à part</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has more than one start event</source>
+        <translation>il a plus d'un événement de début</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no start event and no first step</source>
+        <translation>il n'a ni événement de début ni première étape</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no end event and no last step</source>
+        <translation>il n'a ni événement de fin ni dernière étape</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>kept {what} as one activity: {reason}</source>
+        <translation>{what} est gardé comme une seule activité : {reason}</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>flattened {what} into the map: arrows into it go to its first step, arrows out of it leave from its last steps</source>
+        <translation>{what} a été déplié dans la carte : les flèches qui y entrent vont à sa première étape, celles qui en sortent partent de ses dernières étapes</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>the diagram's positions do not cover every step in one drawing; mapper lays the map out afresh</source>
+        <extracomment>What a boundary event asks once it is a decision after the step it interrupts, by its event. What an unnamed event-based gateway asks once it is a mapper decision.</extracomment>
+        <translation>les positions du diagramme ne couvrent pas chaque étape dans un seul dessin ; mapper redispose la carte</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/building.py" line="+139" />
+        <source>{n} shape had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized it itself: {names}</source>
+        <extracomment>Refuse files bigger than this before parsing, and cap decompressed payloads to it. The warning (also in ``warnings``) that says which draw.io page was taken and how to take another: the app leaves it out when the owner has just picked the page. Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.</extracomment>
+        <translation>{n} forme avait une position ou une taille très en dehors de tout dessin (au-delà de {limit}, ou pas un nombre) ; mapper l'a placée ou dimensionnée lui-même : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} shapes had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized them itself: {names}</source>
+        <translation>{n} formes avaient une position ou une taille très en dehors de tout dessin (au-delà de {limit}, ou pas un nombre) ; mapper les a placées ou dimensionnées lui-même : {names}</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>{n} box that says where the flow starts or ends became a start/end point: {names}</source>
+        <translation>{n} boîte qui dit où le flux commence ou finit est devenue un point de début/fin : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes that say where the flow starts or ends became start/end points: {names}</source>
+        <translation>{n} boîtes qui disent où le flux commence ou finit sont devenues des points de début/fin : {names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{n} box with two or more labelled arrows out became a decision: {names}</source>
+        <translation>{n} boîte avec deux flèches sortantes libellées ou plus est devenue une décision : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes with two or more labelled arrows out became decisions: {names}</source>
+        <translation>{n} boîtes avec deux flèches sortantes libellées ou plus sont devenues des décisions : {names}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{n} start/end shape in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} forme de début/fin au milieu du flux est devenue une activité (un point de début ou de fin n'a que des flèches sortantes ou que des flèches entrantes) : {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} start/end shapes in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} formes de début/fin au milieu du flux sont devenues des activités (un point de début ou de fin n'a que des flèches sortantes ou que des flèches entrantes) : {names}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{n} note with arrows became an activity (notes take no part in the flow): {names}</source>
+        <translation>{n} remarque avec des flèches est devenue une activité (les remarques ne font pas partie du flux) : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} notes with arrows became activities (notes take no part in the flow): {names}</source>
+        <translation>{n} remarques avec des flèches sont devenues des activités (les remarques ne font pas partie du flux) : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/container.py" line="+40" />
+        <source>the file is too large for a diagram ({size} MB)</source>
+        <translation>le fichier est trop volumineux pour un diagramme ({size} Mo)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the diagram inside the SVG</source>
+        <translation>le diagramme dans le SVG</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the draw.io diagram inside this picture is damaged</source>
+        <translation>le diagramme draw.io dans cette image est endommagé</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this picture holds no draw.io diagram (save it from draw.io as an editable PNG, "Include a copy of my diagram")</source>
+        <translation>cette image ne contient aucun diagramme draw.io (enregistrez-la depuis draw.io en PNG modifiable, "Include a copy of my diagram")</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>this web page holds no draw.io diagram (no data-mxgraph in it)</source>
+        <translation>cette page web ne contient aucun diagramme draw.io (pas de data-mxgraph)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io diagram in this web page is damaged (data-mxgraph is not JSON)</source>
+        <translation>le diagramme draw.io de cette page web est endommagé (data-mxgraph n'est pas du JSON)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this web page's draw.io viewer has no diagram inside (no "xml" in it)</source>
+        <translation>la visionneuse draw.io de cette page web ne contient aucun diagramme (pas de "xml")</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>this is not a draw.io diagram (the XML starts with &lt;{tag}&gt;, expected &lt;mxfile&gt; or &lt;mxGraphModel&gt;)</source>
+        <translation>ce n'est pas un diagramme draw.io (le XML commence par &lt;{tag}&gt;, attendu &lt;mxfile&gt; ou &lt;mxGraphModel&gt;)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io file has no pages (no &lt;diagram&gt; inside &lt;mxfile&gt;)</source>
+        <translation>le fichier draw.io n'a aucune page (pas de &lt;diagram&gt; dans &lt;mxfile&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the compressed diagram is damaged (not valid base64)</source>
+        <translation>le diagramme compressé est endommagé (base64 non valide)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the compressed diagram is damaged (it does not inflate)</source>
+        <translation>le diagramme compressé est endommagé (il ne se décompresse pas)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the compressed diagram unpacks to more than {size} MB; mapper refuses it</source>
+        <translation>le diagramme compressé se décompresse en plus de {size} Mo ; mapper le refuse</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is cut off (it ends too early)</source>
+        <translation>le diagramme compressé est tronqué (il se termine trop tôt)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is damaged (it is not text)</source>
+        <translation>le diagramme compressé est endommagé (ce n'est pas du texte)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>page {number} "{name}"</source>
+        <translation>page {number} "{name}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the page is empty</source>
+        <translation>la page est vide</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the page holds &lt;{tag}&gt;, not a diagram</source>
+        <translation>la page contient &lt;{tag}&gt;, pas un diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/reader.py" line="-447" />
+        <source>there is no page {number}; the file has {n} page: {names}</source>
+        <extracomment>draw.io's own page names in its languages ("Page-1", "Seite-1", "Страница — 1", "第 1 页"...): not a title the author chose.</extracomment>
+        <translation>il n'y a pas de page {number} ; le fichier a {n} page : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is no page {number}; the file has {n} pages: {names}</source>
+        <translation>il n'y a pas de page {number} ; le fichier a {n} pages : {names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source> (page {pages} had no shapes)</source>
+        <translation> (la page {pages} n'avait aucune forme)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (pages {pages} had no shapes)</source>
+        <translation> (les pages {pages} n'avaient aucune forme)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>took page {number} "{name}" of {count}{why}; the others ({others}) can be imported with --page N</source>
+        <translation>page {number} "{name}" sur {count} retenue{why} ; les autres ({others}) peuvent être importées avec --page N</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>page {number}</source>
+        <translation>page {number}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} shape or arrow that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>{n} forme ou flèche que draw.io masque laissée de côté (calques ou cellules masqués)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} shapes and arrows that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>{n} formes et flèches que draw.io masque laissées de côté (calques ou cellules masqués)</translation>
+    </message>
+    <message>
+        <location line="+284" />
+        <source>{place} has no shapes mapper could read</source>
+        <translation>{place} n'a aucune forme que mapper puisse lire</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} text laid over or under a shape became its name: {names}</source>
+        <translation>{n} texte posé sur ou sous une forme est devenu son nom : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} texts laid over or under a shape became its name: {names}</source>
+        <translation>{n} textes posés sur ou sous une forme sont devenus son nom : {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} texts laid over or under a shape became their names: {names}</source>
+        <translation>{n} textes posés sur ou sous une forme sont devenus leurs noms : {names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} small marker with no arrows (callouts, badges or legend keys)</source>
+        <translation>{n} petit repère sans flèches laissé de côté (bulles, badges ou clés de légende)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} small markers with no arrows (callouts, badges or legend keys)</source>
+        <translation>{n} petits repères sans flèches laissés de côté (bulles, badges ou clés de légende)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} junction point</source>
+        <translation>{n} point de jonction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} junction points</source>
+        <translation>{n} points de jonction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connectors {names} and {points} became the arrows that pass through them</source>
+        <translation>les connecteurs {names} et {points} sont devenus les flèches qui les traversent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>connectors {names} became the arrows that pass through them</source>
+        <translation>les connecteurs {names} sont devenus les flèches qui les traversent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{points} became the arrows that pass through them</source>
+        <translation>à la place de {points}, il y a maintenant les flèches qui y passent</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow from step to step</source>
+        <translation>{n} flèche d'étape à étape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} arrows from step to step</source>
+        <translation>{n} flèches d'étape à étape</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>followed {n} loose line that joins others into {arrows}</source>
+        <translation>{n} ligne libre qui en rejoint d'autres suivie pour former {arrows}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>followed {n} loose lines that join each other into {arrows}</source>
+        <translation>{n} lignes libres qui se rejoignent suivies pour former {arrows}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>joined {n} arrow whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>{n} flèche rattachée : son extrémité libre était posée sur une forme (elle la touche sur le dessin, sans y être attachée)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>{n} flèches rattachées : leur extrémité libre était posée sur une forme (elles la touchent sur le dessin, sans y être attachées)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>joined {n} arrow that stops just short of the shape it points at (within {reach} px)</source>
+        <translation>{n} flèche rattachée : elle s'arrête juste avant la forme qu'elle vise (à moins de {reach} px)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows that stop just short of the shape they point at (within {reach} px)</source>
+        <translation>{n} flèches rattachées : elles s'arrêtent juste avant la forme qu'elles visent (à moins de {reach} px)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow not attached to a shape at both ends (cell {cells})</source>
+        <translation>{n} flèche laissée de côté : elle n'est pas attachée à une forme aux deux bouts (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows not attached to a shape at both ends (cell {cells})</source>
+        <translation>{n} flèches laissées de côté : elles ne sont pas attachées à une forme aux deux bouts (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>{n} flèche laissée de côté : elle va vers ou part d'un couloir ou d'un groupe plutôt que d'une étape (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>{n} flèches laissées de côté : elles vont vers ou partent d'un couloir ou d'un groupe plutôt que d'une étape (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow that ends on another arrow (cell {cells})</source>
+        <translation>{n} flèche laissée de côté : elle aboutit sur une autre flèche (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} arrows that end on another arrow (cell {cells})</source>
+        <translation>{n} flèches laissées de côté : elles aboutissent sur une autre flèche (cellule {cells})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} arrow with the arrowhead at the start now runs the way the arrowhead points</source>
+        <translation>{n} flèche dont la pointe était au départ va maintenant dans le sens de la pointe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows with the arrowhead at the start now run the way the arrowhead points</source>
+        <translation>{n} flèches dont la pointe était au départ vont maintenant dans le sens de la pointe</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} free-floating text next to an arrow became its label: {names}</source>
+        <translation>{n} texte libre à côté d'une flèche est devenu son libellé : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} free-floating texts next to arrows became their labels: {names}</source>
+        <translation>{n} textes libres à côté de flèches sont devenus leurs libellés : {names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} table became a step: the first row is the step, the second row its owner</source>
+        <translation>{n} tableau est devenu une étape : la première ligne est l'étape, la deuxième son responsable</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} tables became steps: the first row is the step, the second row its owner</source>
+        <translation>{n} tableaux sont devenus des étapes : la première ligne est l'étape, la deuxième son responsable</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>; {n} says "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation> ; {n} dit "Do all of the next steps" ou "Wait until all are done", l'analyse suit donc chaque branche</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; {n} say "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation> ; {n} disent "Do all of the next steps" ou "Wait until all are done", l'analyse suit donc chaque branche</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>named {n} unlabelled start/end shape Start or End</source>
+        <translation>{n} forme de début/fin sans libellé a été nommée Début ou Fin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unlabelled start/end shapes Start or End</source>
+        <translation>{n} formes de début/fin sans libellé ont été nommées Début ou Fin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} shape with no text and no arrows (decoration)</source>
+        <translation>{n} forme sans texte ni flèches laissée de côté (décoration)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} shapes with no text and no arrows (decoration)</source>
+        <translation>{n} formes sans texte ni flèches laissées de côté (décoration)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow lost bends mapper cannot follow; mapper routes it itself</source>
+        <translation>{n} flèche a perdu des coudes que mapper ne sait pas suivre ; mapper la trace lui-même</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows lost bends mapper cannot follow; mapper routes them itself</source>
+        <translation>{n} flèches ont perdu des coudes que mapper ne sait pas suivre ; mapper les trace lui-même</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ignored mapper properties on {n} shape that were not valid</source>
+        <translation>propriétés mapper non valides ignorées sur {n} forme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ignored mapper properties on {n} shapes that were not valid</source>
+        <translation>propriétés mapper non valides ignorées sur {n} formes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>swimlane titles became the owners of the steps inside: {names}</source>
+        <translation>les titres des couloirs sont devenus les responsables des étapes qu'ils contiennent : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/importers.py" line="+61" />
+        <source>this file is neither a draw.io diagram (&lt;mxfile&gt;, an editable draw.io SVG or HTML page) nor a BPMN model (&lt;definitions&gt;)</source>
+        <extracomment>"xml" means: look inside to tell draw.io from BPMN.</extracomment>
+        <translation>ce fichier n'est ni un diagramme draw.io (&lt;mxfile&gt;, un SVG ou une page HTML draw.io modifiables) ni un modèle BPMN (&lt;definitions&gt;)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this .xml file does not hold XML</source>
+        <translation>ce fichier .xml ne contient pas de XML</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>mapper cannot tell what kind of file this is; it imports Mermaid (.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) and mapper maps (.json)</source>
+        <translation>mapper ne reconnaît pas ce type de fichier ; il importe Mermaid (.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) et les cartes mapper (.json)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this is a binary file, not text</source>
+        <translation>c'est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file is not UTF-8 text (save it as UTF-8 and try again)</source>
+        <translation>le fichier n'est pas du texte UTF-8 (enregistrez-le en UTF-8 et réessayez)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--page only applies to draw.io files; ignored it</source>
+        <translation>--page ne s'applique qu'aux fichiers draw.io ; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/chains.py" line="+101" />
+        <source>expected an arrow such as --&gt; after a step</source>
+        <extracomment>Shapes drawn round that mapper reads as start/end points only where the flow starts or stops (opener -&gt; which shape, for the warnings: see ``reader.shape_count``); database shapes never are.</extracomment>
+        <translation>une flèche comme --&gt; est attendue après une étape</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>expected a step id</source>
+        <translation>un identifiant d'étape est attendu</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected a class name after :::</source>
+        <translation>un nom de classe est attendu après :::</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a label's closing quote is missing</source>
+        <translation>le guillemet fermant d'un libellé manque</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>expected {closer} after the quoted label</source>
+        <translation>{closer} est attendu après le libellé entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a shape is not closed (expected {closer})</source>
+        <translation>une forme n'est pas fermée ({closer} attendu)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a @{ shape } is not closed</source>
+        <translation>un @{ shape } n'est pas fermé</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>an arrow with text is not finished (expected --&gt;)</source>
+        <translation>une flèche avec texte n'est pas terminée (--&gt; attendu)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>an arrow label is not closed with |</source>
+        <translation>un libellé de flèche n'est pas fermé par |</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="+90" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagram</source>
+        <translation>le fichier contient {count} diagrammes Mermaid ; l'organigramme de la ligne {line} a été retenu, l'autre diagramme laissé de côté ({n})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagrams</source>
+        <translation>le fichier contient {count} diagrammes Mermaid ; l'organigramme de la ligne {line} a été retenu, les {n} autres diagrammes laissés de côté</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>this is a Mermaid {kind}, not a flowchart; mapper imports flowcharts (they start with "flowchart" or "graph")</source>
+        <translation>c'est un {kind} Mermaid, pas un organigramme ; mapper importe les organigrammes (ils commencent par "flowchart" ou "graph")</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the Markdown holds no Mermaid flowchart (a ```mermaid block starting with "flowchart" or "graph")</source>
+        <translation>le Markdown ne contient aucun organigramme Mermaid (un bloc ```mermaid qui commence par "flowchart" ou "graph")</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this is not a Mermaid flowchart: it should start with "flowchart TD", "flowchart LR" or "graph TD"</source>
+        <translation>ce n'est pas un organigramme Mermaid : il devrait commencer par "flowchart TD", "flowchart LR" ou "graph TD"</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/reader.py" line="+76" />
+        <source>the Mermaid block is empty: no "flowchart" line</source>
+        <translation>le bloc Mermaid est vide : pas de ligne "flowchart"</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>line {line}: unusual flowchart header "{header}"; read it as a flowchart</source>
+        <translation>ligne {line} : en-tête inhabituel "{header}" ; lu comme un organigramme</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>line {line}: "end" without a subgraph to close; ignored</source>
+        <translation>ligne {line} : "end" sans sous-graphe à fermer ; ignoré</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>line {line}: could not read "{text}" ({reason}); skipped it</source>
+        <translation>ligne {line} : impossible de lire "{text}" ({reason}) ; ignorée</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>line {line}: an arrow has two labels ("-- text --&gt;|text|", which Mermaid refuses); kept both as "{label}"</source>
+        <translation>ligne {line} : une flèche a deux libellés ("-- text --&gt;|text|", ce que Mermaid refuse) ; les deux sont gardés comme "{label}"</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>line {line}: subgraph "{title}" is never closed with "end"; closed it at the end of the file</source>
+        <translation>ligne {line} : le sous-graphe "{title}" n'est jamais fermé par "end" ; fermé à la fin du fichier</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{n} arrow drawn to or from a whole subgraph now joins the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} flèche tracée vers ou depuis un sous-graphe entier relie maintenant les étapes par lesquelles il commence ou finit (les flèches de mapper relient des étapes)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows drawn to or from a whole subgraph now join the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} flèches tracées vers ou depuis un sous-graphe entier relient maintenant les étapes par lesquelles il commence ou finit (les flèches de mapper relient des étapes)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} arrow drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>{n} flèche tracée vers ou depuis un sous-graphe entier sans autre étape à relier laissée de côté (les flèches de mapper relient des étapes)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>{n} flèches tracées vers ou depuis un sous-graphe entier sans autre étape à relier laissées de côté (les flèches de mapper relient des étapes)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{shapes} that stores data became an activity (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes} qui stocke des données est maintenant une activité (stocker est une étape, pas un début ni une fin) : {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{shapes} that store data became activities (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes} qui stockent des données sont maintenant des activités (stocker est une étape, pas un début ni une fin) : {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{shapes} au milieu du flux est maintenant une activité (un point de début ou de fin n'a que des flèches sortantes ou que des flèches entrantes) : {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{shapes} au milieu du flux sont maintenant des activités (un point de début ou de fin n'a que des flèches sortantes ou que des flèches entrantes) : {names}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>subgraphs were flattened; their titles became the owners of the steps inside: {names}</source>
+        <translation>les sous-graphes ont été aplatis ; leurs titres sont devenus les responsables des étapes qu'ils contiennent : {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} two-way arrow (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} flèche à double sens (&lt;--&gt;) ne pointe plus que dans un sens, de la première étape à la deuxième</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} two-way arrows (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} flèches à double sens (&lt;--&gt;) ne pointent plus que dans un sens, de la première étape à la deuxième</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} invisible link (~~~): it only spaces the drawing</source>
+        <translation>{n} lien invisible (~~~) laissé de côté : il ne sert qu'à espacer le dessin</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} invisible links (~~~): they only space the drawing</source>
+        <translation>{n} liens invisibles (~~~) laissés de côté : ils ne servent qu'à espacer le dessin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>colours are not kept</source>
+        <translation>les couleurs ne sont pas gardées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow colours are not kept</source>
+        <translation>les couleurs des flèches ne sont pas gardées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>links and callbacks are not kept</source>
+        <translation>les liens et les rappels ne sont pas gardés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mapper lays the map out itself</source>
+        <translation>mapper dispose la carte lui-même</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not used by mapper</source>
+        <translation>pas utilisé par mapper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>settings (%%{...}%%)</source>
+        <translation>réglages (%%{...}%%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accessibility description</source>
+        <translation>description d'accessibilité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} line ({why})</source>
+        <translation>{n} ligne {what} ignorée ({why})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} lines ({why})</source>
+        <translation>{n} lignes {what} ignorées ({why})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>skipped {n} comment line (%%)</source>
+        <translation>{n} ligne de commentaire ignorée (%%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} comment lines (%%)</source>
+        <translation>{n} lignes de commentaire ignorées (%%)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {name} shape</source>
+        <translation>{n} forme {name}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} {name} shapes</source>
+        <translation>{n} formes {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} rounded box (..)</source>
+        <translation>{n} boîte arrondie (..)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} rounded boxes (..)</source>
+        <translation>{n} boîtes arrondies (..)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} pill ([..])</source>
+        <translation>{n} pilule ([..])</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} pills ([..])</source>
+        <translation>{n} pilules ([..])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle ((..))</source>
+        <translation>{n} cercle ((..))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles ((..))</source>
+        <translation>{n} cercles ((..))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle (((..)))</source>
+        <translation>{n} cercle (((..)))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles (((..)))</source>
+        <translation>{n} cercles (((..)))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape [(..)]</source>
+        <translation>{n} forme de base de données [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shapes [(..)]</source>
+        <translation>{n} formes de base de données [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape</source>
+        <translation>{n} forme de base de données</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} database shapes</source>
+        <translation>{n} formes de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/safexml.py" line="+30" />
+        <source>the file declares its own XML entities; mapper refuses those for safety (that is how "XML bomb" files work)</source>
+        <translation>le fichier déclare ses propres entités XML ; mapper les refuse par sécurité (c'est ainsi que fonctionnent les "bombes XML")</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file refers to outside files or web addresses (external entities); mapper refuses those for safety</source>
+        <translation>le fichier renvoie à des fichiers extérieurs ou à des adresses web (entités externes) ; mapper les refuse par sécurité</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file has a document type declaration, which mapper refuses</source>
+        <translation>le fichier a une déclaration de type de document, que mapper refuse</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML was refused for safety ({reason})</source>
+        <translation>le XML a été refusé par sécurité ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the XML ends too early (the file may be cut off or empty)</source>
+        <translation>le XML se termine trop tôt (le fichier est peut-être tronqué ou vide)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML ends in the middle of a tag (the file may be cut off)</source>
+        <translation>le XML se termine au milieu d'une balise (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML is broken ({reason})</source>
+        <translation>le XML est cassé ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML could not be read ({reason})</source>
+        <translation>impossible de lire le XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/scorecard_csv.py" line="+36" />
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8)</source>
+        <translation>le fichier n'est pas du texte UTF-8 (enregistrez-le depuis le tableur en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>byte {byte}</source>
+        <translation>octet {byte}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is empty; it needs a header row: week, then one column per metric</source>
+        <translation>le fichier est vide ; il faut une ligne d'en-tête : week, puis une colonne par indicateur</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the first column must be "week" (then one column per metric)</source>
+        <translation>la première colonne doit être "week" (puis une colonne par indicateur)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this column has no name in the header row</source>
+        <translation>cette colonne n'a pas de nom dans la ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"{name}" and "{other}" are the same metric; keep one column</source>
+        <translation>"{name}" et "{other}" sont le même indicateur ; gardez une seule colonne</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this row has {cells} cells but the header has {columns} columns</source>
+        <translation>cette ligne a {cells} cellules mais l'en-tête a {columns} colonnes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"{week}" is not a week that exists (write weeks as 2026-W49)</source>
+        <translation>"{week}" n'est pas une semaine qui existe (écrivez les semaines ainsi : 2026-W49)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the week is missing</source>
+        <translation>la semaine manque</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{week} is given twice (rows {first} and {again})</source>
+        <translation>{week} figure deux fois (lignes {first} et {again})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>row {row}, column "{column}"</source>
+        <translation>ligne {row}, colonne "{column}"</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3936,7 @@ Payé ?</translation>
         <translation>{name} enregistré</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -2972,6 +4035,364 @@ Payé ?</translation>
         <location line="+2" />
         <source>Map your most profitable system, see what is broken, which steps are critical, what a machine could do and where to measure; then print the checklists your team follows.</source>
         <translation>Cartographiez votre système le plus rentable, voyez ce qui est cassé, quelles étapes sont critiques, ce qu'une machine pourrait faire et où mesurer ; puis imprimez les checklists que suit votre équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFile</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="-423" />
+        <location filename="../../mapper/formats/drawio/container.py" line="-164" />
+        <location filename="../../mapper/formats/importers.py" line="-4" />
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="-2" />
+        <location filename="../../mapper/model/fileformat.py" line="+132" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/fileformat.py" line="-55" />
+        <source>the file is too large to be {what} ({size} MB; mapper reads up to {limit} MB)</source>
+        <extracomment>Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB). Migrations: ``MIGRATIONS[n]`` turns a version-n document (a dict) into version n+1.</extracomment>
+        <translation>le fichier est trop volumineux pour être {what} ({size} Mo ; mapper lit jusqu'à {limit} Mo)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no such file</source>
+        <translation>ce fichier n'existe pas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this is a folder, not {what}</source>
+        <translation>c'est un dossier, pas {what}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>permission denied: mapper may not read this file</source>
+        <translation>permission refusée : mapper ne peut pas lire ce fichier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>could not be read ({reason})</source>
+        <translation>impossible de le lire ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map</source>
+        <translation>une carte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV file</source>
+        <translation>un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file mapper can import</source>
+        <translation>un fichier que mapper peut importer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is not UTF-8 text (is it really a mapper map?)</source>
+        <translation>le fichier n'est pas du texte UTF-8 (est-ce vraiment une carte mapper ?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, byte {byte}</source>
+        <translation>ligne {line}, octet {byte}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this is not valid JSON ({reason})</source>
+        <translation>ce n'est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the JSON is nested too deeply; this is not a map</source>
+        <translation>le JSON est imbriqué trop profondément ; ce n'est pas une carte</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the number {token} is not allowed in a map</source>
+        <translation>le nombre {token} n'est pas admis dans une carte</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map file must hold a JSON object { ... } at the top</source>
+        <translation>un fichier de carte doit contenir un objet JSON { ... } au premier niveau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a mapper map (format is {found}, expected {expected})</source>
+        <translation>ce n'est pas une carte mapper (format vaut {found}, attendu {expected})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the required field "schema_version" is missing</source>
+        <translation>le champ obligatoire "schema_version" manque</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>schema_version must be a whole number</source>
+        <translation>schema_version doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this map was made by a newer mapper (file format version {version}; this mapper reads up to {newest}). Update mapper to open it.</source>
+        <translation>cette carte a été créée par un mapper plus récent (version de format {version} ; ce mapper lit jusqu'à la {newest}). Mettez mapper à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the required field "format" is missing (it should be {expected})</source>
+        <translation>le champ obligatoire "format" manque (il devrait valoir {expected})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>schema_version {version} is not a valid version</source>
+        <translation>schema_version {version} n'est pas une version valide</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>file format version {version} is too old to be read by this mapper</source>
+        <translation>la version de format {version} est trop ancienne pour ce mapper</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>top level</source>
+        <translation>premier niveau</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{place}, field "{field}"</source>
+        <translation>{place}, champ "{field}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" ({key}[{index}])</source>
+        <translation>étape "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow "{id}" ({key}[{index}])</source>
+        <translation>flèche "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority "{id}" ({key}[{index}])</source>
+        <translation>priorité "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>field "{field}"</source>
+        <translation>champ "{field}"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is not a field mapper knows (check the spelling)</source>
+        <translation>n'est pas un champ que mapper connaît (vérifiez l'orthographe)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is required but missing</source>
+        <translation>est obligatoire mais manque</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be one of: {expected}</source>
+        <translation>doit être l'une de ces valeurs : {expected}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be text in quotes</source>
+        <translation>doit être du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a list [ ... ]</source>
+        <translation>doit être une liste [ ... ]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be an object {{ ... }}</source>
+        <translation>doit être un objet {{ ... }}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a pair [x, y]</source>
+        <translation>doit être une paire [x, y]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too short</source>
+        <translation>est trop court</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has too many items</source>
+        <translation>a trop d'éléments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be between 0 and 1</source>
+        <translation>doit être entre 0 et 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must lie between -{limit} and {limit} (the drawing area of a map)</source>
+        <translation>doit être entre -{limit} et {limit} (la zone de dessin d'une carte)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be more than 0 and at most {limit}</source>
+        <translation>doit être supérieur à 0 et au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must be 0 or more</source>
+        <translation>doit être 0 ou plus</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"{field}" {problem}</source>
+        <translation>"{field}" {problem}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the step id "{id}" is used twice; every step needs its own id</source>
+        <translation>l'identifiant d'étape "{id}" est utilisé deux fois ; chaque étape a besoin de son propre identifiant</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the arrow id "{id}" is used twice; every arrow needs its own id</source>
+        <translation>l'identifiant de flèche "{id}" est utilisé deux fois ; chaque flèche a besoin de son propre identifiant</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{end} "{id}" names no step in this map</source>
+        <translation>{end} "{id}" ne désigne aucune étape de cette carte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{end} "{id}" is a note; notes take no part in the flow, so arrows may not touch them</source>
+        <translation>{end} "{id}" est une remarque ; les remarques ne font pas partie du flux, les flèches ne peuvent donc pas les toucher</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the priority id "{id}" is used twice; every priority needs its own id</source>
+        <translation>l'identifiant de priorité "{id}" est utilisé deux fois ; chaque priorité a besoin de son propre identifiant</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" names no step in this map</source>
+        <translation>l'étape "{id}" ne désigne aucune étape de cette carte</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>metrics_log[{index}] (week "{week}")</source>
+        <translation>metrics_log[{index}] (semaine "{week}")</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{week}" is not a week that exists (ISO weeks run 01 to 52, or 53 in some years)</source>
+        <translation>"{week}" n'est pas une semaine qui existe (les semaines ISO vont de 01 à 52, ou 53 certaines années)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the week "{week}" is logged twice; keep one entry per week</source>
+        <translation>la semaine "{week}" est enregistrée deux fois ; gardez une seule entrée par semaine</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>"{key}" ne désigne aucune étape ni flèche de cette carte</translation>
+    </message>
+    <message>
+        <location line="+188" />
+        <location line="+26" />
+        <source>this is a folder; choose a file name</source>
+        <extracomment>A temporary file of a save: ``.NAME.&lt;host&gt;.&lt;pid&gt;.&lt;random&gt;.tmp`` beside NAME. A leftover of another computer (its process cannot be asked) is removed when this old.</extracomment>
+        <translation>c'est un dossier ; choisissez un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>permission denied: mapper may not write here</source>
+        <translation>permission refusée : mapper ne peut pas écrire ici</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>could not be written ({reason})</source>
+        <translation>impossible de l'écrire ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/log_keys.py" line="+35" />
+        <source>"{text}" is not a number</source>
+        <translation>"{text}" n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{text}" is too large a number</source>
+        <translation>"{text}" est un nombre trop grand</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"{key}" names {n} metrics ({steps}); use a step id</source>
+        <translation>"{key}" désigne {n} indicateurs ({steps}) ; utilisez un identifiant d'étape</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{key}" names no step, arrow or metric in this map</source>
+        <translation>"{key}" ne désigne aucune étape, flèche ni indicateur de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/errors.py" line="+20" />
+        <source>{before}: {after}</source>
+        <extracomment>Chosen now: the message is often printed after its language's scope has ended.</extracomment>
+        <translation>{before} : {after}</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +5414,7 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Votre système : la méthode</translation>
     </message>

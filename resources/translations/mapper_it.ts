@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Pagato?</translation>
         <translation>I numeri dei passi sono quelli della checklist completa.</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
@@ -1581,12 +1581,12 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>Esporta la mappa</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -1611,7 +1611,7 @@ Pagato?</translation>
         <translation>Contrassegni</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>Legenda dei contrassegni</translation>
     </message>
@@ -1764,7 +1764,7 @@ Pagato?</translation>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -2131,6 +2131,1069 @@ Pagato?</translation>
             <numerusform>%n passo su 7 del metodo fatto. Prossimo: passo %1.</numerusform>
             <numerusform>%n passi su 7 del metodo fatti. Prossimo: passo %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="+135" />
+        <source>sub-processes are nested more than {depth} deep; mapper refuses such a model</source>
+        <extracomment>Sub-processes nested deeper than this are refused: no real process looks like that.</extracomment>
+        <translation>i sottoprocessi sono annidati per più di {depth} livelli; mapper rifiuta un modello così</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>element "{id}"</source>
+        <translation>elemento "{id}"</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the file is too large for a process model ({size} MB)</source>
+        <translation>il file è troppo grande per un modello di processo ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this is not a BPMN 2.0 file (the XML starts with &lt;{tag}&gt;, expected &lt;definitions&gt;)</source>
+        <translation>questo non è un file BPMN 2.0 (l’XML inizia con &lt;{tag}&gt;, atteso &lt;definitions&gt;)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the BPMN file holds no process</source>
+        <translation>il file BPMN non contiene alcun processo</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>kept call activity "{name}" as one step; the process it calls is drawn collapsed, so its steps were left out</source>
+        <translation>l’attività di chiamata "{name}" è rimasta un solo passo; il processo che chiama è disegnato chiuso, quindi i suoi passi sono stati tralasciati</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>lane names became the owners of their steps: {names}</source>
+        <translation>i nomi delle corsie sono diventati i responsabili dei loro passi: {names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file holds {n} processes; all were imported, each pool's name as the owner of its steps</source>
+        <translation>il file contiene {n} processi; sono stati importati tutti, con il nome di ogni pool come responsabile dei suoi passi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the ways out of {n} event-based gateway are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>le uscite di {n} gateway basato su eventi hanno come etichetta l’evento che ciascuna attende; uno senza nome chiede "{question}"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the ways out of {n} event-based gateways are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>le uscite di {n} gateway basati su eventi hanno come etichetta l’evento che ciascuna attende; uno senza nome chiede "{question}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} evento di confine (un timer, un errore o un messaggio che interrompe un passo) è diventato una decisione dopo quel passo, con il percorso dell’evento come "Sì": {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} eventi di confine (un timer, un errore o un messaggio che interrompe un passo) sono diventati una decisione dopo quel passo, con il percorso dell’evento come "Sì": {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>dissolved {n} merging gateway (two or more ways in and one way out, so no question to ask): its arrows go straight to the next step</source>
+        <translation>sciolto {n} gateway di unione (due o più entrate e una sola uscita, quindi nessuna domanda da porre): le sue frecce vanno dritte al passo successivo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dissolved {n} merging gateways (two or more ways in and one way out, so no question to ask): their arrows go straight to the next step</source>
+        <translation>sciolti {n} gateway di unione (due o più entrate e una sola uscita, quindi nessuna domanda da porre): le loro frecce vanno dritte al passo successivo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>named {n} unnamed start/end event Start or End</source>
+        <translation>dato il nome Inizio o Fine a {n} evento di inizio/fine senza nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unnamed start/end events Start or End</source>
+        <translation>dato il nome Inizio o Fine a {n} eventi di inizio/fine senza nome</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateway now says "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} gateway parallelo ora dice "Do all of the next steps" (o "Wait until all are done" dove i rami si uniscono), così l’analisi segue ogni ramo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateways now say "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} gateway paralleli ora dicono "Do all of the next steps" (o "Wait until all are done" dove i rami si uniscono), così l’analisi segue ogni ramo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} sequence flow whose source or target is not a step</source>
+        <translation>tralasciato {n} flusso di sequenza la cui origine o destinazione non è un passo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} sequence flows whose source or target is not a step</source>
+        <translation>tralasciati {n} flussi di sequenza la cui origine o destinazione non è un passo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} message flow between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>tralasciato {n} flusso di messaggi tra pool (le frecce di mapper sono l’ordine del lavoro, non messaggi)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} message flows between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>tralasciati {n} flussi di messaggi tra pool (le frecce di mapper sono l’ordine del lavoro, non messaggi)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} pool with no process inside</source>
+        <translation>tralasciato {n} pool senza processo al suo interno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} pools with no process inside</source>
+        <translation>tralasciati {n} pool senza processo al loro interno</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>left out {n} data object or store (not part of the flow)</source>
+        <translation>tralasciato {n} oggetto o archivio di dati (non fa parte del flusso)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} data objects and stores (not part of the flow)</source>
+        <translation>tralasciati {n} oggetti e archivi di dati (non fanno parte del flusso)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation link (not part of the flow)</source>
+        <translation>tralasciato {n} collegamento di annotazione (non fa parte del flusso)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation links (not part of the flow)</source>
+        <translation>tralasciati {n} collegamenti di annotazione (non fanno parte del flusso)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {tag} became a decision (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} {tag} è diventato una decisione (le decisioni di mapper prendono un solo ramo; BPMN gli permette di prenderne diversi o di attendere un evento)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag}s became decisions (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} {tag} sono diventati decisioni (le decisioni di mapper prendono un solo ramo; BPMN permette loro di prenderne diversi o di attendere un evento)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+558" />
+        <source>{n} parallel gateway became an activity that takes every branch (a mapper decision would pick one)</source>
+        <translation>{n} gateway parallelo è diventato un’attività che segue ogni ramo (una decisione di mapper ne sceglierebbe uno)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+2" />
+        <source>{n} parallel gateways became activities that take every branch (a mapper decision would pick one)</source>
+        <translation>{n} gateway paralleli sono diventati attività che seguono ogni ramo (una decisione di mapper ne sceglierebbe uno)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} intermediate event became an activity (a wait or a message mid-flow)</source>
+        <translation>{n} evento intermedio è diventato un’attività (un’attesa o un messaggio a metà flusso)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} intermediate events became activities (a wait or a message mid-flow)</source>
+        <translation>{n} eventi intermedi sono diventati attività (un’attesa o un messaggio a metà flusso)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary event became an activity reached by an arrow from the task it interrupts</source>
+        <translation>{n} evento di confine è diventato un’attività raggiunta da una freccia che parte dall’attività che interrompe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boundary events became activities reached by an arrow from the task they interrupt</source>
+        <translation>{n} eventi di confine sono diventati attività raggiunte da una freccia che parte dall’attività che interrompono</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag} became an activity</source>
+        <translation>{n} {tag} è diventato un’attività</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} {tag} elements became activities</source>
+        <translation>{n} elementi {tag} sono diventati attività</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the process called by "{name}"</source>
+        <translation>il processo chiamato da "{name}"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sub-process "{name}"</source>
+        <translation>il sottoprocesso "{name}"</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it is empty or drawn collapsed</source>
+        <translation>è vuoto o disegnato chiuso</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the diagram shows it closed, its steps on a page of their own</source>
+        <translation>il diagramma lo mostra chiuso, con i suoi passi in una pagina a parte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has more than one start event</source>
+        <translation>ha più di un evento di inizio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no start event and no first step</source>
+        <translation>non ha né un evento di inizio né un primo passo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no end event and no last step</source>
+        <translation>non ha né un evento di fine né un ultimo passo</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>kept {what} as one activity: {reason}</source>
+        <translation>{what} è rimasto una sola attività: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>flattened {what} into the map: arrows into it go to its first step, arrows out of it leave from its last steps</source>
+        <translation>{what} è stato aperto nella mappa: le frecce in entrata vanno al suo primo passo, quelle in uscita partono dai suoi ultimi passi</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>the diagram's positions do not cover every step in one drawing; mapper lays the map out afresh</source>
+        <extracomment>What a boundary event asks once it is a decision after the step it interrupts, by its event. What an unnamed event-based gateway asks once it is a mapper decision.</extracomment>
+        <translation>le posizioni del diagramma non coprono ogni passo in un unico disegno; mapper dispone la mappa da capo</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/building.py" line="+139" />
+        <source>{n} shape had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized it itself: {names}</source>
+        <extracomment>Refuse files bigger than this before parsing, and cap decompressed payloads to it. The warning (also in ``warnings``) that says which draw.io page was taken and how to take another: the app leaves it out when the owner has just picked the page. Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.</extracomment>
+        <translation>{n} forma aveva una posizione o una dimensione molto al di fuori di qualsiasi disegno (oltre {limit}, o non un numero); mapper l’ha collocata o dimensionata da sé: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} shapes had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized them itself: {names}</source>
+        <translation>{n} forme avevano una posizione o una dimensione molto al di fuori di qualsiasi disegno (oltre {limit}, o non un numero); mapper le ha collocate o dimensionate da sé: {names}</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>{n} box that says where the flow starts or ends became a start/end point: {names}</source>
+        <translation>{n} riquadro che dice dove il flusso inizia o finisce è diventato un punto di inizio/fine: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes that say where the flow starts or ends became start/end points: {names}</source>
+        <translation>{n} riquadri che dicono dove il flusso inizia o finisce sono diventati punti di inizio/fine: {names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{n} box with two or more labelled arrows out became a decision: {names}</source>
+        <translation>{n} riquadro con due o più frecce in uscita con etichetta è diventato una decisione: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes with two or more labelled arrows out became decisions: {names}</source>
+        <translation>{n} riquadri con due o più frecce in uscita con etichetta sono diventati decisioni: {names}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{n} start/end shape in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} forma di inizio/fine a metà del flusso è diventata un’attività (un punto di inizio o di fine ha frecce solo in uscita o solo in entrata): {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} start/end shapes in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} forme di inizio/fine a metà del flusso sono diventate attività (un punto di inizio o di fine ha frecce solo in uscita o solo in entrata): {names}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{n} note with arrows became an activity (notes take no part in the flow): {names}</source>
+        <translation>{n} nota con frecce è diventata un’attività (le note non fanno parte del flusso): {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} notes with arrows became activities (notes take no part in the flow): {names}</source>
+        <translation>{n} note con frecce sono diventate attività (le note non fanno parte del flusso): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/container.py" line="+40" />
+        <source>the file is too large for a diagram ({size} MB)</source>
+        <translation>il file è troppo grande per un diagramma ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the diagram inside the SVG</source>
+        <translation>il diagramma dentro l’SVG</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the draw.io diagram inside this picture is damaged</source>
+        <translation>il diagramma draw.io dentro questa immagine è danneggiato</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this picture holds no draw.io diagram (save it from draw.io as an editable PNG, "Include a copy of my diagram")</source>
+        <translation>questa immagine non contiene un diagramma draw.io (salvala da draw.io come PNG modificabile, "Include a copy of my diagram")</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>this web page holds no draw.io diagram (no data-mxgraph in it)</source>
+        <translation>questa pagina web non contiene un diagramma draw.io (manca data-mxgraph)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io diagram in this web page is damaged (data-mxgraph is not JSON)</source>
+        <translation>il diagramma draw.io in questa pagina web è danneggiato (data-mxgraph non è JSON)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this web page's draw.io viewer has no diagram inside (no "xml" in it)</source>
+        <translation>il visualizzatore draw.io di questa pagina web non contiene un diagramma (manca "xml")</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>this is not a draw.io diagram (the XML starts with &lt;{tag}&gt;, expected &lt;mxfile&gt; or &lt;mxGraphModel&gt;)</source>
+        <translation>questo non è un diagramma draw.io (l’XML inizia con &lt;{tag}&gt;, atteso &lt;mxfile&gt; o &lt;mxGraphModel&gt;)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io file has no pages (no &lt;diagram&gt; inside &lt;mxfile&gt;)</source>
+        <translation>il file draw.io non ha pagine (nessun &lt;diagram&gt; dentro &lt;mxfile&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the compressed diagram is damaged (not valid base64)</source>
+        <translation>il diagramma compresso è danneggiato (base64 non valido)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the compressed diagram is damaged (it does not inflate)</source>
+        <translation>il diagramma compresso è danneggiato (non si decomprime)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the compressed diagram unpacks to more than {size} MB; mapper refuses it</source>
+        <translation>il diagramma compresso si espande a più di {size} MB; mapper lo rifiuta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is cut off (it ends too early)</source>
+        <translation>il diagramma compresso è troncato (finisce troppo presto)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is damaged (it is not text)</source>
+        <translation>il diagramma compresso è danneggiato (non è testo)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>page {number} "{name}"</source>
+        <translation>pagina {number} "{name}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the page is empty</source>
+        <translation>la pagina è vuota</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the page holds &lt;{tag}&gt;, not a diagram</source>
+        <translation>la pagina contiene &lt;{tag}&gt;, non un diagramma</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/reader.py" line="-447" />
+        <source>there is no page {number}; the file has {n} page: {names}</source>
+        <extracomment>draw.io's own page names in its languages ("Page-1", "Seite-1", "Страница — 1", "第 1 页"...): not a title the author chose.</extracomment>
+        <translation>non c’è una pagina {number}; il file ha {n} pagina: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is no page {number}; the file has {n} pages: {names}</source>
+        <translation>non c’è una pagina {number}; il file ha {n} pagine: {names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source> (page {pages} had no shapes)</source>
+        <translation> (la pagina {pages} non aveva forme)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (pages {pages} had no shapes)</source>
+        <translation> (le pagine {pages} non avevano forme)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>took page {number} "{name}" of {count}{why}; the others ({others}) can be imported with --page N</source>
+        <translation>presa la pagina {number} "{name}" di {count}{why}; le altre ({others}) si possono importare con --page N</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>page {number}</source>
+        <translation>pagina {number}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} shape or arrow that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>tralasciato {n} elemento, forma o freccia, che draw.io nasconde (livelli o celle nascosti)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} shapes and arrows that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>tralasciate {n} forme e frecce che draw.io nasconde (livelli o celle nascosti)</translation>
+    </message>
+    <message>
+        <location line="+284" />
+        <source>{place} has no shapes mapper could read</source>
+        <translation>{place} non ha forme che mapper possa leggere</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} text laid over or under a shape became its name: {names}</source>
+        <translation>{n} testo posto sopra o sotto una forma è diventato il suo nome: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} texts laid over or under a shape became its name: {names}</source>
+        <translation>{n} testi posti sopra o sotto una forma sono diventati il suo nome: {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} texts laid over or under a shape became their names: {names}</source>
+        <translation>{n} testi posti sopra o sotto una forma sono diventati i loro nomi: {names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} small marker with no arrows (callouts, badges or legend keys)</source>
+        <translation>tralasciato {n} piccolo segno senza frecce (richiami, badge o voci di legenda)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} small markers with no arrows (callouts, badges or legend keys)</source>
+        <translation>tralasciati {n} piccoli segni senza frecce (richiami, badge o voci di legenda)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} junction point</source>
+        <translation>{n} punto di giunzione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} junction points</source>
+        <translation>{n} punti di giunzione</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connectors {names} and {points} became the arrows that pass through them</source>
+        <translation>i connettori {names} e {points} sono diventati le frecce che li attraversano</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>connectors {names} became the arrows that pass through them</source>
+        <translation>i connettori {names} sono diventati le frecce che li attraversano</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{points} became the arrows that pass through them</source>
+        <translation>al posto di {points} ora ci sono le frecce che vi passano</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow from step to step</source>
+        <translation>{n} freccia da passo a passo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} arrows from step to step</source>
+        <translation>{n} frecce da passo a passo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>followed {n} loose line that joins others into {arrows}</source>
+        <translation>seguita {n} linea libera che si unisce ad altre in {arrows}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>followed {n} loose lines that join each other into {arrows}</source>
+        <translation>seguite {n} linee libere che si uniscono tra loro in {arrows}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>joined {n} arrow whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>collegata {n} freccia la cui estremità libera era posata su una forma (la tocca nel disegno, ma non è agganciata)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>collegate {n} frecce la cui estremità libera era posata su una forma (la toccano nel disegno, ma non sono agganciate)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>joined {n} arrow that stops just short of the shape it points at (within {reach} px)</source>
+        <translation>collegata {n} freccia che si ferma poco prima della forma a cui punta (entro {reach} px)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows that stop just short of the shape they point at (within {reach} px)</source>
+        <translation>collegate {n} frecce che si fermano poco prima della forma a cui puntano (entro {reach} px)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow not attached to a shape at both ends (cell {cells})</source>
+        <translation>tralasciata {n} freccia non agganciata a una forma a entrambe le estremità (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows not attached to a shape at both ends (cell {cells})</source>
+        <translation>tralasciate {n} frecce non agganciate a una forma a entrambe le estremità (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>tralasciata {n} freccia disegnata verso o da una corsia o un gruppo invece che un passo (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>tralasciate {n} frecce disegnate verso o da una corsia o un gruppo invece che un passo (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow that ends on another arrow (cell {cells})</source>
+        <translation>tralasciata {n} freccia che finisce su un’altra freccia (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} arrows that end on another arrow (cell {cells})</source>
+        <translation>tralasciate {n} frecce che finiscono su un’altra freccia (cella {cells})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} arrow with the arrowhead at the start now runs the way the arrowhead points</source>
+        <translation>{n} freccia con la punta all’inizio ora va nel verso indicato dalla punta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows with the arrowhead at the start now run the way the arrowhead points</source>
+        <translation>{n} frecce con la punta all’inizio ora vanno nel verso indicato dalla punta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} free-floating text next to an arrow became its label: {names}</source>
+        <translation>{n} testo libero accanto a una freccia è diventato la sua etichetta: {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} free-floating texts next to arrows became their labels: {names}</source>
+        <translation>{n} testi liberi accanto alle frecce sono diventati le loro etichette: {names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} table became a step: the first row is the step, the second row its owner</source>
+        <translation>{n} tabella è diventata un passo: la prima riga è il passo, la seconda il suo responsabile</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} tables became steps: the first row is the step, the second row its owner</source>
+        <translation>{n} tabelle sono diventate passi: la prima riga è il passo, la seconda il suo responsabile</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>; {n} says "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation>; {n} dice "Do all of the next steps" o "Wait until all are done", così l’analisi segue ogni ramo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; {n} say "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation>; {n} dicono "Do all of the next steps" o "Wait until all are done", così l’analisi segue ogni ramo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>named {n} unlabelled start/end shape Start or End</source>
+        <translation>dato il nome Inizio o Fine a {n} forma di inizio/fine senza etichetta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unlabelled start/end shapes Start or End</source>
+        <translation>dato il nome Inizio o Fine a {n} forme di inizio/fine senza etichetta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} shape with no text and no arrows (decoration)</source>
+        <translation>tralasciata {n} forma senza testo e senza frecce (decorazione)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} shapes with no text and no arrows (decoration)</source>
+        <translation>tralasciate {n} forme senza testo e senza frecce (decorazione)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow lost bends mapper cannot follow; mapper routes it itself</source>
+        <translation>{n} freccia ha perso curve che mapper non sa seguire; mapper la traccia da sé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows lost bends mapper cannot follow; mapper routes them itself</source>
+        <translation>{n} frecce hanno perso curve che mapper non sa seguire; mapper le traccia da sé</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ignored mapper properties on {n} shape that were not valid</source>
+        <translation>ignorate le proprietà mapper non valide di {n} forma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ignored mapper properties on {n} shapes that were not valid</source>
+        <translation>ignorate le proprietà mapper non valide di {n} forme</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>swimlane titles became the owners of the steps inside: {names}</source>
+        <translation>i titoli delle corsie sono diventati i responsabili dei passi al loro interno: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/importers.py" line="+61" />
+        <source>this file is neither a draw.io diagram (&lt;mxfile&gt;, an editable draw.io SVG or HTML page) nor a BPMN model (&lt;definitions&gt;)</source>
+        <extracomment>"xml" means: look inside to tell draw.io from BPMN.</extracomment>
+        <translation>questo file non è né un diagramma draw.io (&lt;mxfile&gt;, un SVG o una pagina HTML draw.io modificabili) né un modello BPMN (&lt;definitions&gt;)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this .xml file does not hold XML</source>
+        <translation>questo file .xml non contiene XML</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>mapper cannot tell what kind of file this is; it imports Mermaid (.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) and mapper maps (.json)</source>
+        <translation>mapper non riconosce che tipo di file sia; importa Mermaid (.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) e mappe di mapper (.json)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this is a binary file, not text</source>
+        <translation>questo è un file binario, non testo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file is not UTF-8 text (save it as UTF-8 and try again)</source>
+        <translation>il file non è testo UTF-8 (salvalo come UTF-8 e riprova)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--page only applies to draw.io files; ignored it</source>
+        <translation>--page vale solo per i file draw.io; ignorato</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/chains.py" line="+101" />
+        <source>expected an arrow such as --&gt; after a step</source>
+        <extracomment>Shapes drawn round that mapper reads as start/end points only where the flow starts or stops (opener -&gt; which shape, for the warnings: see ``reader.shape_count``); database shapes never are.</extracomment>
+        <translation>attesa una freccia come --&gt; dopo un passo</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>expected a step id</source>
+        <translation>atteso l’id di un passo</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected a class name after :::</source>
+        <translation>atteso il nome di una classe dopo :::</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a label's closing quote is missing</source>
+        <translation>manca la virgoletta di chiusura di un’etichetta</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>expected {closer} after the quoted label</source>
+        <translation>atteso {closer} dopo l’etichetta tra virgolette</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a shape is not closed (expected {closer})</source>
+        <translation>una forma non è chiusa (atteso {closer})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a @{ shape } is not closed</source>
+        <translation>un @{ shape } non è chiuso</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>an arrow with text is not finished (expected --&gt;)</source>
+        <translation>una freccia con testo non è finita (atteso --&gt;)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>an arrow label is not closed with |</source>
+        <translation>l’etichetta di una freccia non è chiusa con |</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="+90" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagram</source>
+        <translation>il file contiene {count} diagrammi Mermaid; preso il diagramma di flusso alla riga {line} e tralasciato l’altro ({n} diagramma)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagrams</source>
+        <translation>il file contiene {count} diagrammi Mermaid; preso il diagramma di flusso alla riga {line} e tralasciati gli altri {n} diagrammi</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>this is a Mermaid {kind}, not a flowchart; mapper imports flowcharts (they start with "flowchart" or "graph")</source>
+        <translation>questo è un {kind} Mermaid, non un diagramma di flusso; mapper importa diagrammi di flusso (iniziano con "flowchart" o "graph")</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the Markdown holds no Mermaid flowchart (a ```mermaid block starting with "flowchart" or "graph")</source>
+        <translation>il Markdown non contiene un diagramma di flusso Mermaid (un blocco ```mermaid che inizia con "flowchart" o "graph")</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this is not a Mermaid flowchart: it should start with "flowchart TD", "flowchart LR" or "graph TD"</source>
+        <translation>questo non è un diagramma di flusso Mermaid: dovrebbe iniziare con "flowchart TD", "flowchart LR" o "graph TD"</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/reader.py" line="+76" />
+        <source>the Mermaid block is empty: no "flowchart" line</source>
+        <translation>il blocco Mermaid è vuoto: manca la riga "flowchart"</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>line {line}: unusual flowchart header "{header}"; read it as a flowchart</source>
+        <translation>riga {line}: intestazione insolita "{header}"; letta come diagramma di flusso</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>line {line}: "end" without a subgraph to close; ignored</source>
+        <translation>riga {line}: "end" senza un sottografo da chiudere; ignorato</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>line {line}: could not read "{text}" ({reason}); skipped it</source>
+        <translation>riga {line}: impossibile leggere "{text}" ({reason}); saltata</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>line {line}: an arrow has two labels ("-- text --&gt;|text|", which Mermaid refuses); kept both as "{label}"</source>
+        <translation>riga {line}: una freccia ha due etichette ("-- text --&gt;|text|", che Mermaid rifiuta); tenute entrambe come "{label}"</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>line {line}: subgraph "{title}" is never closed with "end"; closed it at the end of the file</source>
+        <translation>riga {line}: il sottografo "{title}" non è mai chiuso con "end"; chiuso alla fine del file</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{n} arrow drawn to or from a whole subgraph now joins the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} freccia disegnata verso o da un intero sottografo ora collega i passi con cui esso inizia o finisce (le frecce di mapper collegano passi)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows drawn to or from a whole subgraph now join the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} frecce disegnate verso o da un intero sottografo ora collegano i passi con cui esso inizia o finisce (le frecce di mapper collegano passi)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} arrow drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>tralasciata {n} freccia disegnata verso o da un intero sottografo senza altri passi da collegare (le frecce di mapper collegano passi)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>tralasciate {n} frecce disegnate verso o da un intero sottografo senza altri passi da collegare (le frecce di mapper collegano passi)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{shapes} that stores data became an activity (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes} che conserva dati ora è un’attività (conservare è un passo, non un inizio o una fine): {names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{shapes} that store data became activities (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes} che conservano dati ora sono attività (conservare è un passo, non un inizio o una fine): {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{shapes} a metà del flusso ora è un’attività (un punto di inizio o di fine ha frecce solo in uscita o solo in entrata): {names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{shapes} a metà del flusso ora sono attività (un punto di inizio o di fine ha frecce solo in uscita o solo in entrata): {names}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>subgraphs were flattened; their titles became the owners of the steps inside: {names}</source>
+        <translation>i sottografi sono stati appiattiti; i loro titoli sono diventati i responsabili dei passi al loro interno: {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} two-way arrow (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} freccia a doppio senso (&lt;--&gt;) ora punta in un solo verso, dal primo passo al secondo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} two-way arrows (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} frecce a doppio senso (&lt;--&gt;) ora puntano in un solo verso, dal primo passo al secondo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} invisible link (~~~): it only spaces the drawing</source>
+        <translation>tralasciato {n} collegamento invisibile (~~~): serve solo a spaziare il disegno</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} invisible links (~~~): they only space the drawing</source>
+        <translation>tralasciati {n} collegamenti invisibili (~~~): servono solo a spaziare il disegno</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>colours are not kept</source>
+        <translation>i colori non vengono conservati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow colours are not kept</source>
+        <translation>i colori delle frecce non vengono conservati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>links and callbacks are not kept</source>
+        <translation>link e callback non vengono conservati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mapper lays the map out itself</source>
+        <translation>mapper dispone la mappa da sé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not used by mapper</source>
+        <translation>non usato da mapper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>settings (%%{...}%%)</source>
+        <translation>impostazioni (%%{...}%%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accessibility description</source>
+        <translation>descrizione di accessibilità</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} line ({why})</source>
+        <translation>saltata {n} riga {what} ({why})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} lines ({why})</source>
+        <translation>saltate {n} righe {what} ({why})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>skipped {n} comment line (%%)</source>
+        <translation>saltata {n} riga di commento (%%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} comment lines (%%)</source>
+        <translation>saltate {n} righe di commento (%%)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {name} shape</source>
+        <translation>{n} forma {name}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} {name} shapes</source>
+        <translation>{n} forme {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} rounded box (..)</source>
+        <translation>{n} riquadro arrotondato (..)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} rounded boxes (..)</source>
+        <translation>{n} riquadri arrotondati (..)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} pill ([..])</source>
+        <translation>{n} pillola ([..])</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} pills ([..])</source>
+        <translation>{n} pillole ([..])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle ((..))</source>
+        <translation>{n} cerchio ((..))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles ((..))</source>
+        <translation>{n} cerchi ((..))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle (((..)))</source>
+        <translation>{n} cerchio (((..)))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles (((..)))</source>
+        <translation>{n} cerchi (((..)))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape [(..)]</source>
+        <translation>{n} forma di database [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shapes [(..)]</source>
+        <translation>{n} forme di database [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape</source>
+        <translation>{n} forma di database</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} database shapes</source>
+        <translation>{n} forme di database</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/safexml.py" line="+30" />
+        <source>the file declares its own XML entities; mapper refuses those for safety (that is how "XML bomb" files work)</source>
+        <translation>il file dichiara proprie entità XML; mapper le rifiuta per sicurezza (è così che funzionano le "bombe XML")</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file refers to outside files or web addresses (external entities); mapper refuses those for safety</source>
+        <translation>il file rimanda a file esterni o a indirizzi web (entità esterne); mapper li rifiuta per sicurezza</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file has a document type declaration, which mapper refuses</source>
+        <translation>il file ha una dichiarazione del tipo di documento, che mapper rifiuta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML was refused for safety ({reason})</source>
+        <translation>l’XML è stato rifiutato per sicurezza ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the XML ends too early (the file may be cut off or empty)</source>
+        <translation>l’XML finisce troppo presto (il file potrebbe essere troncato o vuoto)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML ends in the middle of a tag (the file may be cut off)</source>
+        <translation>l’XML finisce a metà di un tag (il file potrebbe essere troncato)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML is broken ({reason})</source>
+        <translation>l’XML è rovinato ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML could not be read ({reason})</source>
+        <translation>impossibile leggere l’XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/scorecard_csv.py" line="+36" />
+        <source>row {row}</source>
+        <translation>riga {row}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>row {row}, column {column}</source>
+        <translation>riga {row}, colonna {column}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8)</source>
+        <translation>il file non è testo UTF-8 (salvalo dal foglio di calcolo come CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>byte {byte}</source>
+        <translation>byte {byte}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is empty; it needs a header row: week, then one column per metric</source>
+        <translation>il file è vuoto; serve una riga di intestazione: week, poi una colonna per ogni indicatore</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the first column must be "week" (then one column per metric)</source>
+        <translation>la prima colonna deve essere "week" (poi una colonna per ogni indicatore)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this column has no name in the header row</source>
+        <translation>questa colonna non ha un nome nella riga di intestazione</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"{name}" and "{other}" are the same metric; keep one column</source>
+        <translation>"{name}" e "{other}" sono lo stesso indicatore; tieni una sola colonna</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this row has {cells} cells but the header has {columns} columns</source>
+        <translation>questa riga ha {cells} celle ma l’intestazione ha {columns} colonne</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"{week}" is not a week that exists (write weeks as 2026-W49)</source>
+        <translation>"{week}" non è una settimana che esiste (scrivi le settimane come 2026-W49)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the week is missing</source>
+        <translation>manca la settimana</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{week} is given twice (rows {first} and {again})</source>
+        <translation>{week} compare due volte (righe {first} e {again})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>row {row}, column "{column}"</source>
+        <translation>riga {row}, colonna "{column}"</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +3936,7 @@ Pagato?</translation>
         <translation>Salvato {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>No recent maps</source>
         <translation>Nessuna mappa recente</translation>
     </message>
@@ -2972,6 +4035,364 @@ Pagato?</translation>
         <location line="+2" />
         <source>Map your most profitable system, see what is broken, which steps are critical, what a machine could do and where to measure; then print the checklists your team follows.</source>
         <translation>Mappa il tuo sistema più redditizio, scopri cosa non funziona, quali passi sono critici, cosa potrebbe fare una macchina e dove misurare; poi stampa le checklist che il tuo team segue.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFile</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="-423" />
+        <location filename="../../mapper/formats/drawio/container.py" line="-164" />
+        <location filename="../../mapper/formats/importers.py" line="-4" />
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="-2" />
+        <location filename="../../mapper/model/fileformat.py" line="+132" />
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/fileformat.py" line="-55" />
+        <source>the file is too large to be {what} ({size} MB; mapper reads up to {limit} MB)</source>
+        <extracomment>Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB). Migrations: ``MIGRATIONS[n]`` turns a version-n document (a dict) into version n+1.</extracomment>
+        <translation>il file è troppo grande per essere {what} ({size} MB; mapper legge fino a {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this is a folder, not {what}</source>
+        <translation>questa è una cartella, non {what}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>permission denied: mapper may not read this file</source>
+        <translation>permesso negato: mapper non può leggere questo file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>could not be read ({reason})</source>
+        <translation>impossibile leggerlo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map</source>
+        <translation>una mappa</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file</source>
+        <translation>un file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV file</source>
+        <translation>un file CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file mapper can import</source>
+        <translation>un file che mapper può importare</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>line {line}</source>
+        <translation>riga {line}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, column {column}</source>
+        <translation>riga {line}, colonna {column}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is not UTF-8 text (is it really a mapper map?)</source>
+        <translation>il file non è testo UTF-8 (è davvero una mappa di mapper?)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, byte {byte}</source>
+        <translation>riga {line}, byte {byte}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this is not valid JSON ({reason})</source>
+        <translation>questo non è JSON valido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the JSON is nested too deeply; this is not a map</source>
+        <translation>il JSON è annidato troppo in profondità; questa non è una mappa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the number {token} is not allowed in a map</source>
+        <translation>il numero {token} non è ammesso in una mappa</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map file must hold a JSON object { ... } at the top</source>
+        <translation>un file di mappa deve contenere un oggetto JSON { ... } al primo livello</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a mapper map (format is {found}, expected {expected})</source>
+        <translation>questa non è una mappa di mapper (format è {found}, atteso {expected})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the required field "schema_version" is missing</source>
+        <translation>manca il campo obbligatorio "schema_version"</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>schema_version must be a whole number</source>
+        <translation>schema_version deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this map was made by a newer mapper (file format version {version}; this mapper reads up to {newest}). Update mapper to open it.</source>
+        <translation>questa mappa è stata creata da un mapper più recente (versione del formato {version}; questo mapper legge fino alla {newest}). Aggiorna mapper per aprirla.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the required field "format" is missing (it should be {expected})</source>
+        <translation>manca il campo obbligatorio "format" (dovrebbe essere {expected})</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>schema_version {version} is not a valid version</source>
+        <translation>schema_version {version} non è una versione valida</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>file format version {version} is too old to be read by this mapper</source>
+        <translation>la versione del formato {version} è troppo vecchia per questo mapper</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>top level</source>
+        <translation>primo livello</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{place}, field "{field}"</source>
+        <translation>{place}, campo "{field}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" ({key}[{index}])</source>
+        <translation>passo "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow "{id}" ({key}[{index}])</source>
+        <translation>freccia "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority "{id}" ({key}[{index}])</source>
+        <translation>priorità "{id}" ({key}[{index}])</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>field "{field}"</source>
+        <translation>campo "{field}"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is not a field mapper knows (check the spelling)</source>
+        <translation>non è un campo che mapper conosce (controlla come è scritto)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is required but missing</source>
+        <translation>è obbligatorio ma manca</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be one of: {expected}</source>
+        <translation>deve essere uno tra: {expected}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be text in quotes</source>
+        <translation>deve essere testo tra virgolette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be true or false</source>
+        <translation>deve essere true o false</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be a number</source>
+        <translation>deve essere un numero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a list [ ... ]</source>
+        <translation>deve essere una lista [ ... ]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be an object {{ ... }}</source>
+        <translation>deve essere un oggetto {{ ... }}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a pair [x, y]</source>
+        <translation>deve essere una coppia [x, y]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too short</source>
+        <translation>è troppo corto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has too many items</source>
+        <translation>ha troppi elementi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a finite number</source>
+        <translation>deve essere un numero finito</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be between 0 and 1</source>
+        <translation>deve essere tra 0 e 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must lie between -{limit} and {limit} (the drawing area of a map)</source>
+        <translation>deve stare tra -{limit} e {limit} (l’area di disegno di una mappa)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be more than 0 and at most {limit}</source>
+        <translation>deve essere maggiore di 0 e al massimo {limit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must be 0 or more</source>
+        <translation>deve essere 0 o più</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"{field}" {problem}</source>
+        <translation>"{field}" {problem}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the step id "{id}" is used twice; every step needs its own id</source>
+        <translation>l’id di passo "{id}" è usato due volte; ogni passo ha bisogno del proprio id</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the arrow id "{id}" is used twice; every arrow needs its own id</source>
+        <translation>l’id di freccia "{id}" è usato due volte; ogni freccia ha bisogno del proprio id</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{end} "{id}" names no step in this map</source>
+        <translation>{end} "{id}" non indica alcun passo di questa mappa</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{end} "{id}" is a note; notes take no part in the flow, so arrows may not touch them</source>
+        <translation>{end} "{id}" è una nota; le note non fanno parte del flusso, quindi le frecce non possono toccarle</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the priority id "{id}" is used twice; every priority needs its own id</source>
+        <translation>l’id di priorità "{id}" è usato due volte; ogni priorità ha bisogno del proprio id</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" names no step in this map</source>
+        <translation>il passo "{id}" non indica alcun passo di questa mappa</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>metrics_log[{index}] (week "{week}")</source>
+        <translation>metrics_log[{index}] (settimana "{week}")</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{week}" is not a week that exists (ISO weeks run 01 to 52, or 53 in some years)</source>
+        <translation>"{week}" non è una settimana che esiste (le settimane ISO vanno da 01 a 52, o 53 in alcuni anni)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the week "{week}" is logged twice; keep one entry per week</source>
+        <translation>la settimana "{week}" è registrata due volte; tieni una sola voce per settimana</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>"{key}" non indica alcun passo o freccia di questa mappa</translation>
+    </message>
+    <message>
+        <location line="+188" />
+        <location line="+26" />
+        <source>this is a folder; choose a file name</source>
+        <extracomment>A temporary file of a save: ``.NAME.&lt;host&gt;.&lt;pid&gt;.&lt;random&gt;.tmp`` beside NAME. A leftover of another computer (its process cannot be asked) is removed when this old.</extracomment>
+        <translation>questa è una cartella; scegli un nome di file</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>the folder {folder} does not exist</source>
+        <translation>la cartella {folder} non esiste</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>permission denied: mapper may not write here</source>
+        <translation>permesso negato: mapper non può scrivere qui</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>could not be written ({reason})</source>
+        <translation>impossibile scriverlo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/log_keys.py" line="+35" />
+        <source>"{text}" is not a number</source>
+        <translation>"{text}" non è un numero</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{text}" is too large a number</source>
+        <translation>"{text}" è un numero troppo grande</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"{key}" names {n} metrics ({steps}); use a step id</source>
+        <translation>"{key}" indica {n} indicatori ({steps}); usa l’id di un passo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{key}" names no step, arrow or metric in this map</source>
+        <translation>"{key}" non indica alcun passo, freccia o indicatore di questa mappa</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/errors.py" line="+20" />
+        <source>{before}: {after}</source>
+        <extracomment>Chosen now: the message is often printed after its language's scope has ended.</extracomment>
+        <translation>{before}: {after}</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +5414,7 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Il tuo sistema: il metodo</translation>
     </message>

@@ -227,7 +227,7 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../../mapper/ui/analysis_runner.py" line="+86" />
+        <location filename="../../mapper/ui/analysis_runner.py" line="+87" />
         <location line="+26" />
         <source>The check could not finish: {error}</source>
         <extracomment>Maps with more steps than this are analysed on a worker thread.</extracomment>
@@ -1057,7 +1057,7 @@ Paid?</source>
         <translation>步骤编号与完整清单中的一致。</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+302" />
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -1581,12 +1581,12 @@ Paid?</source>
     </message>
     <message>
         <location line="+40" />
-        <location line="+193" />
+        <location line="+194" />
         <source>Export Map</source>
         <translation>导出流程图</translation>
     </message>
     <message>
-        <location line="-186" />
+        <location line="-187" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1611,7 +1611,7 @@ Paid?</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Legend of the markers</source>
         <translation>标记图例</translation>
     </message>
@@ -1764,7 +1764,7 @@ Paid?</source>
 <context>
     <name>ExportProgress</name>
     <message>
-        <location line="-314" />
+        <location line="-315" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2130,6 +2130,1069 @@ Paid?</source>
         <translation>
             <numerusform>方法的 7 个步骤已完成 %n 个。下一步：第 %1 步。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="+135" />
+        <source>sub-processes are nested more than {depth} deep; mapper refuses such a model</source>
+        <extracomment>Sub-processes nested deeper than this are refused: no real process looks like that.</extracomment>
+        <translation>子流程嵌套超过 {depth} 层；mapper 拒绝这样的模型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>element "{id}"</source>
+        <translation>元素 "{id}"</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>the file is too large for a process model ({size} MB)</source>
+        <translation>文件太大，不像是流程模型（{size} MB）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this is not a BPMN 2.0 file (the XML starts with &lt;{tag}&gt;, expected &lt;definitions&gt;)</source>
+        <translation>这不是 BPMN 2.0 文件（XML 以 &lt;{tag}&gt; 开头，应为 &lt;definitions&gt;）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>the BPMN file holds no process</source>
+        <translation>该 BPMN 文件不包含任何流程</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>kept call activity "{name}" as one step; the process it calls is drawn collapsed, so its steps were left out</source>
+        <translation>调用活动 "{name}" 保留为一个步骤；它调用的流程是折叠画的，因此其中的步骤未导入</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>lane names became the owners of their steps: {names}</source>
+        <translation>泳道名称成为其中步骤的负责人：{names}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file holds {n} processes; all were imported, each pool's name as the owner of its steps</source>
+        <translation>该文件包含 {n} 个流程；已全部导入，每个池的名称作为其步骤的负责人</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the ways out of {n} event-based gateway are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>{n} 个基于事件的网关的出口已标上各自等待的事件；未命名的网关会问“{question}”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the ways out of {n} event-based gateways are labelled with the event each one waits for; an unnamed one asks "{question}"</source>
+        <translation>{n} 个基于事件的网关的出口已标上各自等待的事件；未命名的网关会问“{question}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为“是”：{names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
+        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为“是”：{names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>dissolved {n} merging gateway (two or more ways in and one way out, so no question to ask): its arrows go straight to the next step</source>
+        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：它的箭头直接连到下一步</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>dissolved {n} merging gateways (two or more ways in and one way out, so no question to ask): their arrows go straight to the next step</source>
+        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：它们的箭头直接连到下一步</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>named {n} unnamed start/end event Start or End</source>
+        <translation>为 {n} 个未命名的开始/结束事件命名为“开始”或“结束”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unnamed start/end events Start or End</source>
+        <translation>为 {n} 个未命名的开始/结束事件命名为“开始”或“结束”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateway now says "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} 个并行网关现在写着“Do all of the next steps”（分支汇合处写“Wait until all are done”），因此分析会走每一条分支</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} parallel gateways now say "Do all of the next steps" (or "Wait until all are done" where branches meet), so the analysis takes every branch</source>
+        <translation>{n} 个并行网关现在写着“Do all of the next steps”（分支汇合处写“Wait until all are done”），因此分析会走每一条分支</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} sequence flow whose source or target is not a step</source>
+        <translation>未导入 {n} 条顺序流：其起点或终点不是步骤</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} sequence flows whose source or target is not a step</source>
+        <translation>未导入 {n} 条顺序流：其起点或终点不是步骤</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} message flow between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>未导入 {n} 条池之间的消息流（mapper 的箭头表示工作顺序，而不是消息）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} message flows between pools (mapper's arrows are the order of work, not messages)</source>
+        <translation>未导入 {n} 条池之间的消息流（mapper 的箭头表示工作顺序，而不是消息）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} pool with no process inside</source>
+        <translation>未导入 {n} 个内部没有流程的池</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} pools with no process inside</source>
+        <translation>未导入 {n} 个内部没有流程的池</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>left out {n} data object or store (not part of the flow)</source>
+        <translation>未导入 {n} 个数据对象或数据存储（不属于流程）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} data objects and stores (not part of the flow)</source>
+        <translation>未导入 {n} 个数据对象和数据存储（不属于流程）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation link (not part of the flow)</source>
+        <translation>未导入 {n} 条注释连线（不属于流程）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} annotation links (not part of the flow)</source>
+        <translation>未导入 {n} 条注释连线（不属于流程）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {tag} became a decision (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许它走多条或等待事件）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag}s became decisions (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
+        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许它们走多条或等待事件）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+558" />
+        <source>{n} parallel gateway became an activity that takes every branch (a mapper decision would pick one)</source>
+        <translation>{n} 个并行网关变成了走每一条分支的活动（mapper 的判断只会选一条）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../mapper/formats/drawio/reader.py" line="+2" />
+        <source>{n} parallel gateways became activities that take every branch (a mapper decision would pick one)</source>
+        <translation>{n} 个并行网关变成了走每一条分支的活动（mapper 的判断只会选一条）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} intermediate event became an activity (a wait or a message mid-flow)</source>
+        <translation>{n} 个中间事件变成了活动（流程中途的等待或消息）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} intermediate events became activities (a wait or a message mid-flow)</source>
+        <translation>{n} 个中间事件变成了活动（流程中途的等待或消息）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} boundary event became an activity reached by an arrow from the task it interrupts</source>
+        <translation>{n} 个边界事件变成了活动，由一条箭头从它打断的任务连过来</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boundary events became activities reached by an arrow from the task they interrupt</source>
+        <translation>{n} 个边界事件变成了活动，各由一条箭头从它们打断的任务连过来</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} {tag} became an activity</source>
+        <translation>{n} 个 {tag} 变成了活动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} {tag} elements became activities</source>
+        <translation>{n} 个 {tag} 元素变成了活动</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the process called by "{name}"</source>
+        <translation>“{name}”调用的流程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sub-process "{name}"</source>
+        <translation>子流程“{name}”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>it is empty or drawn collapsed</source>
+        <translation>它是空的或折叠画的</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the diagram shows it closed, its steps on a page of their own</source>
+        <translation>图中把它画成折叠的，其步骤在单独的页面上</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has more than one start event</source>
+        <translation>它有不止一个开始事件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no start event and no first step</source>
+        <translation>它没有开始事件，也没有第一个步骤</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it has no end event and no last step</source>
+        <translation>它没有结束事件，也没有最后一个步骤</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>kept {what} as one activity: {reason}</source>
+        <translation>{what} 保留为一个活动：{reason}</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>flattened {what} into the map: arrows into it go to its first step, arrows out of it leave from its last steps</source>
+        <translation>已把 {what} 展开到流程图中：进入它的箭头连到其第一个步骤，离开它的箭头从其最后的步骤出发</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>the diagram's positions do not cover every step in one drawing; mapper lays the map out afresh</source>
+        <extracomment>What a boundary event asks once it is a decision after the step it interrupts, by its event. What an unnamed event-based gateway asks once it is a mapper decision.</extracomment>
+        <translation>图中的位置没有在同一张图里覆盖每个步骤；mapper 会重新排布流程图</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/building.py" line="+139" />
+        <source>{n} shape had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized it itself: {names}</source>
+        <extracomment>Refuse files bigger than this before parsing, and cap decompressed payloads to it. The warning (also in ``warnings``) that says which draw.io page was taken and how to take another: the app leaves it out when the owner has just picked the page. Whole labels that mean "the flow starts here" / "ends here", in the languages of real files.</extracomment>
+        <translation>{n} 个形状的位置或大小远超出任何图纸（超过 {limit}，或不是数字）；mapper 已自行放置或调整其大小：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} shapes had a position or size far outside any drawing (beyond {limit}, or not a number); mapper placed or sized them itself: {names}</source>
+        <translation>{n} 个形状的位置或大小远超出任何图纸（超过 {limit}，或不是数字）；mapper 已自行放置或调整其大小：{names}</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>{n} box that says where the flow starts or ends became a start/end point: {names}</source>
+        <translation>{n} 个写着流程从哪里开始或结束的方框变成了起点/终点：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes that say where the flow starts or ends became start/end points: {names}</source>
+        <translation>{n} 个写着流程从哪里开始或结束的方框变成了起点/终点：{names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{n} box with two or more labelled arrows out became a decision: {names}</source>
+        <translation>{n} 个有两条或以上带标签出口箭头的方框变成了判断：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} boxes with two or more labelled arrows out became decisions: {names}</source>
+        <translation>{n} 个有两条或以上带标签出口箭头的方框变成了判断：{names}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{n} start/end shape in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} 个位于流程中间的起止形状变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} start/end shapes in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>{n} 个位于流程中间的起止形状变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{n} note with arrows became an activity (notes take no part in the flow): {names}</source>
+        <translation>{n} 个带箭头的备注变成了活动（备注不参与流程）：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} notes with arrows became activities (notes take no part in the flow): {names}</source>
+        <translation>{n} 个带箭头的备注变成了活动（备注不参与流程）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/container.py" line="+40" />
+        <source>the file is too large for a diagram ({size} MB)</source>
+        <translation>文件太大，不像是图表（{size} MB）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the diagram inside the SVG</source>
+        <translation>SVG 中的图表</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the draw.io diagram inside this picture is damaged</source>
+        <translation>这张图片中的 draw.io 图表已损坏</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this picture holds no draw.io diagram (save it from draw.io as an editable PNG, "Include a copy of my diagram")</source>
+        <translation>这张图片不包含 draw.io 图表（请在 draw.io 中另存为可编辑的 PNG，勾选“Include a copy of my diagram”）</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>this web page holds no draw.io diagram (no data-mxgraph in it)</source>
+        <translation>这个网页不包含 draw.io 图表（其中没有 data-mxgraph）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io diagram in this web page is damaged (data-mxgraph is not JSON)</source>
+        <translation>这个网页中的 draw.io 图表已损坏（data-mxgraph 不是 JSON）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this web page's draw.io viewer has no diagram inside (no "xml" in it)</source>
+        <translation>这个网页的 draw.io 查看器中没有图表（其中没有 "xml"）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>this is not a draw.io diagram (the XML starts with &lt;{tag}&gt;, expected &lt;mxfile&gt; or &lt;mxGraphModel&gt;)</source>
+        <translation>这不是 draw.io 图表（XML 以 &lt;{tag}&gt; 开头，应为 &lt;mxfile&gt; 或 &lt;mxGraphModel&gt;）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the draw.io file has no pages (no &lt;diagram&gt; inside &lt;mxfile&gt;)</source>
+        <translation>该 draw.io 文件没有页面（&lt;mxfile&gt; 中没有 &lt;diagram&gt;）</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the compressed diagram is damaged (not valid base64)</source>
+        <translation>压缩的图表已损坏（不是有效的 base64）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the compressed diagram is damaged (it does not inflate)</source>
+        <translation>压缩的图表已损坏（无法解压）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the compressed diagram unpacks to more than {size} MB; mapper refuses it</source>
+        <translation>压缩的图表解压后超过 {size} MB；mapper 拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is cut off (it ends too early)</source>
+        <translation>压缩的图表被截断了（结束得太早）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the compressed diagram is damaged (it is not text)</source>
+        <translation>压缩的图表已损坏（不是文本）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>page {number} "{name}"</source>
+        <translation>第 {number} 页“{name}”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the page is empty</source>
+        <translation>该页面是空的</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the page holds &lt;{tag}&gt;, not a diagram</source>
+        <translation>该页面包含的是 &lt;{tag}&gt;，不是图表</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/drawio/reader.py" line="-447" />
+        <source>there is no page {number}; the file has {n} page: {names}</source>
+        <extracomment>draw.io's own page names in its languages ("Page-1", "Seite-1", "Страница — 1", "第 1 页"...): not a title the author chose.</extracomment>
+        <translation>没有第 {number} 页；该文件共有 {n} 页：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>there is no page {number}; the file has {n} pages: {names}</source>
+        <translation>没有第 {number} 页；该文件共有 {n} 页：{names}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source> (page {pages} had no shapes)</source>
+        <translation>（第 {pages} 页没有形状）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (pages {pages} had no shapes)</source>
+        <translation>（第 {pages} 页没有形状）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>took page {number} "{name}" of {count}{why}; the others ({others}) can be imported with --page N</source>
+        <translation>已导入第 {number} 页“{name}”（共 {count} 页）{why}；其他页（{others}）可以用 --page N 导入</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} shape or arrow that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>未导入 {n} 个被 draw.io 隐藏的形状或箭头（隐藏的图层或单元格）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} shapes and arrows that draw.io hides (hidden layers or hidden cells)</source>
+        <translation>未导入 {n} 个被 draw.io 隐藏的形状和箭头（隐藏的图层或单元格）</translation>
+    </message>
+    <message>
+        <location line="+284" />
+        <source>{place} has no shapes mapper could read</source>
+        <translation>{place}没有 mapper 能读取的形状</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} text laid over or under a shape became its name: {names}</source>
+        <translation>{n} 段叠放在形状上或下的文字变成了它的名称：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} texts laid over or under a shape became its name: {names}</source>
+        <translation>{n} 段叠放在形状上或下的文字变成了它的名称：{names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} texts laid over or under a shape became their names: {names}</source>
+        <translation>{n} 段叠放在形状上或下的文字变成了它们的名称：{names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>left out {n} small marker with no arrows (callouts, badges or legend keys)</source>
+        <translation>未导入 {n} 个没有箭头的小标记（标注、徽标或图例）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} small markers with no arrows (callouts, badges or legend keys)</source>
+        <translation>未导入 {n} 个没有箭头的小标记（标注、徽标或图例）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{n} junction point</source>
+        <translation>{n} 个连接点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} junction points</source>
+        <translation>{n} 个连接点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>connectors {names} and {points} became the arrows that pass through them</source>
+        <translation>连接器 {names} 和 {points} 变成了穿过它们的箭头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>connectors {names} became the arrows that pass through them</source>
+        <translation>连接器 {names} 变成了穿过它们的箭头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{points} became the arrows that pass through them</source>
+        <translation>{points}变成了穿过它们的箭头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow from step to step</source>
+        <translation>{n} 条步骤之间的箭头</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} arrows from step to step</source>
+        <translation>{n} 条步骤之间的箭头</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>followed {n} loose line that joins others into {arrows}</source>
+        <translation>已沿着 {n} 条相互连接的散线，连成 {arrows}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>followed {n} loose lines that join each other into {arrows}</source>
+        <translation>已沿着 {n} 条相互连接的散线，连成 {arrows}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>joined {n} arrow whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>已连接 {n} 条末端落在形状上的箭头（画得碰到了形状，但没有吸附上）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows whose loose end was dropped on a shape (drawn touching it, but not attached)</source>
+        <translation>已连接 {n} 条末端落在形状上的箭头（画得碰到了形状，但没有吸附上）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>joined {n} arrow that stops just short of the shape it points at (within {reach} px)</source>
+        <translation>已连接 {n} 条差一点碰到所指形状的箭头（相距 {reach} 像素以内）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>joined {n} arrows that stop just short of the shape they point at (within {reach} px)</source>
+        <translation>已连接 {n} 条差一点碰到所指形状的箭头（相距 {reach} 像素以内）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow not attached to a shape at both ends (cell {cells})</source>
+        <translation>未导入 {n} 条两端没有都连到形状上的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows not attached to a shape at both ends (cell {cells})</source>
+        <translation>未导入 {n} 条两端没有都连到形状上的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>未导入 {n} 条连到泳道或分组而不是步骤的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a swimlane or group rather than a step (cell {cells})</source>
+        <translation>未导入 {n} 条连到泳道或分组而不是步骤的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>left out {n} arrow that ends on another arrow (cell {cells})</source>
+        <translation>未导入 {n} 条终点落在另一条箭头上的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} arrows that end on another arrow (cell {cells})</source>
+        <translation>未导入 {n} 条终点落在另一条箭头上的箭头（单元格 {cells}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} arrow with the arrowhead at the start now runs the way the arrowhead points</source>
+        <translation>{n} 条箭头在起点处的箭头现在按箭头所指的方向走</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows with the arrowhead at the start now run the way the arrowhead points</source>
+        <translation>{n} 条箭头在起点处的箭头现在按箭头所指的方向走</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} free-floating text next to an arrow became its label: {names}</source>
+        <translation>{n} 段箭头旁的独立文字变成了它的标签：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} free-floating texts next to arrows became their labels: {names}</source>
+        <translation>{n} 段箭头旁的独立文字变成了它们的标签：{names}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} table became a step: the first row is the step, the second row its owner</source>
+        <translation>{n} 个表格变成了步骤：第一行是步骤，第二行是负责人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} tables became steps: the first row is the step, the second row its owner</source>
+        <translation>{n} 个表格变成了步骤：第一行是步骤，第二行是负责人</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>; {n} says "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation>；其中 {n} 个写着“Do all of the next steps”或“Wait until all are done”，因此分析会走每一条分支</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; {n} say "Do all of the next steps" or "Wait until all are done", so the analysis takes every branch</source>
+        <translation>；其中 {n} 个写着“Do all of the next steps”或“Wait until all are done”，因此分析会走每一条分支</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>named {n} unlabelled start/end shape Start or End</source>
+        <translation>为 {n} 个没有标签的起止形状命名为“开始”或“结束”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>named {n} unlabelled start/end shapes Start or End</source>
+        <translation>为 {n} 个没有标签的起止形状命名为“开始”或“结束”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>left out {n} shape with no text and no arrows (decoration)</source>
+        <translation>未导入 {n} 个没有文字也没有箭头的形状（装饰）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>left out {n} shapes with no text and no arrows (decoration)</source>
+        <translation>未导入 {n} 个没有文字也没有箭头的形状（装饰）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} arrow lost bends mapper cannot follow; mapper routes it itself</source>
+        <translation>{n} 条箭头丢掉了 mapper 无法沿用的折点；mapper 会自行布线</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows lost bends mapper cannot follow; mapper routes them itself</source>
+        <translation>{n} 条箭头丢掉了 mapper 无法沿用的折点；mapper 会自行布线</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ignored mapper properties on {n} shape that were not valid</source>
+        <translation>已忽略 {n} 个形状上无效的 mapper 属性</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ignored mapper properties on {n} shapes that were not valid</source>
+        <translation>已忽略 {n} 个形状上无效的 mapper 属性</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>swimlane titles became the owners of the steps inside: {names}</source>
+        <translation>泳道标题成为其中步骤的负责人：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/importers.py" line="+61" />
+        <source>this file is neither a draw.io diagram (&lt;mxfile&gt;, an editable draw.io SVG or HTML page) nor a BPMN model (&lt;definitions&gt;)</source>
+        <extracomment>"xml" means: look inside to tell draw.io from BPMN.</extracomment>
+        <translation>这个文件既不是 draw.io 图表（&lt;mxfile&gt;、可编辑的 draw.io SVG 或 HTML 页面），也不是 BPMN 模型（&lt;definitions&gt;）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>this .xml file does not hold XML</source>
+        <translation>这个 .xml 文件里不是 XML</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>mapper cannot tell what kind of file this is; it imports Mermaid (.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) and mapper maps (.json)</source>
+        <translation>mapper 无法判断这是什么文件；它可以导入 Mermaid（.mmd、.md）、draw.io（.drawio、.xml）、BPMN（.bpmn）和 mapper 流程图（.json）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this is a binary file, not text</source>
+        <translation>这是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file is not UTF-8 text (save it as UTF-8 and try again)</source>
+        <translation>该文件不是 UTF-8 文本（请另存为 UTF-8 后重试）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--page only applies to draw.io files; ignored it</source>
+        <translation>--page 只适用于 draw.io 文件；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/chains.py" line="+101" />
+        <source>expected an arrow such as --&gt; after a step</source>
+        <extracomment>Shapes drawn round that mapper reads as start/end points only where the flow starts or stops (opener -&gt; which shape, for the warnings: see ``reader.shape_count``); database shapes never are.</extracomment>
+        <translation>步骤后面应是箭头，例如 --&gt;</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>expected a step id</source>
+        <translation>此处应是步骤 id</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>expected a class name after :::</source>
+        <translation>::: 后面应是类名</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a label's closing quote is missing</source>
+        <translation>标签缺少右引号</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>expected {closer} after the quoted label</source>
+        <translation>带引号的标签后面应是 {closer}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a shape is not closed (expected {closer})</source>
+        <translation>有形状没有闭合（应是 {closer}）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a @{ shape } is not closed</source>
+        <translation>有 @{ shape } 没有闭合</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>an arrow with text is not finished (expected --&gt;)</source>
+        <translation>带文字的箭头没有写完（应是 --&gt;）</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>an arrow label is not closed with |</source>
+        <translation>箭头标签没有用 | 闭合</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="+90" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagram</source>
+        <translation>该文件包含 {count} 个 Mermaid 图；已导入第 {line} 行的流程图，其余 {n} 个图未导入</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file holds {count} Mermaid diagrams; took the flowchart at line {line} and left the other {n} diagrams</source>
+        <translation>该文件包含 {count} 个 Mermaid 图；已导入第 {line} 行的流程图，其余 {n} 个图未导入</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>this is a Mermaid {kind}, not a flowchart; mapper imports flowcharts (they start with "flowchart" or "graph")</source>
+        <translation>这是 Mermaid 的 {kind}，不是流程图；mapper 只导入流程图（以 "flowchart" 或 "graph" 开头）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the Markdown holds no Mermaid flowchart (a ```mermaid block starting with "flowchart" or "graph")</source>
+        <translation>该 Markdown 中没有 Mermaid 流程图（以 "flowchart" 或 "graph" 开头的 ```mermaid 代码块）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>this is not a Mermaid flowchart: it should start with "flowchart TD", "flowchart LR" or "graph TD"</source>
+        <translation>这不是 Mermaid 流程图：应以 "flowchart TD"、"flowchart LR" 或 "graph TD" 开头</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/mermaid/reader.py" line="+76" />
+        <source>the Mermaid block is empty: no "flowchart" line</source>
+        <translation>Mermaid 代码块是空的：没有 "flowchart" 行</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>line {line}: unusual flowchart header "{header}"; read it as a flowchart</source>
+        <translation>第 {line} 行：不常见的流程图开头 "{header}"；按流程图读取</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>line {line}: "end" without a subgraph to close; ignored</source>
+        <translation>第 {line} 行："end" 没有可闭合的子图；已忽略</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>line {line}: could not read "{text}" ({reason}); skipped it</source>
+        <translation>第 {line} 行：无法读取 "{text}"（{reason}）；已跳过</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>line {line}: an arrow has two labels ("-- text --&gt;|text|", which Mermaid refuses); kept both as "{label}"</source>
+        <translation>第 {line} 行：一条箭头有两个标签（"-- text --&gt;|text|"，Mermaid 不接受）；两者合并保留为 "{label}"</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>line {line}: subgraph "{title}" is never closed with "end"; closed it at the end of the file</source>
+        <translation>第 {line} 行：子图 "{title}" 一直没有用 "end" 闭合；已在文件末尾闭合</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{n} arrow drawn to or from a whole subgraph now joins the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} 条连到整个子图的箭头现在连到子图开头或结尾的步骤（mapper 的箭头连接步骤）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} arrows drawn to or from a whole subgraph now join the steps it starts or ends with (mapper's arrows join steps)</source>
+        <translation>{n} 条连到整个子图的箭头现在连到子图开头或结尾的步骤（mapper 的箭头连接步骤）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} arrow drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>未导入 {n} 条连到整个子图、但子图中没有其他步骤可连的箭头（mapper 的箭头连接步骤）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} arrows drawn to or from a whole subgraph with no other step in it to join (mapper's arrows join steps)</source>
+        <translation>未导入 {n} 条连到整个子图、但子图中没有其他步骤可连的箭头（mapper 的箭头连接步骤）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{shapes} that stores data became an activity (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes}存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{shapes} that store data became activities (storing is a step, not a start or end): {names}</source>
+        <translation>{shapes}存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
+        <translation>流程中间的{shapes}变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{shapes} in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
+        <translation>流程中间的{shapes}变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>subgraphs were flattened; their titles became the owners of the steps inside: {names}</source>
+        <translation>子图已展平；子图标题成为其中步骤的负责人：{names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} two-way arrow (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} 条双向箭头（&lt;--&gt;）只保留一个方向，从第一个步骤指向第二个</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} two-way arrows (&lt;--&gt;) kept pointing one way only, from the first step to the second</source>
+        <translation>{n} 条双向箭头（&lt;--&gt;）只保留一个方向，从第一个步骤指向第二个</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>left out {n} invisible link (~~~): it only spaces the drawing</source>
+        <translation>未导入 {n} 条不可见连线（~~~）：它只用来调整图的间距</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>left out {n} invisible links (~~~): they only space the drawing</source>
+        <translation>未导入 {n} 条不可见连线（~~~）：它们只用来调整图的间距</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>colours are not kept</source>
+        <translation>不保留颜色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow colours are not kept</source>
+        <translation>不保留箭头颜色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>links and callbacks are not kept</source>
+        <translation>不保留链接和回调</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mapper lays the map out itself</source>
+        <translation>mapper 会自行排布流程图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not used by mapper</source>
+        <translation>mapper 不使用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>settings (%%{...}%%)</source>
+        <translation>设置（%%{...}%%）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accessibility description</source>
+        <translation>无障碍描述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} line ({why})</source>
+        <translation>已跳过 {n} 行 {what}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} {what} lines ({why})</source>
+        <translation>已跳过 {n} 行 {what}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>skipped {n} comment line (%%)</source>
+        <translation>已跳过 {n} 行注释（%%）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped {n} comment lines (%%)</source>
+        <translation>已跳过 {n} 行注释（%%）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{n} {name} shape</source>
+        <translation>{n} 个 {name} 形状</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} {name} shapes</source>
+        <translation>{n} 个 {name} 形状</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} rounded box (..)</source>
+        <translation>{n} 个圆角框 (..)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} rounded boxes (..)</source>
+        <translation>{n} 个圆角框 (..)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} pill ([..])</source>
+        <translation>{n} 个胶囊形 ([..])</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} pills ([..])</source>
+        <translation>{n} 个胶囊形 ([..])</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle ((..))</source>
+        <translation>{n} 个圆形 ((..))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles ((..))</source>
+        <translation>{n} 个圆形 ((..))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} circle (((..)))</source>
+        <translation>{n} 个圆形 (((..)))</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} circles (((..)))</source>
+        <translation>{n} 个圆形 (((..)))</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape [(..)]</source>
+        <translation>{n} 个数据库形状 [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shapes [(..)]</source>
+        <translation>{n} 个数据库形状 [(..)]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} database shape</source>
+        <translation>{n} 个数据库形状</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{n} database shapes</source>
+        <translation>{n} 个数据库形状</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/safexml.py" line="+30" />
+        <source>the file declares its own XML entities; mapper refuses those for safety (that is how "XML bomb" files work)</source>
+        <translation>该文件声明了自己的 XML 实体；出于安全考虑 mapper 拒绝读取（“XML 炸弹”文件就是这样工作的）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file refers to outside files or web addresses (external entities); mapper refuses those for safety</source>
+        <translation>该文件引用了外部文件或网址（外部实体）；出于安全考虑 mapper 拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file has a document type declaration, which mapper refuses</source>
+        <translation>该文件有文档类型声明，mapper 拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML was refused for safety ({reason})</source>
+        <translation>出于安全考虑已拒绝该 XML（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the XML ends too early (the file may be cut off or empty)</source>
+        <translation>XML 结束得太早（文件可能被截断或是空的）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML ends in the middle of a tag (the file may be cut off)</source>
+        <translation>XML 在标签中间结束（文件可能被截断）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the XML is broken ({reason})</source>
+        <translation>XML 有错误（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the XML could not be read ({reason})</source>
+        <translation>无法读取 XML（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/formats/scorecard_csv.py" line="+36" />
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8)</source>
+        <translation>该文件不是 UTF-8 文本（请在电子表格中另存为 CSV UTF-8）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>byte {byte}</source>
+        <translation>第 {byte} 字节</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is empty; it needs a header row: week, then one column per metric</source>
+        <translation>文件是空的；需要一行表头：week，然后每个指标一列</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the first column must be "week" (then one column per metric)</source>
+        <translation>第一列必须是 "week"（然后每个指标一列）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>this column has no name in the header row</source>
+        <translation>这一列在表头行中没有名称</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"{name}" and "{other}" are the same metric; keep one column</source>
+        <translation>"{name}" 和 "{other}" 是同一个指标；只保留一列</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>this row has {cells} cells but the header has {columns} columns</source>
+        <translation>这一行有 {cells} 个单元格，但表头只有 {columns} 列</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"{week}" is not a week that exists (write weeks as 2026-W49)</source>
+        <translation>"{week}" 不是存在的周（请把周写成 2026-W49）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the week is missing</source>
+        <translation>缺少周</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{week} is given twice (rows {first} and {again})</source>
+        <translation>{week} 出现了两次（第 {first} 行和第 {again} 行）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>row {row}, column "{column}"</source>
+        <translation>第 {row} 行，"{column}" 列</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +3935,7 @@ Paid?</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>No recent maps</source>
         <translation>没有最近的流程图</translation>
     </message>
@@ -2971,6 +4034,364 @@ Paid?</source>
         <location line="+2" />
         <source>Map your most profitable system, see what is broken, which steps are critical, what a machine could do and where to measure; then print the checklists your team follows.</source>
         <translation>画出你最赚钱的系统，看清哪里有问题、哪些步骤是关键、哪些可以交给机器、在哪里衡量；然后打印团队要照做的清单。</translation>
+    </message>
+</context>
+<context>
+    <name>MapFile</name>
+    <message>
+        <location filename="../../mapper/formats/bpmn.py" line="-423" />
+        <location filename="../../mapper/formats/drawio/container.py" line="-164" />
+        <location filename="../../mapper/formats/importers.py" line="-4" />
+        <location filename="../../mapper/formats/mermaid/lexer.py" line="-2" />
+        <location filename="../../mapper/model/fileformat.py" line="+132" />
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/fileformat.py" line="-55" />
+        <source>the file is too large to be {what} ({size} MB; mapper reads up to {limit} MB)</source>
+        <extracomment>Files larger than this are refused before parsing (a map of 20,000 steps is ~6 MB). Migrations: ``MIGRATIONS[n]`` turns a version-n document (a dict) into version n+1.</extracomment>
+        <translation>文件太大，不可能是{what}（{size} MB；mapper 最多读取 {limit} MB）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this is a folder, not {what}</source>
+        <translation>这是文件夹，不是{what}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>permission denied: mapper may not read this file</source>
+        <translation>权限不足：mapper 不能读取这个文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>could not be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a file mapper can import</source>
+        <translation>mapper 能导入的文件</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the file is not UTF-8 text (is it really a mapper map?)</source>
+        <translation>该文件不是 UTF-8 文本（它真的是 mapper 流程图吗？）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line {line}, byte {byte}</source>
+        <translation>第 {line} 行，第 {byte} 字节</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>this is not valid JSON ({reason})</source>
+        <translation>这不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the JSON is nested too deeply; this is not a map</source>
+        <translation>JSON 嵌套太深；这不是流程图</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the number {token} is not allowed in a map</source>
+        <translation>流程图中不允许数字 {token}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a map file must hold a JSON object { ... } at the top</source>
+        <translation>流程图文件的最外层必须是 JSON 对象 { ... }</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this is not a mapper map (format is {found}, expected {expected})</source>
+        <translation>这不是 mapper 流程图（format 是 {found}，应为 {expected}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the required field "schema_version" is missing</source>
+        <translation>缺少必填字段 "schema_version"</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>schema_version must be a whole number</source>
+        <translation>schema_version 必须是整数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this map was made by a newer mapper (file format version {version}; this mapper reads up to {newest}). Update mapper to open it.</source>
+        <translation>这个流程图由更新版本的 mapper 创建（文件格式版本 {version}；本 mapper 最多读取 {newest}）。请更新 mapper 后再打开。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the required field "format" is missing (it should be {expected})</source>
+        <translation>缺少必填字段 "format"（应为 {expected}）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>schema_version {version} is not a valid version</source>
+        <translation>schema_version {version} 不是有效的版本</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>file format version {version} is too old to be read by this mapper</source>
+        <translation>文件格式版本 {version} 太旧，本 mapper 无法读取</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>top level</source>
+        <translation>最外层</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{place}, field "{field}"</source>
+        <translation>{place}，字段 "{field}"</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" ({key}[{index}])</source>
+        <translation>步骤 "{id}"（{key}[{index}]）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>arrow "{id}" ({key}[{index}])</source>
+        <translation>箭头 "{id}"（{key}[{index}]）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priority "{id}" ({key}[{index}])</source>
+        <translation>重点事项 "{id}"（{key}[{index}]）</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>field "{field}"</source>
+        <translation>字段 "{field}"</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>is not a field mapper knows (check the spelling)</source>
+        <translation>不是 mapper 认识的字段（请检查拼写）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is required but missing</source>
+        <translation>是必填项，但缺失</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be one of: {expected}</source>
+        <translation>必须是以下之一：{expected}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be text in quotes</source>
+        <translation>必须是带引号的文字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a list [ ... ]</source>
+        <translation>必须是列表 [ ... ]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>must be an object {{ ... }}</source>
+        <translation>必须是对象 {{ ... }}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a pair [x, y]</source>
+        <translation>必须是一对数 [x, y]</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has too many items</source>
+        <translation>项目太多</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>must be between 0 and 1</source>
+        <translation>必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must lie between -{limit} and {limit} (the drawing area of a map)</source>
+        <translation>必须在 -{limit} 到 {limit} 之间（流程图的绘图区域）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>must be more than 0 and at most {limit}</source>
+        <translation>必须大于 0 且不超过 {limit}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>must be 0 or more</source>
+        <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"{field}" {problem}</source>
+        <translation>"{field}" {problem}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the step id "{id}" is used twice; every step needs its own id</source>
+        <translation>步骤 id "{id}" 用了两次；每个步骤都需要自己的 id</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the arrow id "{id}" is used twice; every arrow needs its own id</source>
+        <translation>箭头 id "{id}" 用了两次；每条箭头都需要自己的 id</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{end} "{id}" names no step in this map</source>
+        <translation>{end} "{id}" 不是这个流程图中的步骤</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{end} "{id}" is a note; notes take no part in the flow, so arrows may not touch them</source>
+        <translation>{end} "{id}" 是备注；备注不参与流程，所以箭头不能连到备注</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the priority id "{id}" is used twice; every priority needs its own id</source>
+        <translation>重点事项 id "{id}" 用了两次；每个重点事项都需要自己的 id</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>step "{id}" names no step in this map</source>
+        <translation>步骤 "{id}" 不是这个流程图中的步骤</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>metrics_log[{index}] (week "{week}")</source>
+        <translation>metrics_log[{index}]（第 "{week}" 周）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{week}" is not a week that exists (ISO weeks run 01 to 52, or 53 in some years)</source>
+        <translation>"{week}" 不是存在的周（ISO 周从 01 到 52，有些年份到 53）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the week "{week}" is logged twice; keep one entry per week</source>
+        <translation>第 "{week}" 周记录了两次；每周只保留一条</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>"{key}" 不是这个流程图中的步骤或箭头</translation>
+    </message>
+    <message>
+        <location line="+188" />
+        <location line="+26" />
+        <source>this is a folder; choose a file name</source>
+        <extracomment>A temporary file of a save: ``.NAME.&lt;host&gt;.&lt;pid&gt;.&lt;random&gt;.tmp`` beside NAME. A leftover of another computer (its process cannot be asked) is removed when this old.</extracomment>
+        <translation>这是一个文件夹；请选择文件名</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>permission denied: mapper may not write here</source>
+        <translation>权限不足：mapper 不能在这里写入</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>could not be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/log_keys.py" line="+35" />
+        <source>"{text}" is not a number</source>
+        <translation>"{text}" 不是数字</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{text}" is too large a number</source>
+        <translation>"{text}" 这个数字太大</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>"{key}" names {n} metrics ({steps}); use a step id</source>
+        <translation>"{key}" 对应 {n} 个指标（{steps}）；请使用步骤 id</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"{key}" names no step, arrow or metric in this map</source>
+        <translation>"{key}" 不是这个流程图中的步骤、箭头或指标</translation>
+    </message>
+    <message>
+        <location filename="../../mapper/model/errors.py" line="+20" />
+        <source>{before}: {after}</source>
+        <extracomment>Chosen now: the message is often printed after its language's scope has ended.</extracomment>
+        <translation>{before}：{after}</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +5413,7 @@ Paid?</source>
     </message>
     <message>
         <location line="+10" />
-        <location filename="../../mapper/render/review_pdf.py" line="+51" />
+        <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>你的系统：方法</translation>
     </message>
