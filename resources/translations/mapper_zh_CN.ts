@@ -2263,7 +2263,7 @@ Paid?</source>
     <message>
         <location line="+1" />
         <source>left out {n} data objects and stores (not part of the flow)</source>
-        <translation>未导入 {n} 个数据对象和数据存储（不属于流程）</translation>
+        <translation>未导入 {n} 个数据对象或数据存储（不属于流程）</translation>
     </message>
     <message>
         <location line="+1" />
