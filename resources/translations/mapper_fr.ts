@@ -2189,12 +2189,12 @@ Payé ?</translation>
     <message>
         <location line="+5" />
         <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} événement de bordure (un minuteur, une erreur ou un message qui interrompt une étape) est devenu une décision après cette étape, le chemin de l'événement étant son "Oui" : {names}</translation>
+        <translation>{n} événement de bordure (un minuteur, une erreur ou un message qui interrompt une étape) est devenu une décision après cette étape, le chemin de l'événement étant son "Yes" : {names}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} événements de bordure (un minuteur, une erreur ou un message qui interrompt une étape) sont devenus une décision après cette étape, le chemin de l'événement étant son "Oui" : {names}</translation>
+        <translation>{n} événements de bordure (un minuteur, une erreur ou un message qui interrompt une étape) sont devenus une décision après cette étape, le chemin de l'événement étant son "Yes" : {names}</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2209,12 +2209,12 @@ Payé ?</translation>
     <message>
         <location line="+4" />
         <source>named {n} unnamed start/end event Start or End</source>
-        <translation>{n} événement de début/fin sans nom a été nommé Début ou Fin</translation>
+        <translation>{n} événement de début/fin sans nom a été nommé Start ou End</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unnamed start/end events Start or End</source>
-        <translation>{n} événements de début/fin sans nom ont été nommés Début ou Fin</translation>
+        <translation>{n} événements de début/fin sans nom ont été nommés Start ou End</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2724,12 +2724,12 @@ Payé ?</translation>
     <message>
         <location line="+5" />
         <source>named {n} unlabelled start/end shape Start or End</source>
-        <translation>{n} forme de début/fin sans libellé a été nommée Début ou Fin</translation>
+        <translation>{n} forme de début/fin sans libellé a été nommée Start ou End</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unlabelled start/end shapes Start or End</source>
-        <translation>{n} formes de début/fin sans libellé ont été nommées Début ou Fin</translation>
+        <translation>{n} formes de début/fin sans libellé ont été nommées Start ou End</translation>
     </message>
     <message>
         <location line="+3" />

@@ -2189,12 +2189,12 @@ Pagato?</translation>
     <message>
         <location line="+5" />
         <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} evento di confine (un timer, un errore o un messaggio che interrompe un passo) è diventato una decisione dopo quel passo, con il percorso dell’evento come "Sì": {names}</translation>
+        <translation>{n} evento di confine (un timer, un errore o un messaggio che interrompe un passo) è diventato una decisione dopo quel passo, con il percorso dell’evento come "Yes": {names}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} eventi di confine (un timer, un errore o un messaggio che interrompe un passo) sono diventati una decisione dopo quel passo, con il percorso dell’evento come "Sì": {names}</translation>
+        <translation>{n} eventi di confine (un timer, un errore o un messaggio che interrompe un passo) sono diventati una decisione dopo quel passo, con il percorso dell’evento come "Yes": {names}</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2209,12 +2209,12 @@ Pagato?</translation>
     <message>
         <location line="+4" />
         <source>named {n} unnamed start/end event Start or End</source>
-        <translation>dato il nome Inizio o Fine a {n} evento di inizio/fine senza nome</translation>
+        <translation>dato il nome Start o End a {n} evento di inizio/fine senza nome</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unnamed start/end events Start or End</source>
-        <translation>dato il nome Inizio o Fine a {n} eventi di inizio/fine senza nome</translation>
+        <translation>dato il nome Start o End a {n} eventi di inizio/fine senza nome</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2724,12 +2724,12 @@ Pagato?</translation>
     <message>
         <location line="+5" />
         <source>named {n} unlabelled start/end shape Start or End</source>
-        <translation>dato il nome Inizio o Fine a {n} forma di inizio/fine senza etichetta</translation>
+        <translation>dato il nome Start o End a {n} forma di inizio/fine senza etichetta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unlabelled start/end shapes Start or End</source>
-        <translation>dato il nome Inizio o Fine a {n} forme di inizio/fine senza etichetta</translation>
+        <translation>dato il nome Start o End a {n} forme di inizio/fine senza etichetta</translation>
     </message>
     <message>
         <location line="+3" />

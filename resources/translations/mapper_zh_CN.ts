@@ -2188,12 +2188,12 @@ Paid?</source>
     <message>
         <location line="+5" />
         <source>{n} boundary event (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为“是”：{names}</translation>
+        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为 "Yes"：{names}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{n} boundary events (a timer, an error or a message that interrupts a step) became a decision after that step, the event's path its "Yes": {names}</source>
-        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为“是”：{names}</translation>
+        <translation>{n} 个边界事件（打断某个步骤的计时器、错误或消息）变成了该步骤之后的判断，事件的路径作为 "Yes"：{names}</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2208,12 +2208,12 @@ Paid?</source>
     <message>
         <location line="+4" />
         <source>named {n} unnamed start/end event Start or End</source>
-        <translation>为 {n} 个未命名的开始/结束事件命名为“开始”或“结束”</translation>
+        <translation>为 {n} 个未命名的开始/结束事件命名为 Start 或 End</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unnamed start/end events Start or End</source>
-        <translation>为 {n} 个未命名的开始/结束事件命名为“开始”或“结束”</translation>
+        <translation>为 {n} 个未命名的开始/结束事件命名为 Start 或 End</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2278,12 +2278,12 @@ Paid?</source>
     <message>
         <location line="+7" />
         <source>{n} {tag} became a decision (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
-        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许它走多条或等待事件）</translation>
+        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许这种网关走多条或等待事件）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} {tag}s became decisions (mapper's decisions take one branch; BPMN lets this one take several or wait for an event)</source>
-        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许它们走多条或等待事件）</translation>
+        <translation>{n} 个 {tag} 变成了判断（mapper 的判断只走一条分支；BPMN 允许这种网关走多条或等待事件）</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2723,12 +2723,12 @@ Paid?</source>
     <message>
         <location line="+5" />
         <source>named {n} unlabelled start/end shape Start or End</source>
-        <translation>为 {n} 个没有标签的起止形状命名为“开始”或“结束”</translation>
+        <translation>为 {n} 个没有标签的起止形状命名为 Start 或 End</translation>
     </message>
     <message>
         <location line="+1" />
         <source>named {n} unlabelled start/end shapes Start or End</source>
-        <translation>为 {n} 个没有标签的起止形状命名为“开始”或“结束”</translation>
+        <translation>为 {n} 个没有标签的起止形状命名为 Start 或 End</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2920,22 +2920,22 @@ Paid?</source>
     <message>
         <location line="+28" />
         <source>{shapes} that stores data became an activity (storing is a step, not a start or end): {names}</source>
-        <translation>{shapes}存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
+        <translation>{shapes} 存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{shapes} that store data became activities (storing is a step, not a start or end): {names}</source>
-        <translation>{shapes}存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
+        <translation>{shapes} 存储数据，变成了活动（存储是一个步骤，不是起点或终点）：{names}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{shapes} in the middle of the flow became an activity (a start or end point has arrows only out or only in): {names}</source>
-        <translation>流程中间的{shapes}变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+        <translation>流程中间的 {shapes} 变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{shapes} in the middle of the flow became activities (a start or end point has arrows only out or only in): {names}</source>
-        <translation>流程中间的{shapes}变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
+        <translation>流程中间的 {shapes} 变成了活动（起点或终点只有出去的箭头或只有进来的箭头）：{names}</translation>
     </message>
     <message>
         <location line="+9" />
