@@ -2198,12 +2198,12 @@ Paid?</source>
     <message>
         <location line="+5" />
         <source>dissolved {n} merging gateway (two or more ways in and one way out, so no question to ask): its arrows go straight to the next step</source>
-        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：它的箭头直接连到下一步</translation>
+        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：其箭头直接连到下一步</translation>
     </message>
     <message>
         <location line="+3" />
         <source>dissolved {n} merging gateways (two or more ways in and one way out, so no question to ask): their arrows go straight to the next step</source>
-        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：它们的箭头直接连到下一步</translation>
+        <translation>已拆除 {n} 个合并网关（两个或以上入口、一个出口，没有要问的问题）：其箭头直接连到下一步</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2310,12 +2310,12 @@ Paid?</source>
     <message>
         <location line="+3" />
         <source>{n} boundary event became an activity reached by an arrow from the task it interrupts</source>
-        <translation>{n} 个边界事件变成了活动，由一条箭头从它打断的任务连过来</translation>
+        <translation>{n} 个边界事件变成了活动，由一条箭头从被打断的任务连过来</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} boundary events became activities reached by an arrow from the task they interrupt</source>
-        <translation>{n} 个边界事件变成了活动，各由一条箭头从它们打断的任务连过来</translation>
+        <translation>{n} 个边界事件变成了活动，由一条箭头从被打断的任务连过来</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2608,7 +2608,7 @@ Paid?</source>
     <message>
         <location line="+3" />
         <source>{points} became the arrows that pass through them</source>
-        <translation>{points}变成了穿过它们的箭头</translation>
+        <translation>{points} 变成了穿过它们的箭头</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2693,12 +2693,12 @@ Paid?</source>
     <message>
         <location line="+4" />
         <source>{n} free-floating text next to an arrow became its label: {names}</source>
-        <translation>{n} 段箭头旁的独立文字变成了它的标签：{names}</translation>
+        <translation>{n} 段箭头旁的独立文字变成了箭头的标签：{names}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{n} free-floating texts next to arrows became their labels: {names}</source>
-        <translation>{n} 段箭头旁的独立文字变成了它们的标签：{names}</translation>
+        <translation>{n} 段箭头旁的独立文字变成了箭头的标签：{names}</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2955,12 +2955,12 @@ Paid?</source>
     <message>
         <location line="+4" />
         <source>left out {n} invisible link (~~~): it only spaces the drawing</source>
-        <translation>未导入 {n} 条不可见连线（~~~）：它只用来调整图的间距</translation>
+        <translation>未导入 {n} 条不可见连线（~~~）：这种连线只用来调整图的间距</translation>
     </message>
     <message>
         <location line="+2" />
         <source>left out {n} invisible links (~~~): they only space the drawing</source>
-        <translation>未导入 {n} 条不可见连线（~~~）：它们只用来调整图的间距</translation>
+        <translation>未导入 {n} 条不可见连线（~~~）：这种连线只用来调整图的间距</translation>
     </message>
     <message>
         <location line="+3" />
