@@ -33,10 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from xml.etree.ElementTree import Element
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_number
 from mapper.model import MapFileError
+from mapper.model.fileformat import line_place
 
 from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, Tally, absurd_numbers_warning,
-                       bounded_geometry, parallel_text, plural, short, tidy_text)
+                       bounded_geometry, counted, parallel_text, quoted_list, short, tidy_text)
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_bpmn"]
@@ -76,7 +79,7 @@ class _Model:
     flows: list[_Flow] = field(default_factory=list)
     lanes: dict[str, str] = field(default_factory=dict)
     notes: list[tuple[str, str]] = field(default_factory=list)
-    left_out: Tally = field(default_factory=Tally)  # "one|many" -> how many were not part of the flow
+    left_out: Tally = field(default_factory=Tally)  # "data" or "annotation link" -> how many were not part of the flow
 
 
 def _text_of(el: Element, child: str) -> str:
@@ -117,10 +120,10 @@ def _walk(container: Element, model: _Model, process: str, name: str, inside: st
         elif tag == "textAnnotation":
             model.notes.append((eid or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
         elif tag in _DATA:
-            model.left_out.add("data object or store|data objects and stores")
+            model.left_out.add("data")
         elif tag in _IGNORED or not eid:
             if tag == "association":
-                model.left_out.add("annotation link|annotation links")
+                model.left_out.add("annotation link")
         else:
             event = next((local_name(c.tag)[:-len("EventDefinition")] for c in el
                           if local_name(c.tag).endswith("EventDefinition")), "")
@@ -129,8 +132,9 @@ def _walk(container: Element, model: _Model, process: str, name: str, inside: st
                 defaults.append(el.get("default"))
             if tag in _SUBPROCESSES:
                 if len(stack) > MAX_NESTING:
-                    raise MapFileError(name, f"sub-processes are nested more than {MAX_NESTING} deep; "
-                                             "mapper refuses such a model", f'element "{eid}"')
+                    raise MapFileError(name, translate("Import", "sub-processes are nested more than {depth} deep; "
+                                                                 "mapper refuses such a model").format(depth=MAX_NESTING),
+                                       translate("Import", 'element "{id}"').format(id=eid))
                 stack.append((iter(el), eid))
     # A gateway's default flow is the branch taken when no condition holds.
     for fid in defaults:
@@ -178,13 +182,15 @@ def _lanes(lane_set: Element, model: _Model) -> None:
 def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
     """Read every process of a BPMN 2.0 file into one map (pools and lanes as owners)."""
     if len(data) > MAX_INPUT_BYTES:
-        raise MapFileError(name, f"the file is too large for a process model ({len(data) // (1024 * 1024)} MB)")
+        raise MapFileError(name, translate("Import", "the file is too large for a process model ({size} MB)").format(
+            size=format_number(len(data) // (1024 * 1024))))
     if not data.strip():
-        raise MapFileError(name, "the file is empty")
+        raise MapFileError(name, translate("MapFile", "the file is empty"))
     root = parse_xml(data, name)
     if local_name(root.tag) != "definitions":
-        raise MapFileError(name, f"this is not a BPMN 2.0 file (the XML starts with <{local_name(root.tag)}>, "
-                                 "expected <definitions>)", "line 1")
+        raise MapFileError(name, translate("Import", "this is not a BPMN 2.0 file (the XML starts with <{tag}>, "
+                                                     "expected <definitions>)").format(tag=local_name(root.tag)),
+                           line_place(1))
     warnings: list[str] = []
     model = _Model()
     pools: dict[str, str] = {}
@@ -201,14 +207,14 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
             message_flows += 1
     processes = [el for el in root if local_name(el.tag) == "process"]
     if not processes:
-        raise MapFileError(name, "the BPMN file holds no process")
+        raise MapFileError(name, translate("Import", "the BPMN file holds no process"))
     # Annotations on a collaboration diagram live in the collaboration, not in a process.
     for collab in (el for el in root if local_name(el.tag) == "collaboration"):
         for el in collab:
             if local_name(el.tag) == "textAnnotation":
                 model.notes.append((el.get("id") or f"note{len(model.notes) + 1}", tidy_text(_text_of(el, "text"))))
             elif local_name(el.tag) == "association":
-                model.left_out.add("annotation link|annotation links")
+                model.left_out.add("annotation link")
     called = _called_processes(root, processes, pools)
     for p in processes:
         if p.get("id") not in called:
@@ -224,8 +230,9 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
             _walk(next(p for p in processes if p.get("id") == pid), model, node.process, name, inside=call)
             node.tag = "calledProcess"
         else:
-            warnings.append(f'kept call activity "{short(node.name or call)}" as one step; the process it '
-                            "calls is drawn collapsed, so its steps were left out")
+            warnings.append(translate("Import", 'kept call activity "{name}" as one step; the process it calls is '
+                                                'drawn collapsed, so its steps were left out').format(
+                name=short(node.name or call)))
 
     interruptions = _boundary_questions(model)
     _flatten_subprocesses(model, warnings, _drawn_collapsed(root, model))
@@ -237,7 +244,7 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
         title = tidy_text(processes[0].get("name"))
     builder = MapBuilder(title)
     positions = _diagram_positions(root)
-    kinds_warned = Tally()  # "one|many|what happened" -> how many
+    kinds_warned = Tally()  # "what|how it was read" (see _kind) -> how many
     named = named_parallel = 0
     for n in model.nodes.values():
         kind, why = _kind(n)
@@ -268,41 +275,103 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
 
     lanes = sorted(set(model.lanes.values()))
     if lanes:
-        warnings.append("lane names became the owners of their steps: " + ", ".join(f'"{short(x, 25)}"' for x in lanes))
+        warnings.append(translate("Import", "lane names became the owners of their steps: {names}").format(
+            names=", ".join(f'"{short(x, 25)}"' for x in lanes)))
     own = len(processes) - len(called)
     if own > 1:
-        warnings.append(f"the file holds {own} processes; all were imported, "
-                        "each pool's name as the owner of its steps")
-    warnings += kinds_warned.sentences("{things} {happened}")
+        warnings.append(translate("Import", "the file holds {n} processes; all were imported, each pool's name as "
+                                            "the owner of its steps").format(n=own))
+    warnings += kinds_warned.sentences(_kind_sentence)
     if waits:
-        warnings.append(f"the ways out of {plural(waits, 'event-based gateway')} are labelled with the event "
-                        f"each one waits for; an unnamed one asks \"{EVENT_GATEWAY_TEXT}\"")
+        warnings.append(counted(waits, translate("Import", "the ways out of {n} event-based gateway are labelled with "
+                                                           "the event each one waits for; an unnamed one asks "
+                                                           "\"{question}\""),
+                                translate("Import", "the ways out of {n} event-based gateways are labelled with the "
+                                                    "event each one waits for; an unnamed one asks \"{question}\""),
+                                question=EVENT_GATEWAY_TEXT))
     if interruptions:
-        warnings.append(f"{plural(len(interruptions), 'boundary event')} (a timer, an error or a message that "
-                        "interrupts a step) became a decision after that step, the event's path its \"Yes\": "
-                        + ", ".join(f'"{short(q)}"' for q in interruptions[:6]) + (" …" if len(interruptions) > 6 else ""))
+        warnings.append(counted(len(interruptions),
+                                translate("Import", "{n} boundary event (a timer, an error or a message that "
+                                                    "interrupts a step) became a decision after that step, the "
+                                                    "event's path its \"Yes\": {names}"),
+                                translate("Import", "{n} boundary events (a timer, an error or a message that "
+                                                    "interrupts a step) became a decision after that step, the "
+                                                    "event's path its \"Yes\": {names}"),
+                                names=quoted_list(interruptions)))
     if merged:
-        warnings.append(f"dissolved {plural(merged, 'merging gateway')} (two or more ways in and one way out, so "
-                        "no question to ask): their arrows go straight to the next step")
+        warnings.append(counted(merged, translate("Import", "dissolved {n} merging gateway (two or more ways in and "
+                                                            "one way out, so no question to ask): its arrows go "
+                                                            "straight to the next step"),
+                                translate("Import", "dissolved {n} merging gateways (two or more ways in and one way "
+                                                    "out, so no question to ask): their arrows go straight to the "
+                                                    "next step")))
     if named:
-        warnings.append(f"named {plural(named, 'unnamed start/end event')} Start or End")
+        warnings.append(counted(named, translate("Import", "named {n} unnamed start/end event Start or End"),
+                                translate("Import", "named {n} unnamed start/end events Start or End")))
     if named_parallel:
-        warnings.append(f"{plural(named_parallel, 'parallel gateway')} now {'says' if named_parallel == 1 else 'say'} "
-                        "\"Do all of the next steps\" (or \"Wait until all are done\" where branches meet), so the "
-                        "analysis takes every branch")
+        warnings.append(counted(named_parallel,
+                                translate("Import", "{n} parallel gateway now says \"Do all of the next steps\" (or "
+                                                    "\"Wait until all are done\" where branches meet), so the "
+                                                    "analysis takes every branch"),
+                                translate("Import", "{n} parallel gateways now say \"Do all of the next steps\" (or "
+                                                    "\"Wait until all are done\" where branches meet), so the "
+                                                    "analysis takes every branch")))
     if bad:
-        warnings.append(f"left out {plural(bad, 'sequence flow')} whose source or target is not a step")
+        warnings.append(counted(bad, translate("Import", "left out {n} sequence flow whose source or target is not a "
+                                                         "step"),
+                                translate("Import", "left out {n} sequence flows whose source or target is not a "
+                                                    "step")))
     if message_flows:
-        warnings.append(f"left out {plural(message_flows, 'message flow')} between pools "
-                        "(mapper's arrows are the order of work, not messages)")
+        warnings.append(counted(message_flows,
+                                translate("Import", "left out {n} message flow between pools (mapper's arrows are "
+                                                    "the order of work, not messages)"),
+                                translate("Import", "left out {n} message flows between pools (mapper's arrows are "
+                                                    "the order of work, not messages)")))
     if black_boxes:
-        warnings.append(f"left out {plural(black_boxes, 'pool')} with no process inside")
-    warnings += model.left_out.sentences("left out {things} (not part of the flow)")
+        warnings.append(counted(black_boxes, translate("Import", "left out {n} pool with no process inside"),
+                                translate("Import", "left out {n} pools with no process inside")))
+    warnings += model.left_out.sentences(_left_out_sentence)
     return ImportResult(m, warnings)
 
 
+def _left_out_sentence(what: str, n: int) -> str:
+    if what == "data":
+        return counted(n, translate("Import", "left out {n} data object or store (not part of the flow)"),
+                       translate("Import", "left out {n} data objects and stores (not part of the flow)"))
+    return counted(n, translate("Import", "left out {n} annotation link (not part of the flow)"),
+                   translate("Import", "left out {n} annotation links (not part of the flow)"))
+
+
+def _kind_sentence(key: str, n: int) -> str:
+    """The warning for ``n`` elements read as ``key`` says (see ``_kind``)."""
+    tag, how = key.split("|")
+    if how == "gateway":
+        return counted(n, translate("Import", "{n} {tag} became a decision (mapper's decisions take one branch; "
+                                              "BPMN lets this one take several or wait for an event)"),
+                       translate("Import", "{n} {tag}s became decisions (mapper's decisions take one branch; BPMN "
+                                           "lets this one take several or wait for an event)"), tag=tag)
+    if how == "parallel":
+        return counted(n, translate("Import", "{n} parallel gateway became an activity that takes every branch (a "
+                                              "mapper decision would pick one)"),
+                       translate("Import", "{n} parallel gateways became activities that take every branch (a mapper "
+                                           "decision would pick one)"))
+    if how == "intermediate":
+        return counted(n, translate("Import", "{n} intermediate event became an activity (a wait or a message "
+                                              "mid-flow)"),
+                       translate("Import", "{n} intermediate events became activities (a wait or a message "
+                                           "mid-flow)"))
+    if how == "boundary":
+        return counted(n, translate("Import", "{n} boundary event became an activity reached by an arrow from the "
+                                              "task it interrupts"),
+                       translate("Import", "{n} boundary events became activities reached by an arrow from the task "
+                                           "they interrupt"))
+    return counted(n, translate("Import", "{n} {tag} became an activity"),
+                   translate("Import", "{n} {tag} elements became activities"), tag=tag)
+
+
 def _kind(n: _Node) -> tuple[str, str]:
-    """(mapper kind, 'singular|plural|what happened' or '')."""
+    """(mapper kind, "what|how it was read" for the warnings, or ''). The part before "|"
+    orders the warnings; ``_kind_sentence`` writes them."""
     if n.tag in ("startEvent", "endEvent"):
         return "terminator", ""
     if n.tag in _TASKS:
@@ -310,21 +379,18 @@ def _kind(n: _Node) -> tuple[str, str]:
     if n.tag == "exclusiveGateway":
         return "decision", ""
     if n.tag in ("inclusiveGateway", "complexGateway", "eventBasedGateway"):
-        return "decision", (f"{n.tag}|{n.tag}s|became decisions (mapper's decisions take one branch; "
-                            "BPMN lets this one take several or wait for an event)")
+        return "decision", f"{n.tag}|gateway"
     if n.tag == "parallelGateway":
-        return "activity", ("parallel gateway|parallel gateways|became activities that take every branch "
-                            "(a mapper decision would pick one)")
+        return "activity", "parallel gateway|parallel"
     if n.tag in _INTERMEDIATE:
-        return "activity", "intermediate event|intermediate events|became activities (a wait or a message mid-flow)"
+        return "activity", "intermediate event|intermediate"
     if n.tag == "boundaryEvent":
-        return "activity", ("boundary event|boundary events|became activities reached by an arrow from "
-                            "the task they interrupt")
+        return "activity", "boundary event|boundary"
     if n.tag == "boundaryQuestion":
         return "decision", ""
     if n.tag in _SUBPROCESSES or n.tag == "subProcess-kept":
         return "activity", ""
-    return "activity", f"{n.tag}|{n.tag} elements|became activities"
+    return "activity", f"{n.tag}|element"
 
 
 def _drawn_collapsed(root: Element, model: _Model) -> set[str]:
@@ -366,19 +432,19 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
                                                                 for f in model.flows)]
         incoming = [f for f in model.flows if f.target == sid]
         outgoing = [f for f in model.flows if f.source == sid]
-        label = (f'the process called by "{short(sub.name or sid)}"' if sub.tag == "calledProcess"
-                 else f'sub-process "{short(sub.name or sid)}"')
+        label = (translate("Import", 'the process called by "{name}"') if sub.tag == "calledProcess"
+                 else translate("Import", 'sub-process "{name}"')).format(name=short(sub.name or sid))
         reason = None
         if not inner:
-            reason = "it is empty or drawn collapsed"
+            reason = translate("Import", "it is empty or drawn collapsed")
         elif sid in collapsed:
-            reason = "the diagram shows it closed, its steps on a page of their own"
+            reason = translate("Import", "the diagram shows it closed, its steps on a page of their own")
         elif incoming and len(starts) > 1:
-            reason = "it has more than one start event"
+            reason = translate("Import", "it has more than one start event")
         elif incoming and not starts and not firsts_drawn:
-            reason = "it has no start event and no first step"
+            reason = translate("Import", "it has no start event and no first step")
         elif outgoing and not ends and not lasts_drawn:
-            reason = "it has no end event and no last step"
+            reason = translate("Import", "it has no end event and no last step")
         if reason:
             for nid in inner_ids:
                 del model.nodes[nid]
@@ -387,7 +453,8 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
                 if nid in inner_ids:
                     del model.lanes[nid]
             sub.tag = "subProcess-kept"
-            warnings.append(f"kept {label} as one activity: {reason}")
+            warnings.append(translate("Import", "kept {what} as one activity: {reason}").format(what=label,
+                                                                                                reason=reason))
             continue
         new: list[_Flow] = []
         doomed: set[int] = set()
@@ -422,8 +489,8 @@ def _flatten_subprocesses(model: _Model, warnings: list[str], collapsed: set[str
                     model.lanes[n.id] = model.lanes[sub.id]
         del model.nodes[sid]
         model.flows = [f for f in model.flows if sid not in (f.source, f.target)]
-        warnings.append(f"flattened {label} into the map: arrows into it go to its first step, "
-                        "arrows out of it leave from its last steps")
+        warnings.append(translate("Import", "flattened {what} into the map: arrows into it go to its first step, "
+                                            "arrows out of it leave from its last steps").format(what=label))
 
 
 #: What a boundary event asks once it is a decision after the step it interrupts, by its event.
@@ -541,8 +608,8 @@ def _place(m, builder: MapBuilder, positions: dict, warnings: list[str]) -> None
     flow_keys = [k for k, s in builder.steps.items() if s.kind != "note"]
     planes = {found[k][0] for k in flow_keys if found[k]}
     if not flow_keys or any(found[k] is None for k in flow_keys) or len(planes) > 1:
-        warnings.append("the diagram's positions do not cover every step in one drawing; "
-                        "mapper lays the map out afresh")
+        warnings.append(translate("Import", "the diagram's positions do not cover every step in one drawing; "
+                                            "mapper lays the map out afresh"))
         return
     by_id = {s.id: s for s in m.steps}
     absurd: list[str] = []

@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
+from mapper.i18n import plural, translate
+from mapper.i18n.formatting import format_number
 from mapper.model import MAX_COORDINATE, MAX_SIZE, Arrow, Step, SystemMap
 from mapper.model.ids import fresh_id
 from mapper.model.parallel import PARALLEL_JOIN_TEXT, PARALLEL_SPLIT_TEXT, says_do_all, says_wait_for_all
@@ -26,6 +28,9 @@ class ImportResult:
 
     map: SystemMap
     warnings: list[str] = field(default_factory=list)
+    #: The warning (also in ``warnings``) that says which draw.io page was taken and how to
+    #: take another: the app leaves it out when the owner has just picked the page.
+    page_note: str = ""
 
 
 def parallel_text(ways_out: int, ways_in: int, name: str = "") -> str:
@@ -73,9 +78,15 @@ def safe_id(raw: str, fallback: str = "step") -> str:
     return out[:60] or fallback
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """'1 arrow', '3 arrows'."""
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+def counted(n: int, one: str, many: str, **fields: Any) -> str:
+    """A translated sentence about ``n`` things in the form the language takes for ``n``:
+    ``counted(3, translate("Import", "{n} arrow ..."), translate("Import", "{n} arrows ..."))``."""
+    return plural(n, one, many).format(n=n, **fields)
+
+
+def quoted_list(texts: list[str], limit: int = 6, width: int = 40) -> str:
+    """'"A", "B", "C" …': the first ``limit`` texts, each shortened, for a warning."""
+    return ", ".join(f'"{short(t, width)}"' for t in texts[:limit]) + (" …" if len(texts) > limit else "")
 
 
 def short(text: str, limit: int = 40) -> str:
@@ -124,9 +135,12 @@ def bounded_points(points: Iterable[tuple[float, float]]) -> list[tuple[float, f
 
 def absurd_numbers_warning(names: list[str]) -> str:
     """The one warning for shapes whose position or size was beyond what a map holds."""
-    return (f"{plural(len(names), 'shape')} had a position or size far outside any drawing (beyond "
-            f"{MAX_COORDINATE:,.0f}, or not a number); mapper placed or sized them itself: "
-            + ", ".join(f'"{short(n)}"' for n in names[:6]) + (" …" if len(names) > 6 else ""))
+    return counted(len(names),
+                   translate("Import", "{n} shape had a position or size far outside any drawing (beyond {limit}, "
+                                       "or not a number); mapper placed or sized it itself: {names}"),
+                   translate("Import", "{n} shapes had a position or size far outside any drawing (beyond {limit}, "
+                                       "or not a number); mapper placed or sized them itself: {names}"),
+                   limit=format_number(MAX_COORDINATE), names=quoted_list(names))
 
 
 class Tally(dict):
@@ -134,7 +148,6 @@ class Tally(dict):
     warnings can say "3 arrows" afterwards: ``tally.add("reversed")``, then
     ``tally["reversed"]`` (0 for a thing that never happened).
 
-    A key may name the thing itself, ``"one|many"`` or ``"one|many|what happened"``;
     ``sentences`` then writes one warning per key.
     """
 
@@ -144,14 +157,10 @@ class Tally(dict):
     def add(self, what: str, n: int = 1) -> None:
         self[what] = self[what] + n
 
-    def sentences(self, template: str) -> list[str]:
-        """One warning per ``"one|many[|what happened]"`` key, in the keys' alphabetical order:
-        ``template`` with ``{things}`` as "3 manys" and ``{happened}`` as the rest."""
-        out = []
-        for what, n in sorted(self.items()):
-            one, many, *happened = what.split("|")
-            out.append(template.format(things=plural(n, one, many), happened="|".join(happened)))
-        return out
+    def sentences(self, words: Callable[[str, int], str]) -> list[str]:
+        """One warning per key, in the keys' alphabetical order: ``words(key, n)`` writes it
+        (translated, in the form the language takes for ``n``, e.g. with ``counted``)."""
+        return [words(what, n) for what, n in sorted(self.items())]
 
 
 class MapBuilder:
@@ -216,9 +225,12 @@ class MapBuilder:
                 s.kind = "terminator"
                 changed.append(s)
         if changed:
-            warnings.append(f"{plural(len(changed), 'box', 'boxes')} that say where the flow starts or ends became "
-                            "start/end points: " + ", ".join(f'"{short(s.text)}"' for s in changed[:6])
-                            + (" …" if len(changed) > 6 else ""))
+            warnings.append(counted(len(changed),
+                                    translate("Import", "{n} box that says where the flow starts or ends became a "
+                                                        "start/end point: {names}"),
+                                    translate("Import", "{n} boxes that say where the flow starts or ends became "
+                                                        "start/end points: {names}"),
+                                    names=quoted_list([s.text for s in changed])))
 
     def boxes_as_decisions(self, warnings: list[str]) -> None:
         """A box with two or more labelled arrows out ("Yes", "No") asks a question: a decision.
@@ -234,11 +246,14 @@ class MapBuilder:
         for s in changed:
             s.kind = "decision"
         if changed:
-            warnings.append(f"{plural(len(changed), 'box', 'boxes')} with two or more labelled arrows out became "
-                            f"{'a decision' if len(changed) == 1 else 'decisions'}: "
-                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
+            warnings.append(counted(len(changed),
+                                    translate("Import", "{n} box with two or more labelled arrows out became a "
+                                                        "decision: {names}"),
+                                    translate("Import", "{n} boxes with two or more labelled arrows out became "
+                                                        "decisions: {names}"),
+                                    names=quoted_list([s.text for s in changed])))
 
-    def ends_in_the_flow(self, warnings: list[str], keys: Iterable[str], shape: str = "start/end shape") -> None:
+    def ends_in_the_flow(self, warnings: list[str], keys: Iterable[str]) -> None:
         """The steps of ``keys`` drawn as start/end shapes that have arrows both in and out: activities.
 
         A start or end point is where the flow starts or stops; in the middle of the flow the
@@ -251,10 +266,14 @@ class MapBuilder:
         for s in changed:
             s.kind = "activity"
         if changed:
-            warnings.append(f"{plural(len(changed), shape)} in the middle of the flow became "
-                            f"{'an activity' if len(changed) == 1 else 'activities'} (a start or end point has "
-                            "arrows only out or only in): "
-                            + ", ".join(f'"{short(s.text)}"' for s in changed[:6]) + (" …" if len(changed) > 6 else ""))
+            warnings.append(counted(len(changed),
+                                    translate("Import", "{n} start/end shape in the middle of the flow became an "
+                                                        "activity (a start or end point has arrows only out or only "
+                                                        "in): {names}"),
+                                    translate("Import", "{n} start/end shapes in the middle of the flow became "
+                                                        "activities (a start or end point has arrows only out or only "
+                                                        "in): {names}"),
+                                    names=quoted_list([s.text for s in changed])))
 
     def build(self, warnings: list[str]) -> SystemMap:
         """The map. Notes that arrows touch become activities (and the warnings say so)."""
@@ -263,10 +282,12 @@ class MapBuilder:
         for s in promoted:
             s.kind = "activity"
         if promoted:
-            warnings.append(f"{plural(len(promoted), 'note')} with arrows became activities "
-                            f"(notes take no part in the flow): "
-                            + ", ".join(f'"{short(s.text)}"' for s in promoted[:5])
-                            + (" …" if len(promoted) > 5 else ""))
+            warnings.append(counted(len(promoted),
+                                    translate("Import", "{n} note with arrows became an activity (notes take no part "
+                                                        "in the flow): {names}"),
+                                    translate("Import", "{n} notes with arrows became activities (notes take no part "
+                                                        "in the flow): {names}"),
+                                    names=quoted_list([s.text for s in promoted], limit=5)))
         if self.out_of_bounds:
             warnings.append(absurd_numbers_warning(self.out_of_bounds))
         # Arrow ids are renumbered so they stay a1, a2... in document order.

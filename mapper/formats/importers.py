@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import re
 
+from mapper.i18n import translate
 from mapper.model import MapFileError, loads_map
-from mapper.model.fileformat import read_file
+from mapper.model.fileformat import line_place, read_file
 
 from .bpmn import import_bpmn
 from .building import MAX_INPUT_BYTES, ImportResult
@@ -57,16 +58,18 @@ def file_kind(name: str, data: bytes) -> str:
         sniffed = _sniff_xml(text)
         if sniffed:
             return sniffed
-        raise MapFileError(name, "this file is neither a draw.io diagram (<mxfile>, an editable "
-                                 "draw.io SVG or HTML page) nor a BPMN model (<definitions>)", "line 1")
+        raise MapFileError(name, translate("Import", "this file is neither a draw.io diagram (<mxfile>, an editable "
+                                                     "draw.io SVG or HTML page) nor a BPMN model (<definitions>)"),
+                           line_place(1))
     if kind == "xml":
-        raise MapFileError(name, "this .xml file does not hold XML", "line 1")
+        raise MapFileError(name, translate("Import", "this .xml file does not hold XML"), line_place(1))
     if text.startswith(b"{"):
         return "json"
     if re.search(rb"^\s*(flowchart|graph)\b|```\s*mermaid", text[:65536], re.MULTILINE | re.IGNORECASE):
         return "mermaid"
-    raise MapFileError(name, "mapper cannot tell what kind of file this is; it imports Mermaid (.mmd, .md), "
-                             "draw.io (.drawio, .xml), BPMN (.bpmn) and mapper maps (.json)")
+    raise MapFileError(name, translate("Import", "mapper cannot tell what kind of file this is; it imports Mermaid "
+                                                 "(.mmd, .md), draw.io (.drawio, .xml), BPMN (.bpmn) and mapper maps "
+                                                 "(.json)"))
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -74,13 +77,13 @@ def decode_text(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:65536]:
-        raise MapFileError(name, "this is a binary file, not text", "line 1")
+        raise MapFileError(name, translate("Import", "this is a binary file, not text"), line_place(1))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[: e.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
-        raise MapFileError(name, "the file is not UTF-8 text (save it as UTF-8 and try again)",
-                           f"line {line}") from None
+        raise MapFileError(name, translate("Import", "the file is not UTF-8 text (save it as UTF-8 and try again)"),
+                           line_place(line)) from None
 
 
 def import_file(path: str | os.PathLike, page: int | None = None) -> ImportResult:
@@ -88,11 +91,11 @@ def import_file(path: str | os.PathLike, page: int | None = None) -> ImportResul
     name = str(path)
     data = read_file(path, MAX_INPUT_BYTES, "a file mapper can import")
     if not data.strip():
-        raise MapFileError(name, "the file is empty")
+        raise MapFileError(name, translate("MapFile", "the file is empty"))
     kind = file_kind(name, data)
     warnings: list[str] = []
     if page is not None and kind != "drawio":
-        warnings.append("--page only applies to draw.io files; ignored it")
+        warnings.append(translate("Import", "--page only applies to draw.io files; ignored it"))
     if kind == "json":
         result = ImportResult(loads_map(data, name), [])
     elif kind == "mermaid":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
+from mapper.i18n import translate
 from mapper.model.log_keys import plain_number
 from mapper.model import SystemMap
 from mapper.model.log_keys import LogInputError, parse_log_value, resolve_log_key
@@ -31,13 +32,22 @@ class LogCsvError(LogInputError):
         return f"{self.place}: {self.reason}" if self.place else self.reason
 
 
+def _row_place(r: int) -> str:
+    return translate("Import", "row {row}").format(row=r)
+
+
+def _cell_place(r: int, c: int) -> str:
+    return translate("Import", "row {row}, column {column}").format(row=r, column=c)
+
+
 def _text(data: bytes | str) -> str:
     if isinstance(data, bytes):
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise LogCsvError("the file is not UTF-8 text (save it from the spreadsheet as CSV UTF-8)",
-                              f"byte {e.start + 1}") from None
+            raise LogCsvError(translate("Import", "the file is not UTF-8 text (save it from the spreadsheet as CSV "
+                                                  "UTF-8)"),
+                              translate("Import", "byte {byte}").format(byte=e.start + 1)) from None
     return data[1:] if data.startswith("\ufeff") else data
 
 
@@ -55,21 +65,24 @@ def read_log_csv(data: bytes | str, m: SystemMap) -> dict[str, dict[str, float]]
     while rows and not any(c.strip() for c in rows[-1]):
         rows.pop()
     if not rows:
-        raise LogCsvError("the file is empty; it needs a header row: week, then one column per metric")
+        raise LogCsvError(translate("Import", "the file is empty; it needs a header row: week, then one column per "
+                                              "metric"))
     header = [c.strip() for c in rows[0]]
     if not header or header[0].casefold() != "week":
-        raise LogCsvError('the first column must be "week" (then one column per metric)', "row 1, column 1")
+        raise LogCsvError(translate("Import", 'the first column must be "week" (then one column per metric)'),
+                          _cell_place(1, 1))
     keys: list[str] = []
     seen: dict[str, str] = {}
     for i, name in enumerate(header[1:], start=2):
         if not name:
-            raise LogCsvError("this column has no name in the header row", f"row 1, column {i}")
+            raise LogCsvError(translate("Import", "this column has no name in the header row"), _cell_place(1, i))
         try:
             key = resolve_log_key(m, name)
         except LogInputError as e:
-            raise LogCsvError(str(e), f'row 1, column {i}') from None
+            raise LogCsvError(str(e), _cell_place(1, i)) from None
         if key in seen:
-            raise LogCsvError(f'"{name}" and "{seen[key]}" are the same metric; keep one column', f"row 1, column {i}")
+            raise LogCsvError(translate("Import", '"{name}" and "{other}" are the same metric; keep one column').format(
+                name=name, other=seen[key]), _cell_place(1, i))
         seen[key] = name
         keys.append(key)
     out: dict[str, dict[str, float]] = {}
@@ -78,21 +91,23 @@ def read_log_csv(data: bytes | str, m: SystemMap) -> dict[str, dict[str, float]]
         if not any(c.strip() for c in row):
             continue
         if len(row) > len(header):
-            raise LogCsvError(f"this row has {len(row)} cells but the header has {len(header)} columns",
-                              f"row {r}")
+            raise LogCsvError(translate("Import", "this row has {cells} cells but the header has {columns} "
+                                                  "columns").format(cells=len(row), columns=len(header)), _row_place(r))
         week = row[0].strip()
         if parse_week(week) is None:
-            raise LogCsvError(f'"{week}" is not a week that exists (write weeks as 2026-W49)' if week
-                              else "the week is missing", f"row {r}, column 1")
+            raise LogCsvError(translate("Import", '"{week}" is not a week that exists (write weeks as 2026-W49)')
+                              .format(week=week) if week else translate("Import", "the week is missing"), _cell_place(r, 1))
         if week in week_row:
-            raise LogCsvError(f"{week} is given twice (rows {week_row[week]} and {r})", f"row {r}")
+            raise LogCsvError(translate("Import", "{week} is given twice (rows {first} and {again})").format(
+                week=week, first=week_row[week], again=r), _row_place(r))
         week_row[week] = r
         cells: dict[str, float] = {}
         for c, (key, cell) in enumerate(zip(keys, row[1:]), start=2):
             try:
                 value = parse_log_value(cell)
             except LogInputError as e:
-                raise LogCsvError(str(e), f'row {r}, column "{header[c - 1]}"') from None
+                raise LogCsvError(str(e), translate("Import", 'row {row}, column "{column}"').format(
+                    row=r, column=header[c - 1])) from None
             if value is not None:
                 cells[key] = value
         out[week] = cells

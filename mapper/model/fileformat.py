@@ -21,6 +21,9 @@ from typing import Any, Callable, Iterator
 
 from pydantic import ValidationError
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_number
+
 from .errors import MapFileError
 from .schema import FORMAT_NAME, MAX_COORDINATE, MAX_SIZE, SCHEMA_VERSION, Arrow, Step, SystemMap
 from .weeks import parse_week
@@ -67,23 +70,42 @@ def read_file(path: str | os.PathLike, limit: int, what: str = "a file") -> byte
     ``what`` names what the file should be ("a map"), for the messages.
     """
     name = str(path)
+    what = _what_words(what)
     try:
         size = os.path.getsize(path)
         if size > limit:
-            raise MapFileError(name, f"the file is too large to be {what} ({size // (1024 * 1024)} MB; "
-                                     f"mapper reads up to {limit // (1024 * 1024)} MB)")
+            raise MapFileError(name, translate("MapFile", "the file is too large to be {what} ({size} MB; "
+                                                          "mapper reads up to {limit} MB)").format(
+                what=what, size=format_number(size // (1024 * 1024)), limit=format_number(limit // (1024 * 1024))))
         with open(path, "rb") as f:
             return f.read()
     except MapFileError:
         raise
     except FileNotFoundError:
-        raise MapFileError(name, "no such file") from None
+        raise MapFileError(name, translate("MapFile", "no such file")) from None
     except IsADirectoryError:
-        raise MapFileError(name, f"this is a folder, not {what}") from None
+        raise MapFileError(name, translate("MapFile", "this is a folder, not {what}").format(what=what)) from None
     except PermissionError:
-        raise MapFileError(name, "permission denied: mapper may not read this file") from None
+        raise MapFileError(name, translate("MapFile", "permission denied: mapper may not read this file")) from None
     except OSError as e:
-        raise MapFileError(name, f"could not be read ({e.strerror or e})") from None
+        raise MapFileError(name, translate("MapFile", "could not be read ({reason})").format(
+            reason=e.strerror or e)) from None
+
+
+def _what_words(what: str) -> str:
+    """What a file should be, in the owner's language ("a map"); callers name it in English."""
+    words = {"a map": translate("MapFile", "a map"),
+             "a file": translate("MapFile", "a file"),
+             "a CSV file": translate("MapFile", "a CSV file"),
+             "a file mapper can import": translate("MapFile", "a file mapper can import")}
+    return words.get(what, what)
+
+
+def line_place(line: int, column: int | None = None) -> str:
+    """"line 3" or "line 3, column 7", in the owner's language: the place of a load error."""
+    if column is None:
+        return translate("MapFile", "line {line}").format(line=line)
+    return translate("MapFile", "line {line}, column {column}").format(line=line, column=column)
 
 
 def loads_map(data: bytes | str, name: str = "<map>") -> SystemMap:
@@ -101,46 +123,51 @@ def parse_json(data: bytes | str, name: str) -> Any:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
             line = data[: e.start].count(b"\n") + 1
-            raise MapFileError(name, "the file is not UTF-8 text (is it really a mapper map?)",
-                               f"line {line}, byte {e.start + 1}") from None
+            raise MapFileError(name, translate("MapFile", "the file is not UTF-8 text (is it really a mapper map?)"),
+                               translate("MapFile", "line {line}, byte {byte}").format(
+                                   line=line, byte=e.start + 1)) from None
     else:
         text = data
     if not text.strip():
-        raise MapFileError(name, "the file is empty")
+        raise MapFileError(name, translate("MapFile", "the file is empty"))
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
-        raise MapFileError(name, f"this is not valid JSON ({e.msg})", f"line {e.lineno}, column {e.colno}") from None
+        raise MapFileError(name, translate("MapFile", "this is not valid JSON ({reason})").format(reason=e.msg),
+                           line_place(e.lineno, e.colno)) from None
     except ValueError as e:  # NaN / Infinity
         raise MapFileError(name, str(e)) from None
     except RecursionError:
         # The C decoder guards its own recursion; deep nesting is never a map.
-        raise MapFileError(name, "the JSON is nested too deeply; this is not a map") from None
+        raise MapFileError(name, translate("MapFile", "the JSON is nested too deeply; this is not a map")) from None
 
 
 def _reject_constant(token: str) -> Any:
-    raise ValueError(f"the number {token} is not allowed in a map")
+    raise ValueError(translate("MapFile", "the number {token} is not allowed in a map").format(token=token))
 
 
 def map_from_document(doc: Any, name: str = "<map>") -> SystemMap:
     """Validate a parsed JSON document (after migration) into a ``SystemMap``."""
     if not isinstance(doc, dict):
-        raise MapFileError(name, "a map file must hold a JSON object { ... } at the top")
+        raise MapFileError(name, translate("MapFile", "a map file must hold a JSON object { ... } at the top"))
     fmt = doc.get("format")
     if "format" in doc and fmt != FORMAT_NAME:
-        raise MapFileError(name, f"this is not a mapper map (format is {fmt!r}, expected {FORMAT_NAME!r})", "format")
+        raise MapFileError(name, translate("MapFile", "this is not a mapper map (format is {found}, expected {expected})")
+                           .format(found=repr(fmt), expected=repr(FORMAT_NAME)), "format")
     version = doc.get("schema_version")
     if version is None:
-        raise MapFileError(name, "the required field \"schema_version\" is missing", "top level")
+        raise MapFileError(name, translate("MapFile", "the required field \"schema_version\" is missing"), _top_level())
     if isinstance(version, bool) or not isinstance(version, int):
-        raise MapFileError(name, "schema_version must be a whole number", "schema_version")
+        raise MapFileError(name, translate("MapFile", "schema_version must be a whole number"), "schema_version")
     if version > SCHEMA_VERSION:
-        raise MapFileError(name, f"this map was made by a newer mapper (file format version {version}; "
-                                 f"this mapper reads up to {SCHEMA_VERSION}). Update mapper to open it.",
+        raise MapFileError(name, translate("MapFile", "this map was made by a newer mapper (file format version "
+                                                      "{version}; this mapper reads up to {newest}). Update mapper "
+                                                      "to open it.").format(version=version, newest=SCHEMA_VERSION),
                            "schema_version")
     doc = migrate(doc, version, name)
     if "format" not in doc:
-        raise MapFileError(name, f"the required field \"format\" is missing (it should be {FORMAT_NAME!r})", "top level")
+        raise MapFileError(name, translate("MapFile", "the required field \"format\" is missing (it should be {expected})")
+                           .format(expected=repr(FORMAT_NAME)), _top_level())
     _assign_missing_arrow_ids(doc)
     try:
         system_map = SystemMap.model_validate(doc)
@@ -153,12 +180,13 @@ def map_from_document(doc: Any, name: str = "<map>") -> SystemMap:
 def migrate(doc: dict, version: int, name: str = "<map>") -> dict:
     """Bring a document of an older schema version up to the current one."""
     if version < 0:
-        raise MapFileError(name, f"schema_version {version} is not a valid version", "schema_version")
+        raise MapFileError(name, translate("MapFile", "schema_version {version} is not a valid version").format(
+            version=version), "schema_version")
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise MapFileError(name, f"file format version {version} is too old to be read by this mapper",
-                               "schema_version")
+            raise MapFileError(name, translate("MapFile", "file format version {version} is too old to be read by "
+                                                          "this mapper").format(version=version), "schema_version")
         doc = step(doc)
         version += 1
         doc["schema_version"] = version
@@ -180,10 +208,27 @@ def _assign_missing_arrow_ids(doc: dict) -> None:
             taken.add(a["id"])
 
 
+def _top_level() -> str:
+    return translate("MapFile", "top level")
+
+
+def _with_field(where: str, field: str) -> str:
+    """'step "nurture" (steps[3])' and 'kind' -> 'step "nurture" (steps[3]), field "kind"'."""
+    return translate("MapFile", '{place}, field "{field}"').format(place=where, field=field)
+
+
+def _item_place(noun: str, ident: str, key: str, index: int) -> str:
+    """'step "nurture" (steps[3])': an item of the file named by its id and its place in the list."""
+    words = {"step": translate("MapFile", 'step "{id}" ({key}[{index}])'),
+             "arrow": translate("MapFile", 'arrow "{id}" ({key}[{index}])'),
+             "priority": translate("MapFile", 'priority "{id}" ({key}[{index}])')}[noun]
+    return words.format(id=ident, key=key, index=index)
+
+
 def _describe_place(doc: dict, loc: tuple) -> str:
     """Turn a pydantic location into words: 'step "nurture" (steps[3]), field "kind"'."""
     if not loc:
-        return "top level"
+        return _top_level()
     head, rest = loc[0], loc[1:]
     if head in ("steps", "arrows") and rest and isinstance(rest[0], int):
         idx = rest[0]
@@ -191,32 +236,33 @@ def _describe_place(doc: dict, loc: tuple) -> str:
         item = items[idx] if idx < len(items) else None
         noun = "step" if head == "steps" else "arrow"
         ident = item.get("id") if isinstance(item, dict) else None
-        where = f'{noun} "{ident}" ({head}[{idx}])' if isinstance(ident, str) and ident else f"{head}[{idx}]"
+        where = _item_place(noun, ident, head, idx) if isinstance(ident, str) and ident else f"{head}[{idx}]"
         if len(rest) > 1:
-            field = ".".join(str(p) for p in rest[1:])
-            where += f', field "{field}"'
+            where = _with_field(where, ".".join(str(p) for p in rest[1:]))
         return where
-    return "field \"" + ".".join(str(p) for p in loc) + "\""
+    return translate("MapFile", 'field "{field}"').format(field=".".join(str(p) for p in loc))
 
 
-_ERROR_WORDS = {
-    "extra_forbidden": "is not a field mapper knows (check the spelling)",
-    "missing": "is required but missing",
-    "literal_error": "must be one of: {expected}",
-    "string_type": "must be text in quotes",
-    "bool_type": "must be true or false",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
-    "int_type": "must be a whole number",
-    "list_type": "must be a list [ ... ]",
-    "dict_type": "must be an object {{ ... }}",
-    "model_type": "must be an object {{ ... }}",
-    "tuple_type": "must be a pair [x, y]",
-    "too_short": "is too short",
-    "too_long": "has too many items",
-    "string_too_short": "must not be empty",
-    "finite_number": "must be a finite number",
-}
+def _error_words(kind: str) -> str | None:
+    """What pydantic's error ``kind`` means for a field, in the owner's words (None: not one of ours)."""
+    return {
+        "extra_forbidden": translate("MapFile", "is not a field mapper knows (check the spelling)"),
+        "missing": translate("MapFile", "is required but missing"),
+        "literal_error": translate("MapFile", "must be one of: {expected}"),
+        "string_type": translate("MapFile", "must be text in quotes"),
+        "bool_type": translate("MapFile", "must be true or false"),
+        "float_type": translate("MapFile", "must be a number"),
+        "float_parsing": translate("MapFile", "must be a number"),
+        "int_type": translate("MapFile", "must be a whole number"),
+        "list_type": translate("MapFile", "must be a list [ ... ]"),
+        "dict_type": translate("MapFile", "must be an object {{ ... }}"),
+        "model_type": translate("MapFile", "must be an object {{ ... }}"),
+        "tuple_type": translate("MapFile", "must be a pair [x, y]"),
+        "too_short": translate("MapFile", "is too short"),
+        "too_long": translate("MapFile", "has too many items"),
+        "string_too_short": translate("MapFile", "must not be empty"),
+        "finite_number": translate("MapFile", "must be a finite number"),
+    }.get(kind)
 
 
 def _validation_error(name: str, doc: dict, e: ValidationError) -> MapFileError:
@@ -226,19 +272,23 @@ def _validation_error(name: str, doc: dict, e: ValidationError) -> MapFileError:
     ctx = err.get("ctx") or {}
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if "probability" in loc or "label_pos" in loc:
-            words = "must be between 0 and 1"
+            words = translate("MapFile", "must be between 0 and 1")
         elif loc and loc[0] in ("steps", "arrows") and ("x" in loc or "y" in loc or "waypoints" in loc):
-            words = f"must lie between -{MAX_COORDINATE:,.0f} and {MAX_COORDINATE:,.0f} (the drawing area of a map)"
+            words = translate("MapFile", "must lie between -{limit} and {limit} (the drawing area of a map)").format(
+                limit=format_number(MAX_COORDINATE))
         elif loc and loc[0] == "steps" and ("width" in loc or "height" in loc):
-            words = f"must be more than 0 and at most {MAX_SIZE:,.0f}"
+            words = translate("MapFile", "must be more than 0 and at most {limit}").format(limit=format_number(MAX_SIZE))
+        elif "duration_min" in loc:
+            words = translate("MapFile", "must be 0 or more")
         else:
-            words = err.get("msg", "is out of range").lower()
-    elif kind in _ERROR_WORDS:
-        words = _ERROR_WORDS[kind].format(expected=ctx.get("expected", ""))
+            words = err.get("msg", "is out of range").lower()   # pydantic's own words: no field of ours has them
+    elif _error_words(kind) is not None:
+        words = _error_words(kind).format(expected=ctx.get("expected", ""))
     else:
-        words = err.get("msg", "is not valid")
+        words = err.get("msg", "is not valid")   # pydantic's own words, for a kind of error mapper does not name
     if kind == "extra_forbidden" and loc:
-        return MapFileError(name, f'"{loc[-1]}" {words}', _describe_place(doc, loc[:-1]))
+        return MapFileError(name, translate("MapFile", '"{field}" {problem}').format(field=loc[-1], problem=words),
+                            _describe_place(doc, loc[:-1]))
     return MapFileError(name, words, _describe_place(doc, loc))
 
 
@@ -246,50 +296,55 @@ def _check_references(m: SystemMap, name: str) -> None:
     kinds: dict[str, str] = {}
     for i, s in enumerate(m.steps):
         if s.id in kinds:
-            raise MapFileError(name, f'the step id "{s.id}" is used twice; every step needs its own id',
-                               f"steps[{i}]")
+            raise MapFileError(name, translate("MapFile", 'the step id "{id}" is used twice; every step needs its '
+                                                          'own id').format(id=s.id), f"steps[{i}]")
         kinds[s.id] = s.kind
     seen: set[str] = set()
     for i, a in enumerate(m.arrows):
-        place = f'arrow "{a.id}" (arrows[{i}])'
+        place = _item_place("arrow", a.id, "arrows", i)
         if a.id in seen:
-            raise MapFileError(name, f'the arrow id "{a.id}" is used twice; every arrow needs its own id',
-                               f"arrows[{i}]")
+            raise MapFileError(name, translate("MapFile", 'the arrow id "{id}" is used twice; every arrow needs its '
+                                                          'own id').format(id=a.id), f"arrows[{i}]")
         seen.add(a.id)
         for end in ("source", "target"):
             sid = getattr(a, end)
             if sid not in kinds:
-                raise MapFileError(name, f'{end} "{sid}" names no step in this map', place)
+                raise MapFileError(name, translate("MapFile", '{end} "{id}" names no step in this map').format(
+                    end=end, id=sid), place)
             if kinds[sid] == "note":
-                raise MapFileError(name, f'{end} "{sid}" is a note; notes take no part in the flow, '
-                                         "so arrows may not touch them", place)
+                raise MapFileError(name, translate("MapFile", '{end} "{id}" is a note; notes take no part in the '
+                                                              'flow, so arrows may not touch them').format(
+                    end=end, id=sid), place)
     _check_log(m, name, set(kinds), seen)
     priority_ids: set[str] = set()
     for i, p in enumerate(m.priorities):
-        place = f'priority "{p.id}" (priorities[{i}])'
+        place = _item_place("priority", p.id, "priorities", i)
         if p.id in priority_ids:
-            raise MapFileError(name, f'the priority id "{p.id}" is used twice; every priority needs its own id',
-                               f"priorities[{i}]")
+            raise MapFileError(name, translate("MapFile", 'the priority id "{id}" is used twice; every priority '
+                                                          'needs its own id').format(id=p.id), f"priorities[{i}]")
         priority_ids.add(p.id)
         for sid in p.steps:
             if sid not in kinds:
-                raise MapFileError(name, f'step "{sid}" names no step in this map', place + ', field "steps"')
+                raise MapFileError(name, translate("MapFile", 'step "{id}" names no step in this map').format(id=sid),
+                                   _with_field(place, "steps"))
 
 
 def _check_log(m: SystemMap, name: str, step_ids: set[str], arrow_ids: set[str]) -> None:
     """Weeks that exist, no week twice, values keyed by a step or an arrow of this map."""
     weeks: set[str] = set()
     for i, entry in enumerate(m.metrics_log):
-        place = f'metrics_log[{i}] (week "{entry.week}")'
+        place = translate("MapFile", 'metrics_log[{index}] (week "{week}")').format(index=i, week=entry.week)
         if parse_week(entry.week) is None:
-            raise MapFileError(name, f'"{entry.week}" is not a week that exists (ISO weeks run 01 to 52, '
-                                     "or 53 in some years)", place)
+            raise MapFileError(name, translate("MapFile", '"{week}" is not a week that exists (ISO weeks run 01 to '
+                                                          '52, or 53 in some years)').format(week=entry.week), place)
         if entry.week in weeks:
-            raise MapFileError(name, f'the week "{entry.week}" is logged twice; keep one entry per week', place)
+            raise MapFileError(name, translate("MapFile", 'the week "{week}" is logged twice; keep one entry per '
+                                                          'week').format(week=entry.week), place)
         weeks.add(entry.week)
         for key in entry.values:
             if key not in step_ids and key not in arrow_ids:
-                raise MapFileError(name, f'"{key}" names no step or arrow in this map', place + ', field "values"')
+                raise MapFileError(name, translate("MapFile", '"{key}" names no step or arrow in this map').format(
+                    key=key), _with_field(place, "values"))
 
 
 # -- saving --------------------------------------------------------------------
@@ -476,9 +531,10 @@ def atomic_file(path: str | os.PathLike, keep_backup: bool = False) -> Iterator[
     name = str(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise MapFileError(name, "this is a folder; choose a file name")
+        raise MapFileError(name, translate("MapFile", "this is a folder; choose a file name"))
     if not folder.is_dir():
-        raise MapFileError(name, f"the folder {str(folder)!r} does not exist")
+        raise MapFileError(name, translate("MapFile", "the folder {folder} does not exist").format(
+            folder=repr(str(folder))))
     remove_leftovers(target)
     leftovers: list[str] = []
     try:
@@ -499,11 +555,12 @@ def atomic_file(path: str | os.PathLike, keep_backup: bool = False) -> Iterator[
         except CancelWrite:
             pass
     except PermissionError:
-        raise MapFileError(name, "permission denied: mapper may not write here") from None
+        raise MapFileError(name, translate("MapFile", "permission denied: mapper may not write here")) from None
     except IsADirectoryError:
-        raise MapFileError(name, "this is a folder; choose a file name") from None
+        raise MapFileError(name, translate("MapFile", "this is a folder; choose a file name")) from None
     except OSError as e:
-        raise MapFileError(name, f"could not be written ({e.strerror or e})") from None
+        raise MapFileError(name, translate("MapFile", "could not be written ({reason})").format(
+            reason=e.strerror or e)) from None
     finally:
         for leftover in leftovers:
             try:

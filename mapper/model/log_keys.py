@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 
+from mapper.i18n import translate
+
 from .schema import SystemMap
 
 # Plain decimal numbers only: Python's float() also takes "1_000", "nan" and "infinity".
@@ -30,10 +32,10 @@ def parse_log_value(text: str) -> float | None:
     if not t:
         return None
     if not _NUMBER.match(t):
-        raise LogInputError(f'"{text}" is not a number')
+        raise LogInputError(translate("MapFile", '"{text}" is not a number').format(text=text))
     value = float(t)
     if not math.isfinite(value):
-        raise LogInputError(f'"{text}" is too large a number')
+        raise LogInputError(translate("MapFile", '"{text}" is too large a number').format(text=text))
     return value
 
 
@@ -48,8 +50,9 @@ def resolve_log_key(m: SystemMap, key: str) -> str:
         if len(named) == 1:
             return named[0]
         if len(named) > 1:
-            raise LogInputError(f'"{key}" names {len(named)} metrics ({", ".join(named)}); use a step id')
-    raise LogInputError(f'"{key}" names no step, arrow or metric in this map')
+            raise LogInputError(translate("MapFile", '"{key}" names {n} metrics ({steps}); use a step id').format(
+                key=key, n=len(named), steps=", ".join(named)))
+    raise LogInputError(translate("MapFile", '"{key}" names no step, arrow or metric in this map').format(key=key))
 
 
 def plain_number(v: float | None) -> float | int | None:

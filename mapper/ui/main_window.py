@@ -924,7 +924,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             # The owner picked the page just now: the note about the other pages (and the
             # command line's --page) tells them nothing.
-            warnings = [w for w in warnings if not w.startswith("took page ")]
+            warnings = [w for w in warnings if w != result.page_note]
         if warnings:
             messages.show_warnings(self, self.tr("Imported with notes"),
                                    self.tr("“{name}” was imported. A few things could not be carried over exactly:")

@@ -101,7 +101,7 @@ def test_notes_and_free_text():
     assert kinds == {"Do": "activity", "Done": "activity", "Remember the VAT": "note",
                      "Process owner: Ana": "note", "Linked note": "activity"}
     assert any(w.startswith("1 start/end shape in the middle of the flow became an activity") for w in r.warnings)
-    assert any("1 note with arrows became activities" in w for w in r.warnings)
+    assert any("1 note with arrows became an activity" in w for w in r.warnings)
     assert any("1 shape with no text" in w for w in r.warnings)
 
 

@@ -19,7 +19,10 @@ import zlib
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_number
 from mapper.model import MapFileError
+from mapper.model.fileformat import line_place
 
 from ..building import MAX_INPUT_BYTES
 from ..safexml import local_name, parse_xml
@@ -34,9 +37,10 @@ class _Page:
 
 def _root(data: bytes | str, name: str) -> Element:
     if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-        raise MapFileError(name, f"the file is too large for a diagram ({len(data) // (1024 * 1024)} MB)")
+        raise MapFileError(name, translate("Import", "the file is too large for a diagram ({size} MB)").format(
+            size=format_number(len(data) // (1024 * 1024))))
     if not (data.strip() if isinstance(data, (bytes, str)) else data):
-        raise MapFileError(name, "the file is empty")
+        raise MapFileError(name, translate("MapFile", "the file is empty"))
     embedded = _diagram_in_png(data, name)
     if embedded is None:
         embedded = _diagram_in_html(data, name)
@@ -45,7 +49,7 @@ def _root(data: bytes | str, name: str) -> Element:
     root = parse_xml(data, name)
     if local_name(root.tag) == "svg" and root.get("content"):
         # An editable ".drawio.svg": the diagram travels in the picture's content attribute.
-        root = parse_xml(root.get("content"), name, "the diagram inside the SVG")
+        root = parse_xml(root.get("content"), name, translate("Import", "the diagram inside the SVG"))
     return root
 
 
@@ -89,11 +93,11 @@ def _diagram_in_png(data: bytes | str, name: str) -> str | None:
                     rest = _inflate_chunk(rest)
             text = rest.decode("utf-8" if kind == b"iTXt" else "latin-1")
         except (zlib.error, IndexError, UnicodeDecodeError):
-            raise MapFileError(name, "the draw.io diagram inside this picture is damaged") from None
+            raise MapFileError(name, translate("Import", "the draw.io diagram inside this picture is damaged")) from None
         text = text.strip()
         return urllib.parse.unquote(text) if text.startswith("%") else text
-    raise MapFileError(name, "this picture holds no draw.io diagram (save it from draw.io as an editable PNG, "
-                             "\"Include a copy of my diagram\")")
+    raise MapFileError(name, translate("Import", "this picture holds no draw.io diagram (save it from draw.io as an "
+                                                 "editable PNG, \"Include a copy of my diagram\")"))
 
 
 def _inflate_chunk(raw: bytes) -> bytes:
@@ -115,16 +119,17 @@ def _diagram_in_html(data: bytes | str, name: str) -> str | None:
         return None
     m = _MXGRAPH_ATTR.search(raw)
     if m is None:
-        raise MapFileError(name, "this web page holds no draw.io diagram (no data-mxgraph in it)")
+        raise MapFileError(name, translate("Import", "this web page holds no draw.io diagram (no data-mxgraph in it)"))
     text = (m.group(1) if m.group(1) is not None else m.group(2)).decode("utf-8", "replace")
     try:
         payload = json.loads(html.unescape(text))
     except ValueError:
-        raise MapFileError(name, "the draw.io diagram in this web page is damaged (data-mxgraph is not JSON)") \
-            from None
+        raise MapFileError(name, translate("Import", "the draw.io diagram in this web page is damaged (data-mxgraph "
+                                                     "is not JSON)")) from None
     xml = payload.get("xml") if isinstance(payload, dict) else None
     if not isinstance(xml, str) or not xml.strip():
-        raise MapFileError(name, "this web page's draw.io viewer has no diagram inside (no \"xml\" in it)")
+        raise MapFileError(name, translate("Import", "this web page's draw.io viewer has no diagram inside (no "
+                                                     "\"xml\" in it)"))
     return xml
 
 
@@ -135,11 +140,12 @@ def _pages(root: Element, name: str) -> list[_Page]:
     if tag == "diagram":
         return [_Page(root.get("name") or "Page-1", root)]
     if tag != "mxfile":
-        raise MapFileError(name, f"this is not a draw.io diagram (the XML starts with <{tag}>, "
-                                 "expected <mxfile> or <mxGraphModel>)", "line 1")
+        raise MapFileError(name, translate("Import", "this is not a draw.io diagram (the XML starts with <{tag}>, "
+                                                     "expected <mxfile> or <mxGraphModel>)").format(tag=tag),
+                           line_place(1))
     pages = [_Page(d.get("name") or f"Page-{i}", d) for i, d in enumerate(root.iter("diagram"), 1)]
     if not pages:
-        raise MapFileError(name, "the draw.io file has no pages (no <diagram> inside <mxfile>)")
+        raise MapFileError(name, translate("Import", "the draw.io file has no pages (no <diagram> inside <mxfile>)"))
     return pages
 
 
@@ -162,38 +168,43 @@ def _inflate(text: str, name: str, place: str) -> str:
     try:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError):
-        raise MapFileError(name, "the compressed diagram is damaged (not valid base64)", place) from None
+        raise MapFileError(name, translate("Import", "the compressed diagram is damaged (not valid base64)"),
+                           place) from None
     inflater = zlib.decompressobj(-15)
     try:
         out = inflater.decompress(raw, MAX_INPUT_BYTES)
     except zlib.error:
-        raise MapFileError(name, "the compressed diagram is damaged (it does not inflate)", place) from None
+        raise MapFileError(name, translate("Import", "the compressed diagram is damaged (it does not inflate)"),
+                           place) from None
     if inflater.unconsumed_tail:
-        raise MapFileError(name, f"the compressed diagram unpacks to more than {MAX_INPUT_BYTES // (1024 * 1024)} MB; "
-                                 "mapper refuses it", place)
+        raise MapFileError(name, translate("Import", "the compressed diagram unpacks to more than {size} MB; mapper "
+                                                     "refuses it").format(size=format_number(MAX_INPUT_BYTES // (1024 * 1024))),
+                           place)
     if not inflater.eof:
-        raise MapFileError(name, "the compressed diagram is cut off (it ends too early)", place)
+        raise MapFileError(name, translate("Import", "the compressed diagram is cut off (it ends too early)"), place)
     try:
         decoded = out.decode("utf-8")
     except UnicodeDecodeError:
-        raise MapFileError(name, "the compressed diagram is damaged (it is not text)", place) from None
+        raise MapFileError(name, translate("Import", "the compressed diagram is damaged (it is not text)"),
+                           place) from None
     return urllib.parse.unquote(decoded) if decoded.lstrip().startswith("%") else decoded
 
 
 def _page_model(page: _Page, number: int, name: str) -> Element:
     if page.model is not None:
         return page.model
-    place = f'page {number} "{page.name}"'
+    place = translate("Import", 'page {number} "{name}"').format(number=number, name=page.name)
     model = next((c for c in page.element if local_name(c.tag) == "mxGraphModel"), None)
     if model is None:
         text = (page.element.text or "").strip()
         if not text:
-            raise MapFileError(name, "the page is empty", place)
+            raise MapFileError(name, translate("Import", "the page is empty"), place)
         if text.startswith("<"):
             model = parse_xml(text, name, place)
         else:
             model = parse_xml(_inflate(text, name, place), name, place)
     if local_name(model.tag) != "mxGraphModel":
-        raise MapFileError(name, f"the page holds <{local_name(model.tag)}>, not a diagram", place)
+        raise MapFileError(name, translate("Import", "the page holds <{tag}>, not a diagram").format(
+            tag=local_name(model.tag)), place)
     page.model = model
     return model

@@ -14,7 +14,9 @@ from pydantic import ValidationError
 from mapper.layout.spatial import SpatialGrid
 from mapper.model import Arrow, MapFileError, Step, SystemMap
 
-from ..building import ImportResult, MapBuilder, Tally, parallel_text, plural, short
+from mapper.i18n import translate
+
+from ..building import ImportResult, MapBuilder, Tally, counted, parallel_text, quoted_list, short
 from .cells import (_BPMN_EVENTS, _GEOMETRY, _JUNCTION_SHAPES, _Box, _Cell, _is, _kind, _mapper_lane,
                     _read_cells, _without_hidden, label_text)
 from .container import _Page, _page_model, _pages, _root
@@ -108,8 +110,10 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
     number = 1 if page is None else page
     if not 1 <= number <= len(pages):
         names = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1))
-        raise MapFileError(name, f"there is no page {number}; the file has {plural(len(pages), 'page')}: {names}",
-                           "--page")
+        raise MapFileError(name, counted(len(pages), translate("Import", "there is no page {number}; the file has "
+                                                                         "{n} page: {names}"),
+                                         translate("Import", "there is no page {number}; the file has {n} pages: "
+                                                             "{names}"), number=number, names=names), "--page")
     result = _import_page(root, pages, number, name)
     skipped: list[int] = []
     if page is None and not result.map.steps:
@@ -127,9 +131,12 @@ def import_drawio(data: bytes, name: str = "<drawio>", page: int | None = None) 
         others = ", ".join(f'{i} "{p.name}"' for i, p in enumerate(pages, 1) if i != number)
         why = ""
         if skipped:
-            why = f" (page{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))} had no shapes)"
-        warnings.append(f'took page {number} "{chosen.name}" of {len(pages)}{why}; the others ({others}) can be '
-                        "imported with --page N")
+            why = counted(len(skipped), translate("Import", " (page {pages} had no shapes)"),
+                          translate("Import", " (pages {pages} had no shapes)"), pages=", ".join(map(str, skipped)))
+        result.page_note = translate("Import", 'took page {number} "{name}" of {count}{why}; the others ({others}) '
+                                               'can be imported with --page N').format(
+            number=number, name=chosen.name, count=len(pages), why=why, others=others)
+        warnings.append(result.page_note)
     result.warnings[:0] = warnings
     return result
 
@@ -157,14 +164,16 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     # A page named by its author ("Onboarding") is the map's title; "Page-1" is not.
     generic = _DEFAULT_PAGE_NAME.fullmatch(chosen.name.strip())
     title = stem if generic or not chosen.name.strip() else chosen.name.strip()
-    importer = PageReader(cells, title, name, f'page {number}')
+    importer = PageReader(cells, title, name, translate("Import", "page {number}").format(number=number))
     importer.from_mapper = root.get("host") == "mapper"  # mapper's own export: take it as it is
     result = importer.run([])
     if importer.from_mapper:
         _restore_map_fields(result.map, root.get("mapper"))
     if hidden:
-        result.warnings.append(f"left out {plural(hidden, 'shape or arrow', 'shapes and arrows')} that draw.io "
-                               "hides (hidden layers or hidden cells)")
+        result.warnings.append(counted(hidden, translate("Import", "left out {n} shape or arrow that draw.io hides "
+                                                                   "(hidden layers or hidden cells)"),
+                                       translate("Import", "left out {n} shapes and arrows that draw.io hides "
+                                                           "(hidden layers or hidden cells)")))
     return result
 
 
@@ -447,78 +456,139 @@ class PageReader:
         """The warnings: what the phases read differently from how draw.io draws it, or left out."""
         tally = self.tally
         if not m.steps:
-            warnings.append(f"{self.place} has no shapes mapper could read")
+            warnings.append(translate("Import", "{place} has no shapes mapper could read").format(place=self.place))
         naming = [k for k in self.laid_over.values() if builder.has(k)]
         if naming:
             named = [builder.step(k).text for k in dict.fromkeys(naming)]
-            warnings.append(f"{plural(len(naming), 'text')} laid over or under a shape became "
-                            f"{'its name' if len(named) == 1 else 'their names'}: "
-                            + ", ".join(f'"{short(t, 25)}"' for t in named[:6]) + (" …" if len(named) > 6 else ""))
+            if len(named) == 1:   # one shape named, by one text or by several
+                said = counted(len(naming), translate("Import", "{n} text laid over or under a shape became its name: "
+                                                                "{names}"),
+                               translate("Import", "{n} texts laid over or under a shape became its name: {names}"),
+                               names=quoted_list(named, width=25))
+            else:
+                said = translate("Import", "{n} texts laid over or under a shape became their names: {names}").format(
+                    n=len(naming), names=quoted_list(named, width=25))
+            warnings.append(said)
         if self.markers_left_out:
             texts = [t for t in self.markers_left_out.values() if t]
-            warnings.append(f"left out {plural(len(self.markers_left_out), 'small marker')} with no arrows "
-                            "(callouts, badges or legend keys)"
+            warnings.append(counted(len(self.markers_left_out),
+                                    translate("Import", "left out {n} small marker with no arrows (callouts, badges "
+                                                        "or legend keys)"),
+                                    translate("Import", "left out {n} small markers with no arrows (callouts, badges "
+                                                        "or legend keys)"))
                             + (": " + ", ".join(f'"{t}"' for t in texts[:10]) if texts else "")
                             + (" …" if len(texts) > 10 else ""))
         if self.passed:
             named = sorted({self.text(self.by_id[next(iter(g))]) for g in self.passed} - {""})
             junctions = sum(1 for g in self.passed if not self.text(self.by_id[next(iter(g))]))
             quoted = ", ".join('"' + short(n, 12) + '"' for n in named[:8])
-            parts = ([f"connectors {quoted}"] if named else []) + (
-                [plural(junctions, "junction point")] if junctions else [])
-            warnings.append(f"{' and '.join(parts)} became the arrows that pass through them")
+            points = counted(junctions, translate("Import", "{n} junction point"),
+                             translate("Import", "{n} junction points"))
+            if named and junctions:
+                said = translate("Import", "connectors {names} and {points} became the arrows that pass through "
+                                           "them").format(names=quoted, points=points)
+            elif named:
+                said = translate("Import", "connectors {names} became the arrows that pass through them").format(
+                    names=quoted)
+            else:
+                said = translate("Import", "{points} became the arrows that pass through them").format(points=points)
+            warnings.append(said)
         if self.networked:
-            warnings.append(f"followed {plural(len(self.used), 'loose line')} that join each other into "
-                            f"{plural(len(self.networked), 'arrow')} from step to step")
+            arrows = counted(len(self.networked), translate("Import", "{n} arrow from step to step"),
+                             translate("Import", "{n} arrows from step to step"))
+            warnings.append(counted(len(self.used),
+                                    translate("Import", "followed {n} loose line that joins others into {arrows}"),
+                                    translate("Import", "followed {n} loose lines that join each other into {arrows}"),
+                                    arrows=arrows))
         glued_short = len(self.short_of & {a[0].id for a in self.arrows})
         if tally["glued"] - glued_short > 0:
-            warnings.append(f"joined {plural(tally['glued'] - glued_short, 'arrow')} whose loose end was dropped "
-                            "on a shape (drawn touching it, but not attached)")
+            warnings.append(counted(tally["glued"] - glued_short,
+                                    translate("Import", "joined {n} arrow whose loose end was dropped on a shape "
+                                                        "(drawn touching it, but not attached)"),
+                                    translate("Import", "joined {n} arrows whose loose end was dropped on a shape "
+                                                        "(drawn touching it, but not attached)")))
         if glued_short:
-            warnings.append(f"joined {plural(glued_short, 'arrow')} that stop just short of the shape they point "
-                            f"at (within {int(_SHORT_END_REACH)} px)")
+            warnings.append(counted(glued_short,
+                                    translate("Import", "joined {n} arrow that stops just short of the shape it "
+                                                        "points at (within {reach} px)"),
+                                    translate("Import", "joined {n} arrows that stop just short of the shape they "
+                                                        "point at (within {reach} px)"), reach=int(_SHORT_END_REACH)))
         dangling, to_container, to_edge = self.dangling, self.to_container, self.to_edge
         if dangling:
-            warnings.append(f"left out {plural(len(dangling), 'arrow')} not attached to a shape at both ends "
-                            f"(cell {', '.join(dangling[:6])}{' …' if len(dangling) > 6 else ''})")
+            warnings.append(counted(len(dangling),
+                                    translate("Import", "left out {n} arrow not attached to a shape at both ends "
+                                                        "(cell {cells})"),
+                                    translate("Import", "left out {n} arrows not attached to a shape at both ends "
+                                                        "(cell {cells})"),
+                                    cells=", ".join(dangling[:6]) + (" …" if len(dangling) > 6 else "")))
         if to_container:
-            warnings.append(f"left out {plural(len(to_container), 'arrow')} drawn to or from a swimlane or group "
-                            f"rather than a step (cell {', '.join(to_container[:6])})")
+            warnings.append(counted(len(to_container),
+                                    translate("Import", "left out {n} arrow drawn to or from a swimlane or group "
+                                                        "rather than a step (cell {cells})"),
+                                    translate("Import", "left out {n} arrows drawn to or from a swimlane or group "
+                                                        "rather than a step (cell {cells})"),
+                                    cells=", ".join(to_container[:6])))
         if to_edge:
-            warnings.append(f"left out {plural(len(to_edge), 'arrow')} that end on another arrow "
-                            f"(cell {', '.join(to_edge[:6])})")
+            warnings.append(counted(len(to_edge),
+                                    translate("Import", "left out {n} arrow that ends on another arrow (cell {cells})"),
+                                    translate("Import", "left out {n} arrows that end on another arrow (cell {cells})"),
+                                    cells=", ".join(to_edge[:6])))
         if tally["reversed"]:
-            warnings.append(f"{plural(tally['reversed'], 'arrow')} with the arrowhead at the start now run "
-                            "the way the arrowhead points")
+            warnings.append(counted(tally["reversed"],
+                                    translate("Import", "{n} arrow with the arrowhead at the start now runs the way "
+                                                        "the arrowhead points"),
+                                    translate("Import", "{n} arrows with the arrowhead at the start now run the way "
+                                                        "the arrowhead points")))
         if self.adopted:
-            warnings.append(f"{plural(len(self.adopted), 'free-floating text')} next to arrows became their labels: "
-                            + ", ".join(f'"{short(v[1], 15)}"' for v in list(self.adopted.values())[:10])
-                            + (" …" if len(self.adopted) > 10 else ""))
+            warnings.append(counted(len(self.adopted),
+                                    translate("Import", "{n} free-floating text next to an arrow became its label: "
+                                                        "{names}"),
+                                    translate("Import", "{n} free-floating texts next to arrows became their labels: "
+                                                        "{names}"),
+                                    names=quoted_list([v[1] for v in self.adopted.values()], limit=10, width=15)))
         tables = sum(1 for c in self.step_cells if self.kinds[c.id] == "table")
         if tables:
-            warnings.append(f"{plural(tables, 'table')} became steps: the first row is the step, "
-                            "the second row its owner")
+            warnings.append(counted(tables,
+                                    translate("Import", "{n} table became a step: the first row is the step, the "
+                                                        "second row its owner"),
+                                    translate("Import", "{n} tables became steps: the first row is the step, the "
+                                                        "second row its owner")))
         if tally["parallel"]:
-            warnings.append(f"{plural(tally['parallel'], 'parallel gateway')} became activities that take every "
-                            "branch (a mapper decision would pick one)"
-                            + (f"; {plural(tally['named parallel'], 'one says', 'say')} \"Do all of the next "
-                               "steps\" or \"Wait until all are done\", so the analysis takes every branch"
+            warnings.append(counted(tally["parallel"],
+                                    translate("Import", "{n} parallel gateway became an activity that takes every "
+                                                        "branch (a mapper decision would pick one)"),
+                                    translate("Import", "{n} parallel gateways became activities that take every "
+                                                        "branch (a mapper decision would pick one)"))
+                            + (counted(tally["named parallel"],
+                                       translate("Import", "; {n} says \"Do all of the next steps\" or \"Wait until "
+                                                           "all are done\", so the analysis takes every branch"),
+                                       translate("Import", "; {n} say \"Do all of the next steps\" or \"Wait until all "
+                                                           "are done\", so the analysis takes every branch"))
                                if tally["named parallel"] else ""))
         if tally["named ends"]:
-            warnings.append(f"named {plural(tally['named ends'], 'unlabelled start/end shape')} Start or End")
+            warnings.append(counted(tally["named ends"],
+                                    translate("Import", "named {n} unlabelled start/end shape Start or End"),
+                                    translate("Import", "named {n} unlabelled start/end shapes Start or End")))
         if tally["skipped empty"]:
-            warnings.append(f"left out {plural(tally['skipped empty'], 'shape')} with no text and no arrows "
-                            "(decoration)")
+            warnings.append(counted(tally["skipped empty"],
+                                    translate("Import", "left out {n} shape with no text and no arrows (decoration)"),
+                                    translate("Import", "left out {n} shapes with no text and no arrows (decoration)")))
         if tally["dropped bends"]:
-            warnings.append(f"{plural(tally['dropped bends'], 'arrow')} lost bends mapper cannot follow; "
-                            "mapper routes them itself")
+            warnings.append(counted(tally["dropped bends"],
+                                    translate("Import", "{n} arrow lost bends mapper cannot follow; mapper routes it "
+                                                        "itself"),
+                                    translate("Import", "{n} arrows lost bends mapper cannot follow; mapper routes "
+                                                        "them itself")))
         if tally["bad fields"]:
-            warnings.append(f"ignored mapper properties on {plural(tally['bad fields'], 'shape')} that were not valid")
+            warnings.append(counted(tally["bad fields"],
+                                    translate("Import", "ignored mapper properties on {n} shape that were not valid"),
+                                    translate("Import", "ignored mapper properties on {n} shapes that were not "
+                                                        "valid")))
         lanes = sorted({s.owner for s in m.steps if s.owner})
         if lanes and not self.from_mapper and any(self.kinds.get(c.id) == "swimlane" and _mapper_lane(c.mapper_fields)
                                                   is None for c in self.cells):
-            warnings.append("swimlane titles became the owners of the steps inside: "
-                            + ", ".join(f'"{short(o, 25)}"' for o in lanes[:8]))
+            warnings.append(translate("Import", "swimlane titles became the owners of the steps inside: {names}")
+                            .format(names=", ".join(f'"{short(o, 25)}"' for o in lanes[:8])))
 
     # arrow ends --------------------------------------------------------
     def resolve(self, end: str | None) -> tuple[str | None, str]:

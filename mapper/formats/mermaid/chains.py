@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mapper.i18n import translate
+
 from .lexer import decode_label
 
 
@@ -48,15 +50,14 @@ _SHAPES: list[tuple[str, tuple[str, ...], str]] = [
 ]
 
 #: Shapes drawn round that mapper reads as start/end points only where the flow starts or stops
-#: (opener -> "singular|plural" name for the warnings); database shapes never are.
-_ROUND_SHAPES = {"(": "rounded box (..)|rounded boxes (..)", "([": "pill ([..])|pills ([..])",
-                 "((": "circle ((..))|circles ((..))", "(((": "circle (((..)))|circles (((..)))",
-                 "[(": "database shape [(..)]|database shapes [(..)]",
-                 **{f"@{n}": f"{n} shape|{n} shapes" for n in ("rounded", "stadium", "pill", "circle", "circ",
-                                                            "sm-circ", "small-circle", "dbl-circ",
-                                                            "double-circle", "fr-circ", "framed-circle",
-                                                            "f-circ", "filled-circle", "event")},
-                 **{f"@{n}": "database shape|database shapes" for n in ("cyl", "cylinder", "database", "db")}}
+#: (opener -> which shape, for the warnings: see ``reader.shape_count``); database shapes never are.
+_ROUND_SHAPES = {"(": "rounded box", "([": "pill", "((": "circle", "(((": "double circle",
+                 "[(": "database [(..)]",
+                 **{f"@{n}": f"@{n}" for n in ("rounded", "stadium", "pill", "circle", "circ",
+                                               "sm-circ", "small-circle", "dbl-circ",
+                                               "double-circle", "fr-circ", "framed-circle",
+                                               "f-circ", "filled-circle", "event")},
+                 **{f"@{n}": "database" for n in ("cyl", "cylinder", "database", "db")}}
 _STORE_OPENERS = {"[(", "@cyl", "@cylinder", "@database", "@db"}
 
 _NEW_SHAPE_KINDS = {
@@ -97,7 +98,7 @@ class _ChainReader:
                 return groups, links
             link = self.link()
             if link is None:
-                raise _Garbled("expected an arrow such as --> after a step")
+                raise _Garbled(translate("Import", "expected an arrow such as --> after a step"))
             links.append(link)
             groups.append(self.group())
 
@@ -115,7 +116,7 @@ class _ChainReader:
         self.ws()
         m = _ID.match(self.s, self.i)
         if not m:
-            raise _Garbled("expected a step id")
+            raise _Garbled(translate("Import", "expected a step id"))
         ref = _NodeRef(m.group(0))
         self.i = m.end()
         # "A [text]" is refused by Mermaid, but the owner's meaning is plain: read it.
@@ -135,7 +136,7 @@ class _ChainReader:
         while self.s.startswith(":::", self.i):
             c = re.compile(r"[\w-]+").match(self.s, self.i + 3)
             if not c:
-                raise _Garbled("expected a class name after :::")
+                raise _Garbled(translate("Import", "expected a class name after :::"))
             ref.classes.append(c.group(0))
             self.i = c.end()
         return ref
@@ -148,7 +149,7 @@ class _ChainReader:
         if j < len(self.s) and self.s[j] == '"':
             end_quote = self.s.find('"', j + 1)
             if end_quote < 0:
-                raise _Garbled("a label's closing quote is missing")
+                raise _Garbled(translate("Import", "a label's closing quote is missing"))
             k = end_quote + 1
             while k < len(self.s) and self.s[k].isspace():
                 k += 1
@@ -156,21 +157,21 @@ class _ChainReader:
                 if self.s.startswith(c, k):
                     self.i = k + len(c)
                     return decode_label(self.s[j:end_quote + 1])
-            raise _Garbled(f"expected {closers[0]} after the quoted label")
+            raise _Garbled(translate("Import", "expected {closer} after the quoted label").format(closer=closers[0]))
         best = None
         for c in closers:
             pos = self.s.find(c, start)
             if pos >= 0 and (best is None or pos < best[0]):
                 best = (pos, c)
         if best is None:
-            raise _Garbled(f"a shape is not closed (expected {closers[0]})")
+            raise _Garbled(translate("Import", "a shape is not closed (expected {closer})").format(closer=closers[0]))
         self.i = best[0] + len(best[1])
         return decode_label(self.s[start:best[0]])
 
     def new_shape(self, ref: _NodeRef) -> None:
         end = self.s.find("}", self.i)
         if end < 0:
-            raise _Garbled("a @{ shape } is not closed")
+            raise _Garbled(translate("Import", "a @{ shape } is not closed"))
         body = self.s[self.i + 2:end]
         self.i = end + 1
         shape = re.search(r"shape\s*:\s*([\w-]+)", body)
@@ -197,7 +198,7 @@ class _ChainReader:
         if m:
             end = _TEXT_LINK_END[m.group(2)].search(self.s, m.end())
             if not end:
-                raise _Garbled("an arrow with text is not finished (expected -->)")
+                raise _Garbled(translate("Import", "an arrow with text is not finished (expected -->)"))
             label = decode_label(self.s[m.end():end.start()])
             self.i = end.end()
             link = _Link(label, both_ways=bool(m.group(1)) and end.group(1).endswith(">"))
@@ -223,5 +224,5 @@ class _ChainReader:
                     return bar
         bar = self.s.find("|", j)
         if bar < 0:
-            raise _Garbled("an arrow label is not closed with |")
+            raise _Garbled(translate("Import", "an arrow label is not closed with |"))
         return bar

@@ -6,9 +6,11 @@ import html
 import re
 from dataclasses import dataclass
 
+from mapper.i18n import translate
 from mapper.model import MapFileError
+from mapper.model.fileformat import line_place
 
-from ..building import plural, tidy_text
+from ..building import counted, tidy_text
 
 
 _HEADER = re.compile(r"^(flowchart|graph)(?:-elk)?(?:\s+(TD|TB|LR|RL|BT))?\s*$", re.IGNORECASE)
@@ -85,24 +87,28 @@ def extract_flowchart(text: str, name: str) -> tuple[list[_Line], list[str]]:
         if _HEADER.match(head) or re.match(r"^(flowchart|graph)\b", head, re.IGNORECASE):
             if len(blocks) > 1:
                 rest = len(blocks) - 1
-                warnings.append(f"the file holds {len(blocks)} Mermaid diagrams; took the flowchart "
-                                f"at line {first.number} and left the other {plural(rest, 'diagram')}")
+                warnings.append(counted(rest, translate("Import", "the file holds {count} Mermaid diagrams; took "
+                                                                  "the flowchart at line {line} and left the other "
+                                                                  "{n} diagram"),
+                                        translate("Import", "the file holds {count} Mermaid diagrams; took the "
+                                                            "flowchart at line {line} and left the other {n} "
+                                                            "diagrams"), count=len(blocks), line=first.number))
             return block, warnings
         kind = _OTHER_DIAGRAM.match(head)
         if kind and other_kind is None:
             other_kind = (kind.group(1), first.number)
     if other_kind:
-        raise MapFileError(name, f"this is a Mermaid {other_kind[0]}, not a flowchart; mapper imports "
-                                 "flowcharts (they start with \"flowchart\" or \"graph\")",
-                           f"line {other_kind[1]}")
+        raise MapFileError(name, translate("Import", "this is a Mermaid {kind}, not a flowchart; mapper imports "
+                                                     "flowcharts (they start with \"flowchart\" or \"graph\")")
+                           .format(kind=other_kind[0]), line_place(other_kind[1]))
     if fenced or name.lower().endswith((".md", ".markdown")):
-        raise MapFileError(name, "the Markdown holds no Mermaid flowchart (a ```mermaid block starting "
-                                 "with \"flowchart\" or \"graph\")")
+        raise MapFileError(name, translate("Import", "the Markdown holds no Mermaid flowchart (a ```mermaid block "
+                                                     "starting with \"flowchart\" or \"graph\")"))
     if not any(t.strip() for t in lines):
-        raise MapFileError(name, "the file is empty")
+        raise MapFileError(name, translate("MapFile", "the file is empty"))
     first = next((n for n, t in enumerate(lines, 1) if t.strip()), 1)
-    raise MapFileError(name, "this is not a Mermaid flowchart: it should start with \"flowchart TD\", "
-                             "\"flowchart LR\" or \"graph TD\"", f"line {first}")
+    raise MapFileError(name, translate("Import", "this is not a Mermaid flowchart: it should start with \"flowchart "
+                                                 "TD\", \"flowchart LR\" or \"graph TD\""), line_place(first))
 
 
 def _skip_front_matter(block: list[_Line]) -> list[_Line]:

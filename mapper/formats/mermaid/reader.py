@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from mapper.i18n import translate
 from mapper.model import MapFileError
 
-from ..building import ImportResult, MapBuilder, Tally, plural, short
+from ..building import ImportResult, MapBuilder, Tally, counted, quoted_list, short
 from .chains import _ROUND_SHAPES, _STORE_OPENERS, _ChainReader, _Garbled, _NodeRef
 from .lexer import (_HEADER, _join_open_arrows, _join_open_shapes, _Line, _split_statements, decode_label,
                     extract_flowchart)
@@ -72,7 +73,7 @@ class ChartReader:
         lines, warnings = extract_flowchart(text, self.name)
         self.read_lines(_join_open_arrows(_join_open_shapes(lines)), warnings)
         if not self.header_seen:
-            raise MapFileError(self.name, "the Mermaid block is empty: no \"flowchart\" line")
+            raise MapFileError(self.name, translate("Import", "the Mermaid block is empty: no \"flowchart\" line"))
         self.close_open_subgraphs(warnings)
         warnings.extend(self.garbled)
         self.join_whole_subgraphs(warnings)
@@ -125,8 +126,8 @@ class ChartReader:
         if not self.header_seen:
             self.header_seen = True
             if not _HEADER.match(stmt):
-                warnings.append(f'line {line.number}: unusual flowchart header "{short(stmt)}"; '
-                                "read it as a flowchart")
+                warnings.append(translate("Import", 'line {line}: unusual flowchart header "{header}"; read it as '
+                                                    'a flowchart').format(line=line.number, header=short(stmt)))
             return
         word = stmt.split(None, 1)[0]
         low = word.lower()
@@ -140,7 +141,8 @@ class ChartReader:
             if self.open_subgraphs:
                 self.close(self.open_subgraphs.pop())
             else:
-                warnings.append(f'line {line.number}: "end" without a subgraph to close; ignored')
+                warnings.append(translate("Import", 'line {line}: "end" without a subgraph to close; ignored')
+                                .format(line=line.number))
             return
         if low in _SKIPPED_WORDS:
             if low == "class":
@@ -163,7 +165,8 @@ class ChartReader:
         try:
             groups, links = _ChainReader(stmt).read()
         except _Garbled as e:
-            self.garbled.append(f'line {line.number}: could not read "{short(stmt, 50)}" ({e}); skipped it')
+            self.garbled.append(translate("Import", 'line {line}: could not read "{text}" ({reason}); skipped it')
+                                .format(line=line.number, text=short(stmt, 50), reason=e))
             return
         for group in groups:
             for ref in group:
@@ -175,8 +178,9 @@ class ChartReader:
             if link.both_ways:
                 self.tally.add("two-way")
             if link.two_labels:
-                self.garbled.append(f'line {line.number}: an arrow has two labels ("-- text -->|text|", which '
-                                    f'Mermaid refuses); kept both as "{short(link.label)}"')
+                self.garbled.append(translate("Import", 'line {line}: an arrow has two labels ("-- text -->|text|", '
+                                                        'which Mermaid refuses); kept both as "{label}"').format(
+                    line=line.number, label=short(link.label)))
             for s in groups[k]:
                 for t in groups[k + 1]:
                     self.edges.append((s.id, t.id, link.label))
@@ -203,8 +207,8 @@ class ChartReader:
     def close_open_subgraphs(self, warnings: list[str]) -> None:
         for sg in reversed(self.open_subgraphs):
             self.close(sg)
-            warnings.append(f'line {sg.line}: subgraph "{short(sg.title)}" is never closed with "end"; '
-                            "closed it at the end of the file")
+            warnings.append(translate("Import", 'line {line}: subgraph "{title}" is never closed with "end"; closed '
+                                                'it at the end of the file').format(line=sg.line, title=short(sg.title)))
 
     def join_whole_subgraphs(self, warnings: list[str]) -> None:
         """An arrow to a whole subgraph goes to the steps it starts with; one from a subgraph
@@ -236,11 +240,17 @@ class ChartReader:
                     dropped_to_subgraph += 1
             self.edges = rewired
         if joined_to_subgraph:
-            warnings.append(f"{plural(joined_to_subgraph, 'arrow')} drawn to or from a whole subgraph now "
-                            "join the steps it starts or ends with (mapper's arrows join steps)")
+            warnings.append(counted(joined_to_subgraph,
+                                    translate("Import", "{n} arrow drawn to or from a whole subgraph now joins the "
+                                                        "steps it starts or ends with (mapper's arrows join steps)"),
+                                    translate("Import", "{n} arrows drawn to or from a whole subgraph now join the "
+                                                        "steps it starts or ends with (mapper's arrows join steps)")))
         if dropped_to_subgraph:
-            warnings.append(f"left out {plural(dropped_to_subgraph, 'arrow')} drawn to or from a whole subgraph "
-                            "with no other step in it to join (mapper's arrows join steps)")
+            warnings.append(counted(dropped_to_subgraph,
+                                    translate("Import", "left out {n} arrow drawn to or from a whole subgraph with no "
+                                                        "other step in it to join (mapper's arrows join steps)"),
+                                    translate("Import", "left out {n} arrows drawn to or from a whole subgraph with "
+                                                        "no other step in it to join (mapper's arrows join steps)")))
 
     def add_steps(self, builder: MapBuilder) -> None:
         """Every node as a step; a rounded shape is a start or end only where its arrows say so."""
@@ -264,32 +274,70 @@ class ChartReader:
 
     def explain_changed_shapes(self, builder: MapBuilder, warnings: list[str]) -> None:
         for shape, ids in self.changed.items():
-            store = shape.startswith("database")
-            warnings.append(f"{plural(len(ids), shape.split('|')[0], shape.split('|')[1])} "
-                            f"{'that store data' if store else 'in the middle of the flow'} "
-                            f"became {'an activity' if len(ids) == 1 else 'activities'} "
-                            + ("(storing is a step, not a start or end): " if store else
-                               "(a start or end point has arrows only out or only in): ")
-                            + ", ".join(f'"{short(builder.step(i).text, 25)}"' for i in ids[:6])
-                            + (" …" if len(ids) > 6 else ""))
+            shapes = shape_count(shape, len(ids))
+            names = quoted_list([builder.step(i).text for i in ids], width=25)
+            if shape.startswith("database"):
+                said = counted(len(ids), translate("Import", "{shapes} that stores data became an activity (storing "
+                                                             "is a step, not a start or end): {names}"),
+                               translate("Import", "{shapes} that store data became activities (storing is a step, "
+                                                   "not a start or end): {names}"), shapes=shapes, names=names)
+            else:
+                said = counted(len(ids), translate("Import", "{shapes} in the middle of the flow became an activity (a "
+                                                             "start or end point has arrows only out or only in): "
+                                                             "{names}"),
+                               translate("Import", "{shapes} in the middle of the flow became activities (a start or "
+                                                   "end point has arrows only out or only in): {names}"),
+                               shapes=shapes, names=names)
+            warnings.append(said)
 
     def explain(self, warnings: list[str]) -> None:
         """The warnings about what the chart has that a map does not keep."""
         grouped = sorted({o for o in self.owners.values() if o})
         if grouped:
-            warnings.append("subgraphs were flattened; their titles became the owners of the steps inside: "
-                            + ", ".join(f'"{short(g)}"' for g in grouped))
+            warnings.append(translate("Import", "subgraphs were flattened; their titles became the owners of the "
+                                                "steps inside: {names}").format(
+                names=", ".join(f'"{short(g)}"' for g in grouped)))
         if self.tally["two-way"]:
-            warnings.append(f"{plural(self.tally['two-way'], 'two-way arrow')} (<-->) kept pointing one way only, "
-                            "from the first step to the second")
+            warnings.append(counted(self.tally["two-way"],
+                                    translate("Import", "{n} two-way arrow (<-->) kept pointing one way only, from "
+                                                        "the first step to the second"),
+                                    translate("Import", "{n} two-way arrows (<-->) kept pointing one way only, from "
+                                                        "the first step to the second")))
         if self.tally["invisible"]:
-            warnings.append(f"left out {plural(self.tally['invisible'], 'invisible link')} (~~~): they only space "
-                            "the drawing")
+            warnings.append(counted(self.tally["invisible"],
+                                    translate("Import", "left out {n} invisible link (~~~): it only spaces the "
+                                                        "drawing"),
+                                    translate("Import", "left out {n} invisible links (~~~): they only space the "
+                                                        "drawing")))
         for key, n in sorted(self.skipped.items()):
-            why = {"classDef": "colours are not kept", "class": "colours are not kept",
-                   "style": "colours are not kept", "linkStyle": "arrow colours are not kept",
-                   "click": "links and callbacks are not kept",
-                   "direction": "mapper lays the map out itself"}.get(key, "not used by mapper")
-            warnings.append(f"skipped {plural(n, key + ' line')} ({why})")
+            why = {"classDef": translate("Import", "colours are not kept"),
+                   "class": translate("Import", "colours are not kept"),
+                   "style": translate("Import", "colours are not kept"),
+                   "linkStyle": translate("Import", "arrow colours are not kept"),
+                   "click": translate("Import", "links and callbacks are not kept"),
+                   "direction": translate("Import", "mapper lays the map out itself")}.get(key) \
+                or translate("Import", "not used by mapper")
+            what = {"settings (%%{...}%%)": translate("Import", "settings (%%{...}%%)"),
+                    "accessibility description": translate("Import", "accessibility description")}.get(key, key)
+            warnings.append(counted(n, translate("Import", "skipped {n} {what} line ({why})"),
+                                    translate("Import", "skipped {n} {what} lines ({why})"), what=what, why=why))
         if self.tally["comments"]:
-            warnings.append(f"skipped {plural(self.tally['comments'], 'comment line')} (%%)")
+            warnings.append(counted(self.tally["comments"], translate("Import", "skipped {n} comment line (%%)"),
+                                    translate("Import", "skipped {n} comment lines (%%)")))
+
+
+def shape_count(shape: str, n: int) -> str:
+    """"2 pills ([..])": ``n`` shapes of one kind of ``chains._ROUND_SHAPES``, in the owner's language
+    (Mermaid's own shape names, "@stadium", stay as Mermaid writes them)."""
+    if shape.startswith("@"):
+        return counted(n, translate("Import", "{n} {name} shape"), translate("Import", "{n} {name} shapes"),
+                       name=shape[1:])
+    one, many = {
+        "rounded box": (translate("Import", "{n} rounded box (..)"), translate("Import", "{n} rounded boxes (..)")),
+        "pill": (translate("Import", "{n} pill ([..])"), translate("Import", "{n} pills ([..])")),
+        "circle": (translate("Import", "{n} circle ((..))"), translate("Import", "{n} circles ((..))")),
+        "double circle": (translate("Import", "{n} circle (((..)))"), translate("Import", "{n} circles (((..)))")),
+        "database [(..)]": (translate("Import", "{n} database shape [(..)]"),
+                            translate("Import", "{n} database shapes [(..)]")),
+    }.get(shape) or (translate("Import", "{n} database shape"), translate("Import", "{n} database shapes"))
+    return counted(n, one, many)
