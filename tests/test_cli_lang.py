@@ -29,7 +29,7 @@ EXPECTED = {
            "La mappa non ha un inizio.", '"Archivia" non è collegato a niente.', "Passi critici"],
     "fr": ["3 étapes, 1 flèche", "Problèmes\u00a0: 3 erreurs, 1 avertissement, 0 remarque", "Erreurs (à corriger",
            "La carte n'a pas de début.", "\"Archivia\" n'est relié à rien.", "Étapes critiques"],
-    "zh_CN": ["3 个步骤, 1 条箭头", "问题：3 个错误，1 个警告，0 条提示", "错误（请修正",
+    "zh_CN": ["3 个步骤，1 条箭头", "问题：3 个错误，1 个警告，0 条提示", "错误（请修正",
               "这张流程图没有起点。", '"Archivia" 没有与任何步骤相连。', "关键步骤"],
 }
 

@@ -8,7 +8,7 @@ money to 2, lever gains to 3.
 from __future__ import annotations
 
 from mapper.i18n import plural, translate
-from mapper.i18n.formatting import format_money, format_number
+from mapper.i18n.formatting import format_money, format_number, list_separator
 from mapper.model import SystemMap
 from mapper.model.counting import count_words, counts_phrase, map_counts
 
@@ -88,7 +88,7 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
 
     lines: list[str] = []
     title = f'"{m.title}" ' if m.title.strip() else ""
-    lines.append(f"{title}({file}): {counts_phrase(m, ', ')}")
+    lines.append(f"{title}({file}): {counts_phrase(m, list_separator())}")
     counts = report.counts()
     if not report.findings:
         lines.append(translate("Report", "No problems found: the flow is complete."))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from mapper.i18n import translate
+from mapper.i18n.formatting import list_separator
 from mapper.layout.placing import ensure_placed
 from mapper.model import save_map
 from mapper.model.counting import count_words, counts_phrase
@@ -37,6 +38,6 @@ def run(args) -> int:
     save_map(result.map, args.output)
     kinds = {k: sum(1 for s in result.map.steps if s.kind == k) for k in ("terminator", "activity", "decision", "note")}
     print(translate("Cli", "wrote {path}: {counts} ({terminators}, {activities}, {decisions})").format(
-        path=args.output, counts=counts_phrase(result.map, ", "), terminators=count_words(kinds["terminator"], "terminator"),
+        path=args.output, counts=counts_phrase(result.map, list_separator()), terminators=count_words(kinds["terminator"], "terminator"),
         activities=count_words(kinds["activity"], "activity"), decisions=count_words(kinds["decision"], "decision")))
     return EXIT_OK

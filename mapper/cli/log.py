@@ -11,6 +11,7 @@ that cannot be read leave the file byte for byte as it was (exit 2).
 from __future__ import annotations
 
 from mapper.i18n import translate
+from mapper.i18n.formatting import list_separator
 from mapper.model import MapFileError, SetLogValues, load_map, save_map
 from mapper.model.fileformat import read_file
 from mapper.model.log_keys import LogInputError, parse_log_value, resolve_log_key
@@ -75,7 +76,7 @@ def describe(m, week: str, cells: dict[str, float | None]) -> str:
     from mapper.formats.scorecard_report import number_text
     parts = [f"{k} {number_text(v)}" if v is not None else translate("Cli", "{key} removed").format(key=k)
              for k, v in cells.items()]
-    return f"{week}: " + (", ".join(parts) if parts else translate("Cli", "nothing"))
+    return f"{week}: " + (list_separator().join(parts) if parts else translate("Cli", "nothing"))
 
 
 def run(args) -> int:

@@ -48,6 +48,15 @@ _MONTHS = {
 }
 
 
+#: How a list of counts or names is joined: Chinese writes a full-width comma (as its translated sentences do).
+_LIST_SEPARATORS = {"zh_CN": "，"}
+
+
+def list_separator(code: str | None = None) -> str:
+    """", " between the items of a list ("2 steps, 3 arrows"); "，" in Chinese."""
+    return _LIST_SEPARATORS.get(_code(code), ", ")
+
+
 def _code(code: str | None) -> str:
     code = code or language()
     return code if code in _NUMBERS else "en"

@@ -930,9 +930,10 @@ class MainWindow(QMainWindow):
                                    self.tr("“{name}” was imported. A few things could not be carried over exactly:")
                                    .format(name=name),
                                    warnings)
+        from mapper.i18n.formatting import list_separator
         from mapper.model.counting import counts_phrase
         self.statusBar().showMessage(self.tr("Imported {name}: {counts}").format(
-            name=name, counts=counts_phrase(result.map, ", ")), 6000)
+            name=name, counts=counts_phrase(result.map, list_separator())), 6000)
         return True
 
     def _export_text(self, what: str, suffix: str, filters: str, produce) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolButton, QVBoxLayout,
@@ -974,7 +974,8 @@ def write_card(m, card: Scorecard, path: str) -> None:
     produce = {"csv": lambda: scorecard_csv.scorecard_to_csv(card), "md": lambda: scorecard_report.to_markdown(m, card),
                "html": lambda: scorecard_report.to_html(m, card)}.get(ext)
     if produce is None:
-        raise MapFileError(path, "unknown file type; use .pdf, .png, .html, .md or .csv")
+        raise MapFileError(path, QCoreApplication.translate(
+            "ScorecardView", "unknown file type; use .pdf, .png, .html, .md or .csv"))
     write_atomic(path, produce().encode("utf-8"), keep_backup=False)
 
 

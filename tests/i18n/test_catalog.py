@@ -118,3 +118,15 @@ def test_the_current_language_is_the_default_for_formatting():
                                         ("zh_CN", "2026年12月6日")])
 def test_dates_are_written_the_language_s_way(code, text):
     assert format_date(datetime.date(2026, 12, 6), code) == text
+
+
+def test_counts_are_listed_with_the_language_s_separator():
+    from mapper.model import Step, SystemMap
+    from mapper.model.counting import counts_phrase
+    from mapper.i18n.formatting import list_separator
+    m = SystemMap(steps=[Step(id="a", kind="activity", text="A"), Step(id="b", kind="note", text="B")])
+    with language_scope("zh_CN"):
+        assert counts_phrase(m, list_separator()).count("，") == 2
+        assert ", " not in counts_phrase(m, list_separator())
+    with language_scope("it"):
+        assert counts_phrase(m, list_separator()).count(", ") == 2
