@@ -138,8 +138,8 @@ def critical_steps(flow: Flow, dominators: list[str] | set[str] | None = None,
     for sid in main:
         nexts = flow.succ[sid]
         if nexts and all(b in conversions for b in nexts):
-            asks = _either([f"'{_plain(flow.steps[b].text) or translate('Critical', 'the decision')}'"
-                            for b in nexts])
+            unnamed = translate("Critical", "the decision")
+            asks = _either([f"'{_plain(flow.steps[b].text) or unnamed}'" for b in nexts])
             reasons[sid] = [translate("Critical", "every customer passes here, and right after it they "
                                                   "decide {decision}").format(decision=asks)]
     if not reasons:

@@ -113,7 +113,8 @@ def format_report(report: Report, m: SystemMap, file: str) -> str:
         lines.append("  " + translate("Report", "none: no single step is on every way to a goal (mark one with "
                                                 "\"critical\" if it matters)"))
     for c in report.critical[: TEXT_LIMITS["critical"]]:
-        lines.append(f"  - {name(c.step)}: {translate('Report', '; ').join(c.reasons)}")
+        joined = translate("Report", "; ").join(c.reasons)
+        lines.append(f"  - {name(c.step)}: {joined}")
     _more(TEXT_LIMITS["critical"], len(report.critical), lines)
 
     lines += ["", translate("Report", "Could be automated (best first)")]

@@ -83,8 +83,9 @@ def format_funnel(data: dict, m) -> str:
         return f"{'-':>6}" if p is None else format_percent(p, 1).rjust(6)
 
     if data["probabilities"]:
-        lines += ["", f"  {translate('Funnel', 'Branch'):40} {translate('Funnel', 'guessed'):>7}  "
-                      f"{translate('Funnel', 'measured'):>8}  {translate('Funnel', 'used'):>6}"]
+        branch, guessed = translate("Funnel", "Branch"), translate("Funnel", "guessed")
+        measured, used = translate("Funnel", "measured"), translate("Funnel", "used")
+        lines += ["", f"  {branch:40} {guessed:>7}  {measured:>8}  {used:>6}"]
         for r in data["probabilities"]:
             label = f"{names[r['source']]} -> {r['label'] or names[r['target']]}"
             lines.append(f"  {label[:40]:40} {pct(r['assumed']):>7}  {pct(r['measured']):>8}  {pct(r['used']):>6}")

@@ -58,7 +58,7 @@ def to_html(checklist: Checklist) -> str:
     if checklist.description:
         out.append(f"<p>{_h(checklist.description)}</p>")
     if checklist.method:
-        out.append(f'<h2>{_h(translate("Checklist", "Where you are in the method"))}</h2><ul class="method">')
+        out.append("<h2>" + _h(translate("Checklist", "Where you are in the method")) + '</h2><ul class="method">')
         out += [f"<li>{'☑' if done else '☐'} {n}. {_h(title)}" + (f" — {_h(todo)}" if todo and not done else "")
                 + "</li>" for n, title, done, todo in checklist.method]
         out.append("</ul>")
@@ -70,15 +70,15 @@ def to_html(checklist: Checklist) -> str:
             out.append(_html_step(s))
         out.append("</ol>")
     if checklist.accountability:
-        out += [f"<h2>{_h(translate('Checklist', 'Who does what'))}</h2>", "<table>",
-                f"<tr><th>{_h(translate('Checklist', 'Owner'))}</th><th>{_h(translate('Checklist', 'Steps'))}</th>"
-                f"<th>{_h(translate('Checklist', 'Metrics'))}</th></tr>"]
+        heads = (translate("Checklist", "Owner"), translate("Checklist", "Steps"), translate("Checklist", "Metrics"))
+        out += ["<h2>" + _h(translate("Checklist", "Who does what")) + "</h2>", "<table>",
+                "<tr>" + "".join(f"<th>{_h(head)}</th>" for head in heads) + "</tr>"]
         for row in checklist.accountability:
             out.append(f"<tr><td>{_h(row.owner)}</td><td>{_h(number_list(row.steps))}</td>"
                        f"<td>{_h(', '.join(row.metrics)) or '—'}</td></tr>")
         out.append("</table>")
     if checklist.map_notes:
-        out.append(f"<h2>{_h(translate('Checklist', 'Notes on the map'))}</h2><ul>")
+        out.append("<h2>" + _h(translate("Checklist", "Notes on the map")) + "</h2><ul>")
         out += [f"<li>{_h(n)}</li>" for n in checklist.map_notes]
         out.append("</ul>")
     out += ["</body>", "</html>"]

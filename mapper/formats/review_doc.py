@@ -183,7 +183,7 @@ def to_html(doc: ReviewDoc) -> str:
     out = ["<!DOCTYPE html>", f'<html lang="{language().replace("_", "-")}">', "<head>", '<meta charset="utf-8">',
            f"<title>{h(doc.title)}: {h(doc.subtitle.split(' · ')[0])}</title>", f"<style>{_CSS}</style>",
            "</head>", "<body>", f"<h1>{h(doc.title)}</h1>", f'<p class="sub">{h(doc.subtitle)}</p>',
-           f"<h2>{h(translate('Review', 'Your system: the method'))}</h2>", '<ul class="method">']
+           "<h2>" + h(translate("Review", "Your system: the method")) + "</h2>", '<ul class="method">']
     out += [f"<li>{h(line)}</li>" for line in doc.method]
     out.append("</ul>")
     for sec in doc.sections:

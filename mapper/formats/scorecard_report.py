@@ -152,11 +152,11 @@ def to_html(m: SystemMap, card: Scorecard) -> str:
     else:
         out.append("<p>" + _h(translate("Scorecard", "Nothing is off track this week.")) + "</p>")
     out += ["<h2>" + _h(translate("Scorecard", "Every metric")) + "</h2>", "<table>",
-            f'<tr><th class="l">{_h(translate("Scorecard", "Metric"))}</th>'
-            f'<th class="l">{_h(translate("Scorecard", "Owner"))}</th>'
-            f'<th class="l">{_h(translate("Scorecard", "Goal"))}</th>'
+            "<tr>" + "".join(f'<th class="l">{_h(head)}</th>' for head in (
+                translate("Scorecard", "Metric"), translate("Scorecard", "Owner"), translate("Scorecard", "Goal")))
             + "".join(f'<th title="{_h(w)}">{week_label(w)}</th>' for w in card.weeks)
-            + f'<th>{_h(translate("Scorecard", "Average"))}</th><th>{_h(translate("Scorecard", "Trend"))}</th></tr>']
+            + "".join(f"<th>{_h(head)}</th>" for head in (translate("Scorecard", "Average"),
+                                                           translate("Scorecard", "Trend"))) + "</tr>"]
     branches = card.branches
     for r in card.rows:
         cells = "".join(f'<td class="{s or "none"}">{_h(cell_text(v, s))}</td>' for v, s in zip(r.values, r.status))

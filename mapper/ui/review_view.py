@@ -59,6 +59,11 @@ def _fit_height(t: QTableWidget) -> None:
     t.setFixedHeight(h)
 
 
+def _heading(text: str) -> str:
+    """A panel's heading as rich text (the text is already translated)."""
+    return f"<b style='font-size:14px'>{text}</b>"
+
+
 class StepPicker(QDialog):
     """Which steps a priority is about: a checkable list in flow order."""
 
@@ -254,7 +259,7 @@ class ReviewView(QDialog):
 
         row = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel(f"<b style='font-size:14px'>{self.tr('Stage volumes')}</b>"))
+        left.addWidget(QLabel(_heading(self.tr("Stage volumes"))))
         self.stages_table = _table([self.tr("Stage"), self.tr("Counted at"), self.tr("This quarter"),
                                     self.tr("Previous"), self.tr("Change")])
         for col in (0, 2, 3, 4):
@@ -267,7 +272,7 @@ class ReviewView(QDialog):
         left.addWidget(self.stages_table)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(f"<b style='font-size:14px'>{self.tr('Conversion between stages')}</b>"))
+        right.addWidget(QLabel(_heading(self.tr("Conversion between stages"))))
         self.chart = pg.PlotWidget(background="w")
         self.chart.setObjectName("conversionChart")
         self.chart.setMinimumHeight(220)
@@ -293,7 +298,7 @@ class ReviewView(QDialog):
 
         row2 = QHBoxLayout()
         left2 = QVBoxLayout()
-        left2.addWidget(QLabel(f"<b style='font-size:14px'>{self.tr('Scorecard')}</b>"))
+        left2.addWidget(QLabel(_heading(self.tr("Scorecard"))))
         self.scorecard_table = _table([self.tr("Metric"), self.tr("On track"), self.tr("Off track"),
                                        self.tr("Logged")])
         self.scorecard_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -302,7 +307,7 @@ class ReviewView(QDialog):
         left2.addWidget(self.scorecard_table)
         left2.addStretch(1)
         right2 = QVBoxLayout()
-        right2.addWidget(QLabel(f"<b style='font-size:14px'>{self.tr('Largest levers')}</b>"))
+        right2.addWidget(QLabel(_heading(self.tr("Largest levers"))))
         self.levers_label = QLabel()
         self.levers_label.setWordWrap(True)
         self.levers_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -392,8 +397,8 @@ class ReviewView(QDialog):
         else:
             self.levers_label.setText(self.tr("No funnel yet: give the branches probabilities or log their numbers."))
         following = shift_quarter(quarter, 1)
-        self.this_heading.setText(f"<b style='font-size:14px'>{self.tr('Priorities for {0}').format(quarter)}</b>")
-        self.next_heading.setText(f"<b style='font-size:14px'>{self.tr('Priorities for {0}').format(following)}</b>")
+        self.this_heading.setText(_heading(self.tr("Priorities for {0}").format(quarter)))
+        self.next_heading.setText(_heading(self.tr("Priorities for {0}").format(following)))
         self.this_priorities.show_quarter(m, quarter)
         self.next_priorities.show_quarter(m, following)
 

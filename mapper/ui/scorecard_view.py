@@ -247,7 +247,7 @@ class ScorecardModel(QAbstractTableModel):
         text = f"{week}: " + (number_text(value) if value is not None else self.tr("no number yet"))
         if g.row is not None and g.row.target is not None and value is not None:
             text += " — " + (self.tr("on track") if status == "on" else self.tr("off track")) + \
-                f" ({self.tr('goal')} {goal_text(g.row)})"
+                " " + self.tr("(goal {goal})").format(goal=goal_text(g.row))
         summary = self.branch_summary(g.step, i) if g.row is not None else ""
         return text + (f"\n{summary}" if summary else "")
 
@@ -778,11 +778,12 @@ class ScorecardView(QWidget):
         if discuss:
             links = " &nbsp; ".join(
                 f'<a href="{r.step}" style="color:#b3261e">✗ {_esc(r.name)}</a> '
-                f'{number_text(r.values[-1])} ({self.tr("goal")} {_esc(goal_text(r))}){" · " + _esc(r.owner) if r.owner else ""}'
+                + number_text(r.values[-1]) + " " + self.tr("(goal {goal})").format(goal=_esc(goal_text(r)))
+                + (" · " + _esc(r.owner) if r.owner else "")
                 for r in discuss[:SHOWN_DISCUSS])
             if len(discuss) > SHOWN_DISCUSS:
                 links += " &nbsp; " + self.tr("and %n more (✗ in the grid)", "", len(discuss) - SHOWN_DISCUSS)
-            _set_text(self.discuss, f"<b>{self.tr('To discuss')}</b> ({len(discuss)}): {links}")
+            _set_text(self.discuss, "<b>" + self.tr("To discuss") + f"</b> ({len(discuss)}): {links}")
         elif card.rows:
             _set_text(self.discuss, self.tr("<b>To discuss</b>: nothing is off track in %1.").replace("%1", until))
         else:
@@ -826,7 +827,7 @@ class ScorecardView(QWidget):
         links = " &nbsp; ".join(f'<a href="{_esc(p.step)}">+ {_esc(p.name)}</a>' for p in points[:SHOWN_POINTS])
         more = (f' &nbsp; <a href="{MORE}">' + self.tr("%n more…", "", len(points) - SHOWN_POINTS) + "</a>"
                 if len(points) > SHOWN_POINTS else "")
-        self.track.setText(f"<b>{self.tr('Track this')}</b>: {links}{more}")
+        self.track.setText("<b>" + self.tr("Track this") + f"</b>: {links}{more}")
         self.track.setToolTip(self.tr("Points where the analysis suggests counting; one click adds the metric"))
         self.track.setVisible(True)
 

@@ -1015,37 +1015,43 @@ Payé ?</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <location filename="../../mapper/formats/checklist_html.py" line="+61" />
         <location filename="../../mapper/formats/checklist_markdown.py" line="+30" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+171" />
         <source>Where you are in the method</source>
         <translation>Où vous en êtes dans la méthode</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+10" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+89" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+0" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+0" />
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+1" />
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="-78" />
         <source>Who does what</source>
         <translation>Qui fait quoi</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+7" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+3" />
         <source>Notes on the map</source>
         <translation>Remarques sur la carte</translation>
@@ -1661,7 +1667,12 @@ Payé ?</translation>
 <context>
     <name>Critical</name>
     <message>
-        <location filename="../../mapper/analysis/critical.py" line="+143" />
+        <location filename="../../mapper/analysis/critical.py" line="+141" />
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>every customer passes here, and right after it they decide {decision}</source>
         <translation>chaque client passe par ici, et juste après il décide {decision}</translation>
     </message>
@@ -2235,7 +2246,27 @@ Payé ?</translation>
         <translation>Mesuré du {first} au {last} ({n} semaines)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
+        <source>Branch</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>guessed</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>used</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No funnel: give every branch a probability (or log its numbers) and fix the errors 'mapper check' reports.</source>
         <translation>Pas d'entonnoir : donnez une probabilité à chaque branche (ou saisissez ses chiffres) et corrigez les erreurs signalées par « mapper check ».</translation>
     </message>
@@ -5392,7 +5423,12 @@ Payé ?</translation>
         <translation>aucune : aucune étape n'est sur tous les chemins vers un objectif (marquez-en une comme « critical » si elle compte)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Could be automated (best first)</source>
         <translation>Automatisables (les plus adaptées d'abord)</translation>
     </message>
@@ -5707,6 +5743,7 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+33" />
         <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Votre système : la méthode</translation>
@@ -5715,7 +5752,7 @@ Payé ?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+196" />
+        <location filename="../../mapper/ui/review_view.py" line="+201" />
         <source>Quarterly review</source>
         <translation>Revue trimestrielle</translation>
     </message>
@@ -5785,24 +5822,24 @@ Payé ?</translation>
         <translation>{0}. &lt;b&gt;{1}&lt;/b&gt; : +{2} résultats visés pour 100 entrants par point déplacé de sa pire branche vers sa meilleure</translation>
     </message>
     <message>
-        <location line="-351" />
-        <location line="+260" />
+        <location line="-356" />
+        <location line="+265" />
         <source>On track</source>
         <translation>Dans l'objectif</translation>
     </message>
     <message>
-        <location line="-259" />
-        <location line="+259" />
+        <location line="-264" />
+        <location line="+264" />
         <source>Off track</source>
         <translation>Hors objectif</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-263" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+63" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -5842,12 +5879,32 @@ Payé ?</translation>
         <translation>Double-cliquez pour choisir les étapes</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+120" />
+        <source>Stage volumes</source>
+        <translation>Volumes par phase</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversion between stages</source>
+        <translation>Conversion entre phases</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Scorecard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Logged</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+7" />
+        <source>Largest levers</source>
+        <translation>Principaux leviers</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>weeks {0} to {1}, against {2}</source>
         <translation>semaines {0} à {1}, comparées à {2}</translation>
     </message>
@@ -5897,7 +5954,13 @@ Payé ?</translation>
         <translation>Pas encore d'entonnoir : donnez des probabilités aux branches ou saisissez leurs chiffres.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <location line="+1" />
+        <source>Priorities for {0}</source>
+        <translation>Priorités pour {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>(no step with numbers)</source>
         <translation>(aucune étape avec des chiffres)</translation>
     </message>
@@ -6155,18 +6218,21 @@ Payé ?</translation>
     <message>
         <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
+        <location line="+58" />
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-58" />
+        <location line="+58" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-57" />
+        <location line="+57" />
         <source>Goal</source>
         <translation>Objectif</translation>
     </message>
@@ -6177,7 +6243,8 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-56" />
+        <location line="+59" />
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
@@ -6188,7 +6255,7 @@ Payé ?</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+12" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-47" />
         <location line="+59" />
         <source>No step has a metric yet.</source>
         <translation>Aucune étape n'a encore d'indicateur.</translation>
@@ -6250,11 +6317,12 @@ Payé ?</translation>
     </message>
     <message>
         <location line="-53" />
+        <location line="+58" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-57" />
         <location line="+53" />
         <source>Every metric</source>
         <translation>Tous les indicateurs</translation>
@@ -6319,7 +6387,12 @@ Payé ?</translation>
         <translation>hors objectif</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+1" />
+        <source>(goal {goal})</source>
+        <translation>(objectif {goal})</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Not recorded: %1</source>
         <translation>Non saisi : %1</translation>
     </message>
@@ -6465,8 +6538,13 @@ Payé ?</translation>
         <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
         <translation>Des chiffres venant d'un tableur : une colonne semaine, puis une colonne par indicateur</translation>
     </message>
+    <message>
+        <location line="+113" />
+        <source>(goal {goal})</source>
+        <translation>(objectif {goal})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116" />
+        <location line="+4" />
         <source>and %n more (✗ in the grid)</source>
         <translation>
             <numerusform>et %n autre (✗ dans la grille)</numerusform>
@@ -6474,7 +6552,12 @@ Payé ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
         <translation>&lt;b&gt;À discuter&lt;/b&gt; : rien n'est hors objectif en %1.</translation>
     </message>
@@ -6502,7 +6585,12 @@ Payé ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Track this</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Points where the analysis suggests counting; one click adds the metric</source>
         <translation>Points où l'analyse conseille de compter ; un clic ajoute l'indicateur</translation>
     </message>

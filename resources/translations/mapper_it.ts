@@ -1015,37 +1015,43 @@ Pagato?</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <location filename="../../mapper/formats/checklist_html.py" line="+61" />
         <location filename="../../mapper/formats/checklist_markdown.py" line="+30" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+171" />
         <source>Where you are in the method</source>
         <translation>A che punto sei del metodo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+10" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+89" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+0" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+0" />
         <source>Steps</source>
         <translation>Passi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+1" />
         <source>Metrics</source>
         <translation>Indicatori</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="-78" />
         <source>Who does what</source>
         <translation>Chi fa cosa</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+7" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+3" />
         <source>Notes on the map</source>
         <translation>Note sulla mappa</translation>
@@ -1661,7 +1667,12 @@ Pagato?</translation>
 <context>
     <name>Critical</name>
     <message>
-        <location filename="../../mapper/analysis/critical.py" line="+143" />
+        <location filename="../../mapper/analysis/critical.py" line="+141" />
+        <source>the decision</source>
+        <translation>la decisione</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>every customer passes here, and right after it they decide {decision}</source>
         <translation>ogni cliente passa di qui, e subito dopo decide {decision}</translation>
     </message>
@@ -2235,7 +2246,27 @@ Pagato?</translation>
         <translation>Misurato da {first} a {last} ({n} settimane)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
+        <source>Branch</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>guessed</source>
+        <translation>stimato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>measured</source>
+        <translation>misurato</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>used</source>
+        <translation>usato</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No funnel: give every branch a probability (or log its numbers) and fix the errors 'mapper check' reports.</source>
         <translation>Nessun imbuto: dai una probabilità a ogni ramo (o registra i suoi numeri) e correggi gli errori segnalati da 'mapper check'.</translation>
     </message>
@@ -5392,7 +5423,12 @@ Pagato?</translation>
         <translation>nessuno: nessun passo da solo si trova su ogni strada verso un obiettivo (segnane uno come critico se è importante)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Could be automated (best first)</source>
         <translation>Automatizzabili (prima i più adatti)</translation>
     </message>
@@ -5707,6 +5743,7 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+33" />
         <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>Il tuo sistema: il metodo</translation>
@@ -5715,7 +5752,7 @@ Pagato?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+196" />
+        <location filename="../../mapper/ui/review_view.py" line="+201" />
         <source>Quarterly review</source>
         <translation>Revisione trimestrale</translation>
     </message>
@@ -5785,29 +5822,49 @@ Pagato?</translation>
         <translation>{0}. &lt;b&gt;{1}&lt;/b&gt;: +{2} obiettivi raggiunti ogni 100 persone che entrano per ogni punto spostato dal ramo peggiore al migliore</translation>
     </message>
     <message>
-        <location line="-351" />
-        <location line="+260" />
+        <location line="-356" />
+        <location line="+265" />
         <source>On track</source>
         <translation>In linea</translation>
     </message>
     <message>
-        <location line="-259" />
-        <location line="+259" />
+        <location line="-264" />
+        <location line="+264" />
         <source>Off track</source>
         <translation>Fuori obiettivo</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-263" />
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location line="+259" />
+        <location line="+223" />
+        <source>Stage volumes</source>
+        <translation>Volumi per fase</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversion between stages</source>
+        <translation>Conversione tra le fasi</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Scorecard</source>
+        <translation>Tabella dei numeri</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Logged</source>
         <translation>Registrato</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+7" />
+        <source>Largest levers</source>
+        <translation>Le leve più grandi</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>weeks {0} to {1}, against {2}</source>
         <translation>settimane da {0} a {1}, a confronto con {2}</translation>
     </message>
@@ -5857,7 +5914,13 @@ Pagato?</translation>
         <translation>L'imbuto non c'è ancora: dai delle probabilità ai rami o registra i loro numeri.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <location line="+1" />
+        <source>Priorities for {0}</source>
+        <translation>Priorità per {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>(no step with numbers)</source>
         <translation>(nessun passo con dei numeri)</translation>
     </message>
@@ -6155,18 +6218,21 @@ Pagato?</translation>
     <message>
         <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
+        <location line="+58" />
         <source>Metric</source>
         <translation>Indicatore</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-58" />
+        <location line="+58" />
         <source>Owner</source>
         <translation>Responsabile</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-57" />
+        <location line="+57" />
         <source>Goal</source>
         <translation>Obiettivo</translation>
     </message>
@@ -6177,7 +6243,8 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-56" />
+        <location line="+59" />
         <source>Trend</source>
         <translation>Andamento</translation>
     </message>
@@ -6188,7 +6255,7 @@ Pagato?</translation>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+12" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-47" />
         <location line="+59" />
         <source>No step has a metric yet.</source>
         <translation>Nessun passo ha ancora un indicatore.</translation>
@@ -6250,11 +6317,12 @@ Pagato?</translation>
     </message>
     <message>
         <location line="-53" />
+        <location line="+58" />
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-57" />
         <location line="+53" />
         <source>Every metric</source>
         <translation>Tutti gli indicatori</translation>
@@ -6319,7 +6387,12 @@ Pagato?</translation>
         <translation>fuori obiettivo</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+1" />
+        <source>(goal {goal})</source>
+        <translation>(obiettivo {goal})</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Not recorded: %1</source>
         <translation>Non registrato: %1</translation>
     </message>
@@ -6465,8 +6538,13 @@ Pagato?</translation>
         <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
         <translation>Numeri da un foglio di calcolo: una colonna per la settimana, poi una colonna per ogni indicatore</translation>
     </message>
+    <message>
+        <location line="+113" />
+        <source>(goal {goal})</source>
+        <translation>(obiettivo {goal})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116" />
+        <location line="+4" />
         <source>and %n more (✗ in the grid)</source>
         <translation>
             <numerusform>e ancora %n (✗ nella griglia)</numerusform>
@@ -6474,7 +6552,12 @@ Pagato?</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>To discuss</source>
+        <translation>Da discutere</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
         <translation>&lt;b&gt;Da discutere&lt;/b&gt;: nella settimana %1 è tutto in linea.</translation>
     </message>
@@ -6502,7 +6585,12 @@ Pagato?</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Track this</source>
+        <translation>Da misurare</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Points where the analysis suggests counting; one click adds the metric</source>
         <translation>Punti dove l'analisi consiglia di contare; basta un clic per aggiungere l'indicatore</translation>
     </message>

@@ -1015,37 +1015,43 @@ Paid?</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
+        <location filename="../../mapper/formats/checklist_html.py" line="+61" />
         <location filename="../../mapper/formats/checklist_markdown.py" line="+30" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+171" />
         <source>Where you are in the method</source>
         <translation>你在方法中的进度</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+10" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+89" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+0" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+0" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+1" />
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+1" />
         <location filename="../../mapper/render/checklist_pdf.py" line="-78" />
         <source>Who does what</source>
         <translation>谁做什么</translation>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../../mapper/formats/checklist_markdown.py" line="+7" />
         <location filename="../../mapper/render/checklist_pdf.py" line="+3" />
         <source>Notes on the map</source>
         <translation>流程图上的备注</translation>
@@ -1661,7 +1667,12 @@ Paid?</source>
 <context>
     <name>Critical</name>
     <message>
-        <location filename="../../mapper/analysis/critical.py" line="+143" />
+        <location filename="../../mapper/analysis/critical.py" line="+141" />
+        <source>the decision</source>
+        <translation>这个判断</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>every customer passes here, and right after it they decide {decision}</source>
         <translation>每位客户都会经过这里，并且紧接着就要决定 {decision}</translation>
     </message>
@@ -2235,7 +2246,27 @@ Paid?</source>
         <translation>统计期间 {first} 至 {last}（{n} 周）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>guessed</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>used</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No funnel: give every branch a probability (or log its numbers) and fix the errors 'mapper check' reports.</source>
         <translation>没有漏斗：请给每个分支设定概率（或记录它的数字），并修正“mapper check”报告的错误。</translation>
     </message>
@@ -5391,7 +5422,12 @@ Paid?</source>
         <translation>无：没有哪个步骤位于通往目标的每一条路上（如果某个步骤很重要，请用“critical”标记它）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Could be automated (best first)</source>
         <translation>可以自动化（最合适的在前）</translation>
     </message>
@@ -5706,6 +5742,7 @@ Paid?</source>
     </message>
     <message>
         <location line="+10" />
+        <location line="+33" />
         <location filename="../../mapper/render/review_pdf.py" line="+50" />
         <source>Your system: the method</source>
         <translation>你的系统：方法</translation>
@@ -5714,7 +5751,7 @@ Paid?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../mapper/ui/review_view.py" line="+196" />
+        <location filename="../../mapper/ui/review_view.py" line="+201" />
         <source>Quarterly review</source>
         <translation>季度复盘</translation>
     </message>
@@ -5784,24 +5821,24 @@ Paid?</source>
         <translation>{0}. &lt;b&gt;{1}&lt;/b&gt;：每从最差分支向最好分支移动一个百分点，每 100 位进入者 +{2} 个目标达成</translation>
     </message>
     <message>
-        <location line="-351" />
-        <location line="+260" />
+        <location line="-356" />
+        <location line="+265" />
         <source>On track</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location line="-259" />
-        <location line="+259" />
+        <location line="-264" />
+        <location line="+264" />
         <source>Off track</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-263" />
         <source>Done</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+63" />
         <source>Priority</source>
         <translation>重点事项</translation>
     </message>
@@ -5841,12 +5878,32 @@ Paid?</source>
         <translation>双击选择步骤</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+120" />
+        <source>Stage volumes</source>
+        <translation>各阶段人数</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversion between stages</source>
+        <translation>阶段之间的转化</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Logged</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+7" />
+        <source>Largest levers</source>
+        <translation>最大的杠杆</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>weeks {0} to {1}, against {2}</source>
         <translation>{0} 至 {1} 各周，对比 {2}</translation>
     </message>
@@ -5896,7 +5953,13 @@ Paid?</source>
         <translation>还没有漏斗：请给各分支设定概率，或记录它们的数字。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <location line="+1" />
+        <source>Priorities for {0}</source>
+        <translation>{0} 的重点事项</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>(no step with numbers)</source>
         <translation>（没有带数字的步骤）</translation>
     </message>
@@ -6154,18 +6217,21 @@ Paid?</source>
     <message>
         <location filename="../../mapper/cli/scorecard.py" line="+8" />
         <location filename="../../mapper/formats/scorecard_report.py" line="+98" />
+        <location line="+58" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+0" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-58" />
+        <location line="+58" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-57" />
+        <location line="+57" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
@@ -6176,7 +6242,8 @@ Paid?</source>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+1" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-56" />
+        <location line="+59" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
@@ -6187,7 +6254,7 @@ Paid?</source>
     </message>
     <message>
         <location line="+9" />
-        <location filename="../../mapper/formats/scorecard_report.py" line="+12" />
+        <location filename="../../mapper/formats/scorecard_report.py" line="-47" />
         <location line="+59" />
         <source>No step has a metric yet.</source>
         <translation>还没有步骤设定指标。</translation>
@@ -6249,11 +6316,12 @@ Paid?</source>
     </message>
     <message>
         <location line="-53" />
+        <location line="+58" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-57" />
         <location line="+53" />
         <source>Every metric</source>
         <translation>所有指标</translation>
@@ -6318,7 +6386,12 @@ Paid?</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+1" />
+        <source>(goal {goal})</source>
+        <translation>（目标 {goal}）</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
@@ -6464,15 +6537,25 @@ Paid?</source>
         <source>Numbers from a spreadsheet: a week column, then one column per metric</source>
         <translation>来自电子表格的数字：第一列是周，之后每个指标一列</translation>
     </message>
+    <message>
+        <location line="+113" />
+        <source>(goal {goal})</source>
+        <translation>（目标 {goal}）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+116" />
+        <location line="+4" />
         <source>and %n more (✗ in the grid)</source>
         <translation>
             <numerusform>还有 %n 项（表格中标 ✗）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>To discuss</source>
+        <translation>待讨论</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&lt;b&gt;To discuss&lt;/b&gt;: nothing is off track in %1.</source>
         <translation>&lt;b&gt;待讨论&lt;/b&gt;：%1 没有未达标的指标。</translation>
     </message>
@@ -6499,7 +6582,12 @@ Paid?</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Track this</source>
+        <translation>建议跟踪</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Points where the analysis suggests counting; one click adds the metric</source>
         <translation>分析建议统计的位置；点击一下即可添加该指标</translation>
     </message>

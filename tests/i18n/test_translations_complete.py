@@ -98,3 +98,16 @@ def test_no_module_renames_the_translate_call():
     alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication\.translate|translate)\s*$", re.M)
     found = [f"{p.relative_to(package)}" for p in package.rglob("*.py") if alias.search(p.read_text(encoding="utf-8"))]
     assert found == []
+
+
+@pytest.mark.parametrize("source", updating.source_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_marked_string_hides_inside_an_f_string(source):
+    """lupdate does not always look inside f-strings' braces (``f"{translate('Funnel',
+    'guessed'):>7}"`` was never extracted, so the funnel table stayed English):
+    translate first, then put the result in the f-string."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    hidden = [f"{source.name}:{call.lineno}" for f in ast.walk(tree) if isinstance(f, ast.JoinedStr)
+              for name, call in _marked_calls(f)
+              if name == "tr" or (call.args and isinstance(call.args[0], ast.Constant)
+                                  and isinstance(call.args[0].value, str))]
+    assert hidden == []
