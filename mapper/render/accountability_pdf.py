@@ -7,6 +7,7 @@ and every page has the checklist's footer ("Page 2 of 3"). Black on white.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPdfWriter
 
 from mapper.formats.accountability_doc import AccountabilityDoc
@@ -64,7 +65,7 @@ def write_accountability_pdf(doc: AccountabilityDoc, path, progress: Progress | 
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageSize(QPageSize(page_size_id(page_size)))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setTitle(f"{doc.title} — accountability")
+        writer.setTitle(QCoreApplication.translate("AccountabilityPdf", "{title} — accountability chart").format(title=doc.title))
         writer.setCreator("mapper")
         result = paint_accountability(writer, doc, progress)
         del writer

@@ -145,6 +145,14 @@
     </message>
 </context>
 <context>
+    <name>AccountabilityPdf</name>
+    <message>
+        <location filename="../../mapper/render/accountability_pdf.py" line="+68" />
+        <source>{title} — accountability chart</source>
+        <translation>{title} — organigramma delle responsabilità</translation>
+    </message>
+</context>
+<context>
     <name>AccountabilityView</name>
     <message>
         <location filename="../../mapper/ui/accountability_view.py" line="+32" />
