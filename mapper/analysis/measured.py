@@ -34,6 +34,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from math import isfinite
 
+from mapper.i18n import translate
+from mapper.i18n.formatting import format_percent
 from mapper.model import Batch, SetArrowFields, SystemMap
 from mapper.model.weeks import weeks_ending
 
@@ -229,22 +231,24 @@ def set_branches(m: SystemMap, current: dict[str, float | None], fixed: dict[str
     by_step: dict[str, dict[str, float]] = {}
     for aid, p in fixed.items():
         if m.arrow(aid) is None:
-            raise WhatIfError(f'there is no arrow "{aid}"')
+            raise WhatIfError(translate("WhatIf", 'there is no arrow "{id}"').format(id=aid))
         if aid not in source_of:
-            raise WhatIfError(f'arrow "{aid}" is the only way out of its step: there is nothing to share')
+            raise WhatIfError(translate("WhatIf", 'arrow "{id}" is the only way out of its step: there is nothing to share')
+                              .format(id=aid))
         if isinstance(p, bool) or not isinstance(p, (int, float)) or not isfinite(p) or not 0 <= p <= 1:
-            raise WhatIfError(f'the probability of arrow "{aid}" must be a number from 0 to 1, not {p!r}')
+            raise WhatIfError(translate("WhatIf", 'the probability of arrow "{id}" must be a number from 0 to 1, not {value}')
+                              .format(id=aid, value=repr(p)))
         by_step.setdefault(source_of[aid], {})[aid] = float(p)
     out: dict[str, float] = {}
     for sid, values in by_step.items():
         total = sum(values.values())
         if total > 1 + _EPS:
-            raise WhatIfError(f'the probabilities set on the arrows out of "{sid}" add up to '
-                              f'{total * 100:.1f}%, more than 100%')
+            raise WhatIfError(translate("WhatIf", 'the probabilities set on the arrows out of "{step}" add up to {total}, '
+                                        'more than 100%').format(step=sid, total=format_percent(total, 1)))
         rest = [a.id for a in splits[sid] if a.id not in values]
         if not rest and abs(total - 1) > TOLERANCE:
-            raise WhatIfError(f'the probabilities set on every arrow out of "{sid}" add up to '
-                              f'{total * 100:.1f}%, not 100%')
+            raise WhatIfError(translate("WhatIf", 'the probabilities set on every arrow out of "{step}" add up to {total}, '
+                                        'not 100%').format(step=sid, total=format_percent(total, 1)))
         left = max(0.0, 1.0 - total)
         own = [current.get(aid) for aid in rest]
         even = any(p is None for p in own) or sum(own) <= 0
@@ -403,8 +407,8 @@ def branch_edit(m: SystemMap, arrow_id: str, p: float | None):
     its step's only way out, or ``p`` None, changes alone. Raises WhatIfError."""
     a = m.arrow(arrow_id)
     if a is None:
-        raise WhatIfError(f'there is no arrow "{arrow_id}"')
+        raise WhatIfError(translate("WhatIf", 'there is no arrow "{id}"').format(id=arrow_id))
     if p is None or arrow_id not in {x.id for x in split_steps(m).get(a.source, ())}:
-        return probability_edit(m, {arrow_id: p}, "Change Probability")
+        return probability_edit(m, {arrow_id: p}, translate("WhatIf", "Change Probability"))
     current = {x.id: x.probability for x in split_steps(m)[a.source]}
-    return probability_edit(m, set_branches(m, current, {arrow_id: p}), "Change Probability")
+    return probability_edit(m, set_branches(m, current, {arrow_id: p}), translate("WhatIf", "Change Probability"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from mapper.i18n import translate
+from mapper.i18n.stages import kind_name
 from mapper.model import (AddArrow, AddStep, Arrow, Batch, MoveSteps, SetArrowFields, SetStepFields, Step,
                           SystemMap, map_from_document, map_to_document)
 from mapper.model.ids import fresh_id
@@ -184,7 +185,7 @@ def set_kind(m: SystemMap, ids: list[str], kind: str) -> Batch | None:
     ops = [SetStepFields(sid, {"kind": kind}) for sid in ids if m.step(sid).kind != kind]
     if not ops:
         return None
-    return Batch(ops, translate("Edits", "Make {kind}").format(kind=kind.title()))
+    return Batch(ops, translate("Edits", "Make {kind}").format(kind=kind_name(kind)))
 
 
 def add_connected(m: SystemMap, source_id: str, kind: str, x: float, y: float) -> tuple[Batch, str]:

@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
+from mapper.i18n import translate
 from .schema import Arrow, MetricsLogEntry, Step, SystemMap
 
 
@@ -68,14 +69,14 @@ class Operation(abc.ABC):
 def _require_step(m: SystemMap, step_id: str) -> int:
     i = m.step_index(step_id)
     if i is None:
-        raise EditError(f'there is no step "{step_id}"')
+        raise EditError(translate("Edit", 'there is no step "{id}"').format(id=step_id))
     return i
 
 
 def _require_arrow(m: SystemMap, arrow_id: str) -> int:
     i = m.arrow_index(arrow_id)
     if i is None:
-        raise EditError(f'there is no arrow "{arrow_id}"')
+        raise EditError(translate("Edit", 'there is no arrow "{id}"').format(id=arrow_id))
     return i
 
 
@@ -88,7 +89,7 @@ class AddStep(Operation):
 
     def apply(self, m: SystemMap) -> Change:
         if m.step_index(self.step.id) is not None:
-            raise EditError(f'a step "{self.step.id}" already exists')
+            raise EditError(translate("Edit", 'a step "{id}" already exists').format(id=self.step.id))
         i = len(m.steps) if self.index is None else max(0, min(self.index, len(m.steps)))
         m.steps.insert(i, self.step)
         self.index = i
@@ -109,11 +110,11 @@ class AddArrow(Operation):
 
     def apply(self, m: SystemMap) -> Change:
         if m.arrow_index(self.arrow.id) is not None:
-            raise EditError(f'an arrow "{self.arrow.id}" already exists')
+            raise EditError(translate("Edit", 'an arrow "{id}" already exists').format(id=self.arrow.id))
         for end in (self.arrow.source, self.arrow.target):
             i = _require_step(m, end)
             if m.steps[i].kind == "note":
-                raise EditError("notes take no part in the flow; arrows may not touch them")
+                raise EditError(translate("Edit", "notes take no part in the flow; arrows may not touch them"))
         i = len(m.arrows) if self.index is None else max(0, min(self.index, len(m.arrows)))
         m.arrows.insert(i, self.arrow)
         self.index = i
@@ -250,7 +251,8 @@ class _SetFields(Operation):
         fields = type(obj).model_fields
         for k in self.values:
             if k not in fields or k == "id":
-                raise EditError(f'"{k}" is not a field that can be changed here')
+                raise EditError(translate("Edit", '"{field}" is not a field that can be changed here')
+                                .format(field=k))
 
     def _set(self, m: SystemMap, values: dict[str, Any]) -> None:
         obj = self._target(m)
@@ -294,7 +296,7 @@ class SetStepFields(_SetFields):
     def _check(self, m: SystemMap, candidate: Step) -> None:
         if candidate.kind == "note" and any(
                 a.source == self.target_id or a.target == self.target_id for a in m.arrows):
-            raise EditError("a step with arrows cannot become a note; remove its arrows first")
+            raise EditError(translate("Edit", "a step with arrows cannot become a note; remove its arrows first"))
 
     def _change(self) -> Change:
         return Change(steps_changed=[self.target_id],
@@ -313,7 +315,7 @@ class SetArrowFields(_SetFields):
         for end in (candidate.source, candidate.target):
             i = _require_step(m, end)
             if m.steps[i].kind == "note":
-                raise EditError("notes take no part in the flow; arrows may not touch them")
+                raise EditError(translate("Edit", "notes take no part in the flow; arrows may not touch them"))
 
     def _change(self) -> Change:
         return Change(arrows_changed=[self.target_id],
@@ -330,7 +332,7 @@ class SetMapFields(Operation):
     def __init__(self, values: dict[str, Any]) -> None:
         bad = set(values) - self._ALLOWED
         if bad:
-            raise EditError(f"cannot change {', '.join(sorted(bad))} here")
+            raise EditError(translate("Edit", "cannot change {fields} here").format(fields=', '.join(sorted(bad))))
         self.values = dict(values)
         self.old: dict[str, Any] = {}
 
@@ -374,13 +376,14 @@ class SetLogValues(Operation):
         keys = {s.id for s in m.steps} | {a.id for a in m.arrows}
         for week, cells in self.values.items():
             if parse_week(week) is None:
-                raise EditError(f'"{week}" is not a week that exists')
+                raise EditError(translate("Edit", '"{week}" is not a week that exists').format(week=week))
             for key, value in cells.items():
                 if key not in keys:
-                    raise EditError(f'"{key}" names no step or arrow in this map')
+                    raise EditError(translate("Edit", '"{key}" names no step or arrow in this map').format(key=key))
                 if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
                                           or not isfinite(value)):
-                    raise EditError(f'the value for "{key}" in {week} must be a finite number')
+                    raise EditError(translate("Edit", 'the value for "{key}" in {week} must be a finite number')
+                                    .format(key=key, week=week))
 
     def apply(self, m: SystemMap) -> Change:
         self._check(m)

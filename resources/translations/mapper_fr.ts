@@ -1706,9 +1706,69 @@ Payé ?</translation>
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../mapper/model/operations.py" line="+72" />
+        <source>there is no step "{id}"</source>
+        <extracomment>True when only positions/geometry changed (analysis of flow is unaffected except the "overlap" rule). Short description for the Edit menu ("Undo Move").</extracomment>
+        <translation>il n'y a pas d'étape « {id} »</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no arrow "{id}"</source>
+        <translation>il n'y a pas de flèche « {id} »</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a step "{id}" already exists</source>
+        <translation>une étape « {id} » existe déjà</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>an arrow "{id}" already exists</source>
+        <translation>une flèche « {id} » existe déjà</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+201" />
+        <source>notes take no part in the flow; arrows may not touch them</source>
+        <translation>les notes ne font pas partie du flux ; les flèches ne peuvent pas les toucher</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>"{field}" is not a field that can be changed here</source>
+        <translation>« {field} » n'est pas un champ modifiable ici</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>a step with arrows cannot become a note; remove its arrows first</source>
+        <translation>une étape reliée par des flèches ne peut pas devenir une note ; retirez d'abord ses flèches</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>cannot change {fields} here</source>
+        <translation>impossible de modifier {fields} ici</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>"{week}" is not a week that exists</source>
+        <translation>« {week} » n'est pas une semaine qui existe</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>« {key} » ne désigne aucune étape ni flèche de cette carte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the value for "{key}" in {week} must be a finite number</source>
+        <translation>la valeur de « {key} » en {week} doit être un nombre fini</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
-        <location filename="../../mapper/editing/edits.py" line="+103" />
+        <location filename="../../mapper/editing/edits.py" line="+104" />
         <source>Move</source>
         <extracomment>The snapping grid of the canvas. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. "Is there no shape in this box?", answered by whoever knows the shapes (the canvas's scene).</extracomment>
         <translation>Déplacer</translation>
@@ -7139,6 +7199,42 @@ Payé ?</translation>
         <location line="+0" />
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../mapper/analysis/measured.py" line="+234" />
+        <location line="+176" />
+        <source>there is no arrow "{id}"</source>
+        <extracomment>The window when nobody says otherwise: a quarter of weeks. Measured sums closer to 1 than this count as 1 (the probabilities rule's tolerance). True when a what-if was asked for (then ``baseline`` is the funnel before it, or None).</extracomment>
+        <translation>il n'y a pas de flèche « {id} »</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <source>arrow "{id}" is the only way out of its step: there is nothing to share</source>
+        <translation>la flèche « {id} » est la seule sortie de son étape : il n'y a rien à répartir</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the probability of arrow "{id}" must be a number from 0 to 1, not {value}</source>
+        <translation>la probabilité de la flèche « {id} » doit être un nombre de 0 à 1, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the probabilities set on the arrows out of "{step}" add up to {total}, more than 100%</source>
+        <translation>les probabilités données aux flèches qui sortent de « {step} » font {total}, plus de 100 %</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the probabilities set on every arrow out of "{step}" add up to {total}, not 100%</source>
+        <translation>les probabilités données à toutes les flèches qui sortent de « {step} » font {total}, pas 100 %</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <location line="+2" />
+        <source>Change Probability</source>
+        <translation>Modifier la probabilité</translation>
     </message>
 </context>
 <context>

@@ -1706,9 +1706,69 @@ Pagato?</translation>
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../mapper/model/operations.py" line="+72" />
+        <source>there is no step "{id}"</source>
+        <extracomment>True when only positions/geometry changed (analysis of flow is unaffected except the "overlap" rule). Short description for the Edit menu ("Undo Move").</extracomment>
+        <translation>non c'è nessun passo "{id}"</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no arrow "{id}"</source>
+        <translation>non c'è nessuna freccia "{id}"</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a step "{id}" already exists</source>
+        <translation>esiste già un passo "{id}"</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>an arrow "{id}" already exists</source>
+        <translation>esiste già una freccia "{id}"</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+201" />
+        <source>notes take no part in the flow; arrows may not touch them</source>
+        <translation>le note non fanno parte del flusso; le frecce non possono toccarle</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>"{field}" is not a field that can be changed here</source>
+        <translation>"{field}" non è un campo che si può cambiare qui</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>a step with arrows cannot become a note; remove its arrows first</source>
+        <translation>un passo con frecce non può diventare una nota; togli prima le sue frecce</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>cannot change {fields} here</source>
+        <translation>qui non si può cambiare {fields}</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>"{week}" is not a week that exists</source>
+        <translation>"{week}" non è una settimana che esiste</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>"{key}" non indica nessun passo o freccia di questa mappa</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the value for "{key}" in {week} must be a finite number</source>
+        <translation>il valore di "{key}" nella settimana {week} deve essere un numero finito</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
-        <location filename="../../mapper/editing/edits.py" line="+103" />
+        <location filename="../../mapper/editing/edits.py" line="+104" />
         <source>Move</source>
         <extracomment>The snapping grid of the canvas. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. "Is there no shape in this box?", answered by whoever knows the shapes (the canvas's scene).</extracomment>
         <translation>Sposta</translation>
@@ -7139,6 +7199,42 @@ Pagato?</translation>
         <location line="+0" />
         <source>Never</source>
         <translation>Mai</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../mapper/analysis/measured.py" line="+234" />
+        <location line="+176" />
+        <source>there is no arrow "{id}"</source>
+        <extracomment>The window when nobody says otherwise: a quarter of weeks. Measured sums closer to 1 than this count as 1 (the probabilities rule's tolerance). True when a what-if was asked for (then ``baseline`` is the funnel before it, or None).</extracomment>
+        <translation>non c'è nessuna freccia "{id}"</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <source>arrow "{id}" is the only way out of its step: there is nothing to share</source>
+        <translation>la freccia "{id}" è l'unica uscita dal suo passo: non c'è niente da ripartire</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the probability of arrow "{id}" must be a number from 0 to 1, not {value}</source>
+        <translation>la probabilità della freccia "{id}" deve essere un numero da 0 a 1, non {value}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the probabilities set on the arrows out of "{step}" add up to {total}, more than 100%</source>
+        <translation>le probabilità date alle frecce in uscita da "{step}" sommano a {total}, più del 100%</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the probabilities set on every arrow out of "{step}" add up to {total}, not 100%</source>
+        <translation>le probabilità date a tutte le frecce in uscita da "{step}" sommano a {total}, non al 100%</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <location line="+2" />
+        <source>Change Probability</source>
+        <translation>Modifica probabilità</translation>
     </message>
 </context>
 <context>

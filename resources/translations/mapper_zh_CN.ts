@@ -1706,9 +1706,69 @@ Paid?</source>
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../mapper/model/operations.py" line="+72" />
+        <source>there is no step "{id}"</source>
+        <extracomment>True when only positions/geometry changed (analysis of flow is unaffected except the "overlap" rule). Short description for the Edit menu ("Undo Move").</extracomment>
+        <translation>没有步骤“{id}”</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>there is no arrow "{id}"</source>
+        <translation>没有箭头“{id}”</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>a step "{id}" already exists</source>
+        <translation>步骤“{id}”已存在</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>an arrow "{id}" already exists</source>
+        <translation>箭头“{id}”已存在</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+201" />
+        <source>notes take no part in the flow; arrows may not touch them</source>
+        <translation>便签不属于流程；箭头不能连到便签</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>"{field}" is not a field that can be changed here</source>
+        <translation>“{field}”不是这里可以更改的字段</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>a step with arrows cannot become a note; remove its arrows first</source>
+        <translation>有箭头的步骤不能变成便签；请先删除它的箭头</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>cannot change {fields} here</source>
+        <translation>这里不能更改 {fields}</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>"{week}" is not a week that exists</source>
+        <translation>“{week}”不是存在的周</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"{key}" names no step or arrow in this map</source>
+        <translation>“{key}”不是这个流程图中的步骤或箭头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the value for "{key}" in {week} must be a finite number</source>
+        <translation>“{key}”在 {week} 的值必须是有限的数字</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
-        <location filename="../../mapper/editing/edits.py" line="+103" />
+        <location filename="../../mapper/editing/edits.py" line="+104" />
         <source>Move</source>
         <extracomment>The snapping grid of the canvas. Space between a step and the next one quick-add creates. Room kept between a pasted or duplicated shape and the shapes already there. "Is there no shape in this box?", answered by whoever knows the shapes (the canvas's scene).</extracomment>
         <translation>移动</translation>
@@ -7135,6 +7195,42 @@ Paid?</source>
         <location line="+0" />
         <source>Never</source>
         <translation>从不</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../mapper/analysis/measured.py" line="+234" />
+        <location line="+176" />
+        <source>there is no arrow "{id}"</source>
+        <extracomment>The window when nobody says otherwise: a quarter of weeks. Measured sums closer to 1 than this count as 1 (the probabilities rule's tolerance). True when a what-if was asked for (then ``baseline`` is the funnel before it, or None).</extracomment>
+        <translation>没有箭头“{id}”</translation>
+    </message>
+    <message>
+        <location line="-174" />
+        <source>arrow "{id}" is the only way out of its step: there is nothing to share</source>
+        <translation>箭头“{id}”是其步骤唯一的出口：没有可分配的部分</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the probability of arrow "{id}" must be a number from 0 to 1, not {value}</source>
+        <translation>箭头“{id}”的概率必须是 0 到 1 之间的数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the probabilities set on the arrows out of "{step}" add up to {total}, more than 100%</source>
+        <translation>从“{step}”出发的箭头所设概率合计 {total}，超过 100%</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the probabilities set on every arrow out of "{step}" add up to {total}, not 100%</source>
+        <translation>从“{step}”出发的所有箭头所设概率合计 {total}，而不是 100%</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <location line="+2" />
+        <source>Change Probability</source>
+        <translation>更改概率</translation>
     </message>
 </context>
 <context>
