@@ -241,7 +241,7 @@ def fit_text(kind: str, text: str, width: float, height: float) -> TextFit:
             # One word is wider than the shape: widen up to the limit, then break it.
             extra = widest_atom - wrap
             grow = extra / DECISION_TEXT_SHARE if kind == "decision" else extra
-            width = min(limit, math.ceil(width + grow + 1))
+            width = float(min(limit, math.ceil(width + grow + 1)))
             continue
         lines = _wrap(paragraphs, wrap, break_long)
         th = sum(line_height(t) for t, _ in lines)

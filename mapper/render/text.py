@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from mapper.layout.text_fit import (  # noqa: F401
     PILL_TEXT_MARGIN, TextFit, fit_text, terminator_inset)
@@ -49,24 +49,35 @@ def measure(kind: str, text: str, width: float, height: float) -> tuple[float, f
 measure.cache_clear = fit_text.cache_clear  # type: ignore[attr-defined]
 
 
+_font_widths: dict[str, QFontMetricsF] = {}
+
+
 @lru_cache(maxsize=50_000)
-def drawn_width(line: str) -> float:
-    """Width Qt gives one line of step text in the step font."""
-    return _font_metrics().horizontalAdvance(line)
+def drawn_width(line: str, font_key: str = "") -> float:
+    """Width Qt gives one line of step text in the font ``font_key`` names
+    (one a painter has had; the step font by default)."""
+    fm = _font_widths.get(font_key) or _font_metrics()
+    return fm.horizontalAdvance(line)
 
 
-def line_boxes(fit: TextFit, box: QRectF) -> list[tuple[str, QRectF, float]]:
-    """Where each line of ``fit`` is drawn in ``box``: (line, its rectangle as
-    drawn, its squeeze). Lines are centred one per row, the block centred in the
-    box. A line the system font draws wider than the box (a font wider than the
-    one the layout was measured in) is squeezed to the box's width (squeeze < 1),
-    so text never spills out of its shape. Blank lines take their row only."""
+def line_boxes(fit: TextFit, box: QRectF, font: QFont | None = None) -> list[tuple[str, QRectF, float]]:
+    """Where each line of ``fit`` is drawn in ``box`` (in ``font``, by default
+    the step font): (line, its rectangle as drawn, its squeeze). Lines are
+    centred one per row, the block centred in the box. A line the font draws
+    wider than the box (a system font wider than the one the layout was
+    measured in) is squeezed to the box's width (squeeze < 1), so text never
+    spills out of its shape. Blank lines take their row only."""
+    key = ""
+    if font is not None:
+        key = font.key()
+        if key not in _font_widths:
+            _font_widths[key] = QFontMetricsF(font)
     out = []
     y = box.center().y() - fit.text_height / 2
     cx = box.center().x()
     for line, h in zip(fit.lines, fit.line_heights):
         if line:
-            qw = drawn_width(line)
+            qw = drawn_width(line, key)
             w = min(qw, box.width())
             out.append((line, QRectF(cx - w / 2, y, w, h), w / qw if qw > w else 1.0))
         y += h
@@ -74,8 +85,8 @@ def line_boxes(fit: TextFit, box: QRectF) -> list[tuple[str, QRectF, float]]:
 
 
 def paint_lines(painter: QPainter, fit: TextFit, box: QRectF) -> None:
-    """Draw ``fit``'s lines in ``box`` where ``line_boxes`` says."""
-    for line, rect, squeeze in line_boxes(fit, box):
+    """Draw ``fit``'s lines in ``box``, in the painter's font, where ``line_boxes`` says."""
+    for line, rect, squeeze in line_boxes(fit, box, painter.font()):
         if squeeze == 1.0:
             painter.drawText(rect, LINE_FLAGS, line)
         else:
