@@ -90,7 +90,10 @@ def advance(ch: str) -> float:
 
 def text_width(text: str) -> float:
     """Width of one line of ``text`` in the step font, safety included."""
-    return sum(map(advance, text))
+    try:
+        return sum(map(_ADVANCE.__getitem__, text))
+    except KeyError:  # a character met for the first time
+        return sum(map(advance, text))
 
 
 def line_height(line: str) -> float:
@@ -168,35 +171,49 @@ def _letters(piece: str) -> list[str]:
     return out
 
 
-def _break_long(atom: str, wrap: float) -> list[str]:
-    """An atom wider than ``wrap`` in pieces: after punctuation where the pieces
-    then fit, else between any two letters."""
-    out: list[str] = []
+def _break_long(atom: str, wrap: float) -> list[tuple[str, float]]:
+    """An atom wider than ``wrap`` in pieces (with their widths): after
+    punctuation where the pieces then fit, else between any two letters."""
+    out: list[tuple[str, float]] = []
     for piece in _PIECES.findall(atom):
         if not piece:
             continue
-        if text_width(piece) <= wrap:
-            out.append(piece)
+        w = text_width(piece)
+        if w <= wrap:
+            out.append((piece, w))
         else:
-            out.extend(_letters(piece))
+            out.extend((letter, text_width(letter)) for letter in _letters(piece))
     return out
 
 
-def _wrap(paragraphs: list[list[tuple[str, list[str]]]], wrap: float, break_long: bool) -> list[tuple[str, float]]:
-    """Lines (text, width) of the paragraphs (each a list of (space before, atoms)
-    per word) filled greedily up to ``wrap`` pixels wide."""
+#: A paragraph: per word, the space before it (and its width) and its atoms (and theirs).
+Paragraph = list[tuple[str, float, list[tuple[str, float]]]]
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    out = []
+    for p in _NEWLINES.split(text):
+        words = []
+        for m in _WORDS.finditer(p.strip()):
+            space = m.group(1).replace("\t", " ")
+            words.append((space, text_width(space), [(a, text_width(a)) for a in _atoms(m.group(2))]))
+        out.append(words)
+    return out
+
+
+def _wrap(paragraphs: list[Paragraph], wrap: float, break_long: bool) -> list[tuple[str, float]]:
+    """Lines (text, width) of the paragraphs filled greedily up to ``wrap`` pixels wide."""
     lines: list[tuple[str, float]] = []
+    limit = wrap + 1e-9
     for words in paragraphs:
         line, line_w = "", 0.0
-        for space, atoms in words:
+        for glue, glue_w, atoms in words:
             if break_long:
-                atoms = [p for a in atoms for p in (_break_long(a, wrap) if text_width(a) > wrap else [a])]
-            glue, glue_w = space.replace("\t", " "), text_width(space.replace("\t", " "))
-            for atom in atoms:
-                w = text_width(atom)
+                atoms = [p for a, w in atoms for p in (_break_long(a, wrap) if w > wrap else [(a, w)])]
+            for atom, w in atoms:
                 if not line:
                     line, line_w = atom, w
-                elif line_w + glue_w + w <= wrap + 1e-9:
+                elif line_w + glue_w + w <= limit:
                     line, line_w = line + glue + atom, line_w + glue_w + w
                 else:
                     lines.append((line, line_w))
@@ -204,11 +221,6 @@ def _wrap(paragraphs: list[list[tuple[str, list[str]]]], wrap: float, break_long
                 glue, glue_w = "", 0.0
         lines.append((line, line_w))
     return lines
-
-
-def _paragraphs(text: str) -> list[list[tuple[str, list[str]]]]:
-    return [[(m.group(1), _atoms(m.group(2))) for m in _WORDS.finditer(p.strip())]
-            for p in _NEWLINES.split(text)]
 
 
 # -- fitting ---------------------------------------------------------------------------
@@ -230,7 +242,7 @@ def fit_text(kind: str, text: str, width: float, height: float) -> TextFit:
     px, py = TEXT_PADDING.get(kind, TEXT_PADDING["activity"])
     limit = max(width, MAX_AUTO_WIDTH)
     paragraphs = _paragraphs(text)
-    widest_atom = max((text_width(a) for words in paragraphs for _, atoms in words for a in atoms), default=0.0)
+    widest_atom = max((w for words in paragraphs for _, _, atoms in words for _, w in atoms), default=0.0)
     lines: list[tuple[str, float]] = []
     # Each round only grows the shape; a pill's text box narrows as it grows
     # taller (its round ends get bigger), so a pill also widens by as much.
