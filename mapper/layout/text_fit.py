@@ -43,7 +43,10 @@ BREAK_AFTER = "/-._?&=:;,\\)]}"
 _PIECES = re.compile(r"[^" + re.escape(BREAK_AFTER) + r"]*[" + re.escape(BREAK_AFTER) + r"]*")
 #: Every way text says "new line" (Qt draws each as one).
 _NEWLINES = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_WORDS = re.compile(r"(\s*)(\S+)")
+#: Spaces a line may break at: not the no-break ones (U+00A0 before a French
+#: "?", U+202F, U+2007), which hold their neighbours together as Qt does.
+SPACES = " \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u200b\u205f\u3000"
+_WORDS = re.compile(f"([{SPACES}]*)([^{SPACES}]+)")
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
     out = []
     for p in _NEWLINES.split(text):
         words = []
-        for m in _WORDS.finditer(p.strip()):
+        for m in _WORDS.finditer(p.strip(SPACES)):
             space = m.group(1).replace("\t", " ")
             words.append((space, text_width(space), [(a, text_width(a)) for a in _atoms(m.group(2))]))
         out.append(words)

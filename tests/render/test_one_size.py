@@ -126,7 +126,7 @@ WORDS = st.one_of(
     st.sampled_from(["Call", "the", "CUSTOMER", "licensing?", "«Неподдерживаемый»", "中文字符测试", "确认。",
                      "Donaudampfschifffahrtsgesellschaftskapitän", "naïve", "e\u0301te\u0301", "🙂", "שלום",
                      "https://www.example.org/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z?x=1&y=2",
-                     "\n", "  ", "ÆØÅ€£¥", "W" * 60, "日本語のテキスト", "한국어", "ภาษาไทย"]),
+                     "\n", "  ", "ÆØÅ€£¥", "\u00a0?", "\u200b", "W" * 60, "日本語のテキスト", "한국어", "ภาษาไทย"]),
     st.text(min_size=1, max_size=30))
 
 
@@ -144,3 +144,10 @@ def test_any_text_one_size_on_both_sides_fitting_lines_and_no_character_lost(kin
         assert re.sub(r"\s", "", "".join(fit.lines)) == re.sub(r"\s", "", text)
         assert len(fit.lines) == len(fit.line_heights)
         assert_lines_fit(s)
+
+
+def test_a_no_break_space_holds_its_neighbours_together():
+    # French puts a no-break space before "?" and ":"; the line never breaks there.
+    lines = fit_text("decision", "Signe la proposition\u00a0?", 150.0, 100.0).lines
+    assert lines[-1] == "proposition\u00a0?"
+    assert fit_text("activity", "a\u200bb", 160.0, 70.0).lines == ("a\u200bb",)  # a zero-width space may break
