@@ -145,8 +145,8 @@ def text_box(kind: str, width: float, height: float) -> tuple[float, float, floa
 def _may_break_between(a: str, b: str) -> bool:
     """Between two East-Asian characters a line may break, but not before a
     closing mark (。」) or a combining mark, nor after an opening one (「)."""
-    if not (_wide(a) or _wide(b)) or _zero_width(b):
-        return False
+    if not (_wide(a) or _wide(b)) or _zero_width(b) or _zero_width(a):
+        return False  # nor next to a combining mark or a joiner (an emoji sequence stays whole)
     return unicodedata.category(b) not in ("Pe", "Pf", "Po") and unicodedata.category(a) not in ("Ps", "Pi")
 
 
