@@ -15,8 +15,8 @@ marks nothing, anything else a generous average.
 A shape keeps its width and grows taller until the text fits. A word wider
 than the shape first widens it (up to ``MAX_AUTO_WIDTH``); past that the word
 breaks after punctuation (a web address at its slashes and dots), else between
-any two letters. Lines break at spaces, and anywhere between two East-Asian
-characters; explicit newlines are kept.
+any two letters. Lines break at spaces, and before or after any East-Asian
+character; explicit newlines are kept.
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ def text_box(kind: str, width: float, height: float) -> tuple[float, float, floa
 # -- breaking --------------------------------------------------------------------------
 
 def _may_break_between(a: str, b: str) -> bool:
-    """Between two East-Asian characters a line may break, but not before a
-    closing mark (。」) or a combining mark, nor after an opening one (「)."""
+    """Before and after an East-Asian character a line may break (as Qt's does),
+    but not before a closing mark (。」), nor after an opening one (「)."""
     if not (_wide(a) or _wide(b)) or _zero_width(b) or _zero_width(a):
         return False  # nor next to a combining mark or a joiner (an emoji sequence stays whole)
     return unicodedata.category(b) not in ("Pe", "Pf", "Po") and unicodedata.category(a) not in ("Ps", "Pi")
