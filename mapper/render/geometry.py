@@ -3,7 +3,8 @@ outlines, arrow routes and labels.
 
 The work is done in four modules, one job each, and re-exported here:
 
-- ``text``: where a step's text goes in its shape, how it wraps, its size;
+- ``text``: where a step's text goes in its shape and how it is painted
+  (its lines and size come from ``mapper.layout.text_fit``);
 - ``shapes``: a step's size, rectangle and outline;
 - ``routes``: arrow polylines from outline to outline, their path and head;
 - ``labels``: arrow label text, pill and placement.
@@ -23,11 +24,11 @@ from PySide6.QtCore import QRectF
 from mapper.layout.spatial import SpatialGrid
 
 from .text import (  # noqa: F401
-    PILL_TEXT_MARGIN, TEXT_FLAGS, ZERO_WIDTH_SPACE, _font_metrics, drawn_text, measure, terminator_inset,
+    LINE_FLAGS, PILL_TEXT_MARGIN, _font_metrics, drawn_width, line_boxes, measure, paint_lines, terminator_inset,
     text_box)
 from .shapes import (  # noqa: F401
-    ACTIVITY_RADIUS, default_size, outline_point, shape_path, side_point, step_rect, step_size, step_text,
-    text_flags)
+    ACTIVITY_RADIUS, default_size, outline_point, shape_path, side_point, step_fit, step_lines, step_rect,
+    step_size)
 from .routes import (  # noqa: F401
     ELBOW_RADIUS, HEAD_LENGTH, HEAD_WIDTH, LONG_GAP, STUB, _segment_hits_rect, arrow_geometry,
     ArrowGeometry, branch_sides, fraction_at, is_loop_back, loop_back_arrows, map_bounds, point_along,

@@ -63,7 +63,7 @@ def paint_step(painter: QPainter, step: Step, rect: QRectF, theme: Theme, select
     if detail and step.text:
         painter.setPen(style.text)
         painter.setFont(theme.font())
-        painter.drawText(g.text_box(step.kind, rect), g.text_flags(step), g.step_text(step))
+        g.paint_lines(painter, g.step_fit(step), g.text_box(step.kind, rect))
 
 
 def paint_arrow(painter: QPainter, arrow: Arrow, geometry: g.ArrowGeometry, theme: Theme,

@@ -11,27 +11,27 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 from mapper.model import Step
 from mapper.model.schema import DEFAULT_SIZE, NOTE_FOLD
 
-from .text import TEXT_FLAGS, drawn_text, measure
+from .text import TextFit, fit_text
 
 #: Corner radius of an activity's rounded rectangle.
 ACTIVITY_RADIUS = 10.0
 
 
+def step_fit(step: Step) -> TextFit:
+    """A step's drawn size and its text's lines (see ``mapper.layout.text_fit``)."""
+    w, h = step.size()
+    return fit_text(step.kind, step.text, w, h)
+
+
 def step_size(step: Step) -> tuple[float, float]:
     """Width and height as drawn: the step's size (or its kind's default), grown to fit its text."""
-    w, h = step.size()
-    mw, mh, _ = measure(step.kind, step.text, w, h)
-    return mw, mh
+    fit = step_fit(step)
+    return fit.width, fit.height
 
 
-def text_flags(step: Step) -> int:
-    return TEXT_FLAGS
-
-
-def step_text(step: Step) -> str:
-    """A step's text as drawn in its shape (see ``drawn_text``)."""
-    w, h = step.size()
-    return drawn_text(step.kind, step.text, w, h)
+def step_lines(step: Step) -> tuple[str, ...]:
+    """A step's text as drawn in its shape, line by line."""
+    return step_fit(step).lines
 
 
 def step_rect(step: Step) -> QRectF:

@@ -347,7 +347,8 @@ def test_a_bad_direction_is_refused():
 
 def test_estimated_sizes_grow_with_the_text_and_never_shrink_a_shape():
     short = estimate_size(Step(id="a", kind="activity", text="Call"))
-    long = estimate_size(Step(id="a", kind="activity", text="Call the customer back and agree on a date for the visit"))
+    long = estimate_size(Step(id="a", kind="activity",
+                              text="Call the customer back and agree on a date and a time for the visit"))
     assert short == (160.0, 70.0)
     assert long[0] == 160.0 and long[1] > short[1]
     assert estimate_size(Step(id="d", kind="decision", text="Paid?")) == (150.0, 100.0)

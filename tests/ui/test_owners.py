@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from mapper.editing.edits import snap_point
 from mapper.layout.lanes import band_at
 from mapper.model import dumps_map
 from tests.ui.test_canvas import drag
@@ -103,7 +104,7 @@ def test_dragging_a_step_into_another_lane_changes_its_owner_in_one_undo_step(wi
     target = QPointF(start.x() + 10, (office.lo + office.hi) / 2)
     drag(canvas, start, target, steps=6)
     assert m.step("estimate").owner == "Office"
-    assert abs(m.step("estimate").y - target.y()) < 2
+    assert m.step("estimate").y == snap_point(target.x(), target.y(), True)[1]   # dropped there, on the grid
     assert band_at(canvas.map_scene.bands, m.step("estimate").y).lane.title == "Office"
     stack = window.document.undo_stack
     assert stack.undoText().startswith("Move to lane")

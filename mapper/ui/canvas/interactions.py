@@ -460,7 +460,7 @@ class TextEditGesture(Gesture):
         if item is None or step is None:
             return
         w, h = step.size()
-        w, h, _ = g.measure(step.kind, editor.toPlainText(), w, h)
+        w, h = g.measure(step.kind, editor.toPlainText(), w, h)
         x, y = step.x or 0.0, step.y or 0.0
         rect = QRectF(x - w / 2, y - h / 2, w, h)
         if rect != item.scene_rect():
