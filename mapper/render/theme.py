@@ -11,11 +11,22 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-#: Tried in order per character: a Latin face first, then a CJK face so that
-#: Chinese, Japanese and Korean step texts render instead of boxes.
+#: The app's own text (menus, panels, documents). Tried in order per character: a
+#: Latin face first, then a CJK face so that Chinese, Japanese and Korean render
+#: instead of boxes.
 FONT_FAMILIES: tuple[str, ...] = (
     "Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "Liberation Sans", "Arial",
     "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Droid Sans Fallback",
+)
+
+#: The map's text. Shapes are sized from a table of Liberation Sans's glyph widths
+#: (``mapper.layout.glyph_table``), so the map asks first for it or a face with the
+#: same widths: Arial on Windows and macOS, Arimo, Helvetica. Then a shape's text
+#: is drawn as it was measured on every computer, and the same map looks the same
+#: on a colleague's machine; another face is only a fallback (squeezed if wider).
+MAP_FONT_FAMILIES: tuple[str, ...] = (
+    "Liberation Sans", "Arial", "Arimo", "Helvetica", "Helvetica Neue", "Noto Sans", "DejaVu Sans",
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Droid Sans Fallback",
 )
 
 
@@ -51,7 +62,7 @@ class Theme:
     legend_fill: QColor
     legend_outline: QColor
     legend_text: QColor
-    font_families: tuple[str, ...] = FONT_FAMILIES
+    font_families: tuple[str, ...] = MAP_FONT_FAMILIES
     #: Step text size in scene pixels (13-14 px reads well at 100 % zoom).
     font_pixel_size: int = 14
     label_pixel_size: int = 12
@@ -65,7 +76,7 @@ class Theme:
         return self.shapes.get(kind) or self.shapes["activity"]
 
 
-def make_font(pixel_size: int, bold: bool = False, families: tuple[str, ...] = FONT_FAMILIES) -> QFont:
+def make_font(pixel_size: int, bold: bool = False, families: tuple[str, ...] = MAP_FONT_FAMILIES) -> QFont:
     font = QFont()
     font.setFamilies(list(families))
     font.setPixelSize(pixel_size)
