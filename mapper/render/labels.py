@@ -350,18 +350,29 @@ def place_step_labels(group, siblings_of, shapes_near, labels_near=None, lines_n
     return placed
 
 
-def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str]) -> None:
-    """Place every automatically placed label of a map (export, print, and the
-    canvas when it opens a map).
-
-    ``arrows`` is ``[(arrow, geometry), ...]`` in the map's order; ``rects`` the
-    shape rectangles and ``kinds`` the shapes' kinds by step id. Steps are done in the order of their first
-    arrow; each avoids the labels placed before it."""
+def shape_grid(rects: dict[str, QRectF], kinds: dict[str, str]):
+    """The shapes in a ``ShapeGrid``, each filed with ``(rect, kind)``: what ``place_labels``
+    looks in, and (``near``) what routes step around."""
     from .geometry import ShapeGrid  # the spatial grid stays in geometry until it has one home
 
     shapes = ShapeGrid()
     for sid, r in rects.items():
         shapes.add(r, (r, kinds.get(sid, "activity")))
+    return shapes
+
+
+def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str], shapes=None) -> None:
+    """Place every automatically placed label of a map (export, print, and the
+    canvas when it opens a map).
+
+    ``arrows`` is ``[(arrow, geometry), ...]`` in the map's order; ``rects`` the
+    shape rectangles and ``kinds`` the shapes' kinds by step id; ``shapes``: their
+    ``shape_grid``, when the caller made it already. Steps are done in the order of their first
+    arrow; each avoids the labels placed before it."""
+    from .geometry import ShapeGrid
+
+    if shapes is None:
+        shapes = shape_grid(rects, kinds)
     labels = ShapeGrid(())
     segments = ShapeGrid((), cell=1024.0)  # long loop lanes would fill many small cells
     by_step: dict[str, list[tuple[Arrow, ArrowGeometry]]] = {}

@@ -265,7 +265,8 @@ class MapPicture:
         by_id = {s.id: s for s in self.steps}
         pairs = {(a.source, a.target) for a in m.arrows}
         self.arrows: list[tuple[Arrow, g.ArrowGeometry]] = []
-        shapes = g.ShapeGrid(self.rects.values())
+        kinds = {s.id: s.kind for s in self.steps}
+        shapes = g.shape_grid(self.rects, kinds)   # routes step around them, labels keep off them
         # Where each decision's branches leave, so arrows into it enter elsewhere.
         branches: dict[str, list] = {}
         for a in m.arrows:
@@ -280,7 +281,7 @@ class MapPicture:
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
                                    g.is_loop_back(a, s, t, pairs), shapes.near, taken.get(t.id, ()))
             self.arrows.append((a, geo))
-        g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
+        g.place_labels(self.arrows, self.rects, kinds, shapes)
         self.markers = markers_for(report) if (markers and report is not None) else {}
         if marker_kinds is not None:
             # Only the kinds shown (the canvas's badge switches); the legend lists just these.

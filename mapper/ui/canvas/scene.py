@@ -80,8 +80,11 @@ class MapScene(QGraphicsScene):
         for a in m.arrows:
             self.pairs[(a.source, a.target)] += 1
         by_id = {s.id: s for s in m.steps}
-        # No scene index while building: routes look for shapes in their way in a grid.
-        grid = g.ShapeGrid(item.scene_rect() for item in self.step_items.values() if item.isVisible())
+        # No scene index while building: routes look for shapes in their way in a grid
+        # (the grid labels are then placed with).
+        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
+        kinds = {s.id: s.kind for s in m.steps}
+        grid = g.shape_grid(rects, kinds)
         self._obstacles = grid.near
         # Every arrow is routed once, knowing where each decision's branches leave
         # (the same route as routing them all, then the arrows into decisions again).
@@ -91,7 +94,7 @@ class MapScene(QGraphicsScene):
                                  labelled_later=True)
         self._tips = None
         self._obstacles = self._step_rects_near
-        self._place_all_labels()
+        self._place_all_labels(rects, kinds, grid)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._lanes = None
         self.update_bands()
@@ -307,15 +310,15 @@ class MapScene(QGraphicsScene):
             self._route(item, arrow)
 
     # -- arrow labels (the same placement as export: ``geometry.place_labels``) -----
-    def _place_all_labels(self) -> None:
+    def _place_all_labels(self, rects: dict, kinds: dict, shapes) -> None:
         """Place every label (as export does) and give every routed arrow item its
-        geometry and label (``rebuild`` routes them with ``labelled_later``)."""
+        geometry and label (``rebuild`` routes them with ``labelled_later``).
+        ``rects``, ``kinds``: the visible shapes; ``shapes``: their ``shape_grid``."""
         m = self.document.map
         pairs = [(a, self.arrow_items[a.id].geometry) for a in m.arrows
                  if a.id in self.arrow_items and self.arrow_items[a.id].geometry is not None
                  and self.arrow_items[a.id].isVisible()]
-        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
-        g.place_labels(pairs, rects, {s.id: s.kind for s in m.steps})
+        g.place_labels(pairs, rects, kinds, shapes)
         for a in m.arrows:
             item = self.arrow_items.get(a.id)
             if item is not None and item.geometry is not None:
