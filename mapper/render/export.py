@@ -124,20 +124,31 @@ def atomic_output(path, suffixes: tuple[str, ...]) -> Iterator[_TempOutput]:
 
 # -- what gets drawn where -----------------------------------------------------
 
-def export_extent(m: SystemMap, options: ExportOptions, report=None) -> QRectF:
-    """The scene rectangle an export shows: the drawing (and legend) plus the margin."""
+def map_picture(m: SystemMap, options: ExportOptions, report=None):
+    """What an export of ``m`` with ``options`` draws (``MapPicture``: routes, labels,
+    badges). Routing and placing the labels of a big map is most of an export's
+    work, so one export computes it once and hands it to ``export_extent``,
+    ``image_size`` and the drawing."""
+    from mapper.render.paint import MapPicture
+    return MapPicture(m, report if options.markers else None, options.markers, options.only,
+                      options.marker_kinds)
+
+
+def export_extent(m: SystemMap, options: ExportOptions, report=None, picture=None) -> QRectF:
+    """The scene rectangle an export shows: the drawing (and legend) plus the margin.
+    ``picture``: ``map_picture`` of the same arguments, when the caller has it."""
     from mapper.render.paint import paint_extent
     r = paint_extent(m, report, options.markers, options.legend, options.only, options.marker_kinds,
-                     options.title_text(m))
+                     options.title_text(m), picture=picture)
     if r.isEmpty():
         return QRectF()
     mg = max(0.0, float(options.margin))
     return r.adjusted(-mg, -mg, mg, mg)
 
 
-def image_size(m: SystemMap, options: ExportOptions, report=None) -> QSize:
+def image_size(m: SystemMap, options: ExportOptions, report=None, picture=None) -> QSize:
     """Pixel size of the PNG: (drawing + 2 x margin) x scale, rounded up."""
-    r = export_extent(m, options, report)
+    r = export_extent(m, options, report, picture)
     return QSize(max(1, _ceil(r.width() * options.scale)), max(1, _ceil(r.height() * options.scale)))
 
 
@@ -146,12 +157,12 @@ def _ceil(v: float) -> int:
     return i if i >= v - 1e-6 else i + 1
 
 
-def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report) -> None:
+def _draw(painter: QPainter, m: SystemMap, options: ExportOptions, report, picture=None) -> None:
     from mapper.render.paint import paint_map
     from mapper.render.theme import EXPORT
     paint_map(painter, m, EXPORT, report=report if options.markers else None,
               markers=options.markers, legend=options.legend, only=options.only,
-              marker_kinds=options.marker_kinds, title=options.title_text(m))
+              marker_kinds=options.marker_kinds, title=options.title_text(m), picture=picture)
 
 
 def _nothing_to_export(name: str, options: ExportOptions) -> MapFileError:
@@ -184,17 +195,18 @@ def export_map(m: SystemMap, path, options: ExportOptions | None = None, report=
     if not (0 < options.scale <= 20):
         raise MapFileError(name, QCoreApplication.translate("Export", "scale {0} is out of range; choose between 0.1 and 20").format(
             f"{options.scale:g}"))
-    extent = export_extent(m, options, report)
+    picture = map_picture(m, options, report)
+    extent = export_extent(m, options, report, picture)
     if extent.isEmpty():
         raise _nothing_to_export(name, options)
     if suffix == ".png":
-        size = image_size(m, options, report)
+        size = image_size(m, options, report, picture)
         check_image_size(name, size, extent, options.scale)
     with atomic_output(path, (suffix,)) as tmp:
         if suffix == ".png":
-            ok = _write_png(tmp.path, m, options, report, extent, size, progress)
+            ok = _write_png(tmp.path, m, options, report, extent, size, progress, picture)
         elif suffix == ".svg":
-            ok = _write_svg(tmp.path, m, options, report, extent, progress)
+            ok = _write_svg(tmp.path, m, options, report, extent, progress, picture)
         else:
             writer = QPdfWriter(tmp.path)
             writer.setResolution(PDF_RESOLUTION)
@@ -203,7 +215,7 @@ def export_map(m: SystemMap, path, options: ExportOptions | None = None, report=
             writer.setPageSize(QPageSize(page_size_id(options.page_size)))
             writer.setPageOrientation(QPageLayout.Orientation.Landscape if options.landscape
                                       else QPageLayout.Orientation.Portrait)
-            ok = paint_pages(writer, m, options, report, progress) is not None
+            ok = paint_pages(writer, m, options, report, progress, picture) is not None
             del writer  # flushes and closes the PDF before it is moved into place
         if not ok:
             tmp.cancel()
@@ -224,7 +236,8 @@ def check_image_size(name: str, size: QSize, extent: QRectF, scale: float) -> No
         format_number(w), format_number(h), format_number(MAX_SIDE_PX), MAX_PIXELS // 1_000_000, hint))
 
 
-def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size: QSize, progress) -> bool:
+def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size: QSize, progress,
+               picture=None) -> bool:
     if progress is not None and progress(0, 3) is False:
         return False
     # Paint straight into the byte layout PNG stores (RGB, or RGBA when transparent),
@@ -242,7 +255,7 @@ def _write_png(tmp: str, m, options: ExportOptions, report, extent: QRectF, size
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.scale(options.scale, options.scale)
         painter.translate(-extent.left(), -extent.top())
-        _draw(painter, m, options, report)
+        _draw(painter, m, options, report, picture)
     finally:
         painter.end()
     if progress is not None and progress(1, 3) is False:
@@ -313,7 +326,7 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
-def _write_svg(tmp: str, m, options: ExportOptions, report, extent: QRectF, progress) -> bool:
+def _write_svg(tmp: str, m, options: ExportOptions, report, extent: QRectF, progress, picture=None) -> bool:
     if progress is not None and progress(0, 2) is False:
         return False
     w, h = extent.width() * options.scale, extent.height() * options.scale
@@ -333,7 +346,7 @@ def _write_svg(tmp: str, m, options: ExportOptions, report, extent: QRectF, prog
             painter.fillRect(QRectF(0, 0, w, h), EXPORT.background)
         painter.scale(options.scale, options.scale)
         painter.translate(-extent.left(), -extent.top())
-        _draw(painter, m, options, report)
+        _draw(painter, m, options, report, picture)
     finally:
         painter.end()
     if progress is not None:
@@ -365,10 +378,12 @@ def set_page_margins(device: QPagedPaintDevice) -> None:
     device.setPageMargins(QMarginsF(mg, mg, mg, mg), QPageLayout.Unit.Millimeter)
 
 
-def plan_pages(m: SystemMap, options: ExportOptions, report, device: QPagedPaintDevice) -> PagePlan:
+def plan_pages(m: SystemMap, options: ExportOptions, report, device: QPagedPaintDevice,
+               picture=None) -> PagePlan:
     """Fit the map on one page (centred, never blown up past 1.5 x its screen size)
-    or tile it across pages at ``options.scale / 2`` x its screen size (96 dpi)."""
-    extent = export_extent(m, options, report)
+    or tile it across pages at ``options.scale / 2`` x its screen size (96 dpi).
+    ``picture``: ``map_picture`` of the same arguments, when the caller has it."""
+    extent = export_extent(m, options, report, picture)
     page_w, page_h = float(device.width()), float(device.height())
     natural = device.logicalDpiX() / 96.0  # device pixels per scene unit at the on-screen size
     if extent.isEmpty():
@@ -414,21 +429,19 @@ def _draw_tile(painter: QPainter, m: SystemMap, options: ExportOptions, report, 
 
 
 def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions, report=None,
-                progress: Progress | None = None) -> PagePlan | None:
+                progress: Progress | None = None, picture=None) -> PagePlan | None:
     """Draw the map on a PDF writer or printer, one tile per page (``plan_pages``).
 
     The page size and orientation are the device's (the print dialog's choice);
-    the margins are set here. Returns the plan, or None when cancelled.
+    the margins are set here. ``picture``: ``map_picture`` of the same arguments,
+    when the caller has it. Returns the plan, or None when cancelled.
     """
     set_page_margins(device)
-    plan = plan_pages(m, options, report, device)
+    if picture is None:
+        picture = map_picture(m, options, report)
+    plan = plan_pages(m, options, report, device, picture)
     if not plan.tiles:
         raise ValueError(QCoreApplication.translate("Export", "nothing to print: the map has no placed steps"))
-    picture = None
-    if plan.page_count > 1:
-        from mapper.render.paint import MapPicture
-        picture = MapPicture(m, report if options.markers else None, options.markers, options.only,
-                             options.marker_kinds)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Export", "the printer or file could not be opened for drawing"))
@@ -443,8 +456,8 @@ def paint_pages(device: QPagedPaintDevice, m: SystemMap, options: ExportOptions,
             painter.translate(off)
             painter.scale(plan.scale, plan.scale)
             painter.translate(-tile.left(), -tile.top())
-            if picture is None:
-                _draw(painter, m, options, report)
+            if plan.page_count == 1:
+                _draw(painter, m, options, report, picture)
             else:
                 _draw_tile(painter, m, options, report, tile, picture)
             painter.restore()

@@ -36,7 +36,7 @@ from .routes import (  # noqa: F401
 from .labels import (  # noqa: F401
     DEFAULT_LABEL_POS, LABEL_BESIDE_GAP, LABEL_CLEARANCE, LABEL_PADDING, STACKED_LABEL_PADDING,
     _covers_shape, _minus_shared, arrow_label_text, best_label_point, drawn_label_text,
-    label_is_placed_automatically, label_rect, place_labels, place_step_labels)
+    label_is_placed_automatically, label_rect, place_labels, place_step_labels, shape_grid)
 
 
 class ShapeGrid:

@@ -174,7 +174,7 @@ def _shared_stretches(points: list[QPointF], others: list[list[QPointF]]) -> lis
 
 
 def _label_candidates(points: list[QPointF], w: float, h: float):
-    """(centre, distance along the arrow, clean) for positions along the arrow
+    """(centre x, centre y, distance along the arrow, clean) for positions along the arrow
     every few pixels; "clean" ones hold the whole label on one straight stretch,
     clear of elbows, the source's outline and the head."""
     lengths = [math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])]
@@ -194,15 +194,15 @@ def _label_candidates(points: list[QPointF], w: float, h: float):
         if end >= start:
             offsets |= {start, end, (start + end) / 2}
         for d in sorted(offsets):
-            yield (QPointF(a.x() + ux * d, a.y() + uy * d), walked + d,
+            yield (a.x() + ux * d, a.y() + uy * d, walked + d,
                    start - 1e-6 <= d <= end + 1e-6)
         walked += seg
     if total <= 1e-6:
-        yield QPointF(points[0]), 0.0, False
+        yield points[0].x(), points[0].y(), 0.0, False
 
 
 def _beside_candidates(points: list[QPointF], w: float, h: float):
-    """(centre, distance along the arrow, extra cost) for a label beside each
+    """(centre x, centre y, distance along the arrow, extra cost) for a label beside each
     stretch of the arrow, its pill touching the line: above (then below) a
     level stretch, right (then left) of an upright one."""
     walked = 0.0
@@ -225,7 +225,7 @@ def _beside_candidates(points: list[QPointF], w: float, h: float):
             px, py = a.x() + ux * d, a.y() + uy * d
             for i, (sx, sy) in enumerate(sides):
                 for off, extra in offsets:
-                    yield QPointF(px + sx * off, py + sy * off), walked + d, _COST_OTHER_SIDE * i + extra
+                    yield px + sx * off, py + sy * off, walked + d, _COST_OTHER_SIDE * i + extra
         walked += seg
 
 
@@ -264,24 +264,47 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
     crossing = [(p.x(), p.y(), q.x(), q.y()) for p, q in crossing]
     shared = [(p.x(), p.y(), q.x(), q.y()) for p, q in shared]
     # Cheapest first (near the middle, on a straight stretch): the search stops
-    # as soon as no remaining candidate can beat the best one found.
-    candidates = []
-    for variant, is_stacked, extra in variants:
+    # as soon as no remaining candidate can beat the best one found. Candidates
+    # come in three groups, each with a lowest possible cost: on the line (0),
+    # beside it (_COST_BESIDE) and stacked on the line (_COST_STACKED). A group
+    # is only made when the search gets that far (most labels stop in the
+    # first); the order is the same as sorting all of them by (cost, group, index).
+
+    def on_line(rank, variant, is_stacked, extra):
         w, h = _label_size(variant)
-        for centre, along, fits in _label_candidates(points, w, h):
-            base = extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2 + (0.0 if fits else _COST_ELBOW)
-            candidates.append((base, len(candidates), centre, w, h, is_stacked, False))
-    w, h = _label_size(text)
-    for centre, along, extra in _beside_candidates(points, w, h):
-        base = _COST_BESIDE + extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2
-        candidates.append((base, len(candidates), centre, w, h, False, True))
+        return [(extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2 + (0.0 if fits else _COST_ELBOW),
+                 rank, i, cx, cy, w, h, is_stacked, False)
+                for i, (cx, cy, along, fits) in enumerate(_label_candidates(points, w, h))]
+
+    def beside_line():
+        w, h = _label_size(text)
+        return [(_COST_BESIDE + extra + _COST_OFF_MIDDLE * abs(along / total - 0.5) * 2,
+                 2, i, cx, cy, w, h, False, True)
+                for i, (cx, cy, along, extra) in enumerate(_beside_candidates(points, w, h))]
+
+    pending = [(0.0, lambda: on_line(0, text, False, 0.0)), (_COST_BESIDE, beside_line)]
+    if stacked is not None:
+        pending.append((_COST_STACKED, lambda: on_line(1, stacked, True, _COST_STACKED)))
+    pending.sort(key=lambda t: t[0])
     own = [(p.x(), p.y(), q.x(), q.y()) for p, q in zip(points, points[1:])]
-    candidates.sort(key=lambda t: (t[0], t[1]))
     best, best_cost = (point_along(points, DEFAULT_LABEL_POS), False), math.inf
-    for base, _, centre, w, h, is_stacked, beside in candidates:
+    pool: list = []
+    at = 0
+    while True:
+        while pending and (at >= len(pool) or pending[0][0] <= pool[at][0]):
+            if pending[0][0] >= best_cost - 1e-9:
+                pending = []   # nothing in this group or after it can do better
+                pool = pool[:at]
+                break
+            pool = sorted(pool[at:] + pending.pop(0)[1]())
+            at = 0
+        if at >= len(pool):
+            break
+        base, _, _, cx, cy, w, h, is_stacked, beside = pool[at]
+        at += 1
         if base >= best_cost - 1e-9:
             break
-        x0, y0, x1, y1 = centre.x() - w / 2, centre.y() - h / 2, centre.x() + w / 2, centre.y() + h / 2
+        x0, y0, x1, y1 = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
         box = QRectF(x0, y0, w, h)
         cost = base
         cost += _COST_SHAPE * sum(1 for r, kind in shapes if _covers_shape(box, r, kind))
@@ -298,7 +321,7 @@ def best_label_point(text: str, geometry: ArrowGeometry, siblings: list[list[QPo
         if any(_hits(seg, x0, y0, x1, y1) for seg in shared):
             cost += _COST_SHARED
         if cost < best_cost - 1e-9:
-            best, best_cost = (centre, is_stacked), cost
+            best, best_cost = (QPointF(cx, cy), is_stacked), cost
     return best
 
 
@@ -327,18 +350,29 @@ def place_step_labels(group, siblings_of, shapes_near, labels_near=None, lines_n
     return placed
 
 
-def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str]) -> None:
-    """Place every automatically placed label of a map (export, print, and the
-    canvas when it opens a map).
-
-    ``arrows`` is ``[(arrow, geometry), ...]`` in the map's order; ``rects`` the
-    shape rectangles and ``kinds`` the shapes' kinds by step id. Steps are done in the order of their first
-    arrow; each avoids the labels placed before it."""
+def shape_grid(rects: dict[str, QRectF], kinds: dict[str, str]):
+    """The shapes in a ``ShapeGrid``, each filed with ``(rect, kind)``: what ``place_labels``
+    looks in, and (``near``) what routes step around."""
     from .geometry import ShapeGrid  # the spatial grid stays in geometry until it has one home
 
     shapes = ShapeGrid()
     for sid, r in rects.items():
         shapes.add(r, (r, kinds.get(sid, "activity")))
+    return shapes
+
+
+def place_labels(arrows, rects: dict[str, QRectF], kinds: dict[str, str], shapes=None) -> None:
+    """Place every automatically placed label of a map (export, print, and the
+    canvas when it opens a map).
+
+    ``arrows`` is ``[(arrow, geometry), ...]`` in the map's order; ``rects`` the
+    shape rectangles and ``kinds`` the shapes' kinds by step id; ``shapes``: their
+    ``shape_grid``, when the caller made it already. Steps are done in the order of their first
+    arrow; each avoids the labels placed before it."""
+    from .geometry import ShapeGrid
+
+    if shapes is None:
+        shapes = shape_grid(rects, kinds)
     labels = ShapeGrid(())
     segments = ShapeGrid((), cell=1024.0)  # long loop lanes would fill many small cells
     by_step: dict[str, list[tuple[Arrow, ArrowGeometry]]] = {}

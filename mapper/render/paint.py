@@ -265,7 +265,8 @@ class MapPicture:
         by_id = {s.id: s for s in self.steps}
         pairs = {(a.source, a.target) for a in m.arrows}
         self.arrows: list[tuple[Arrow, g.ArrowGeometry]] = []
-        shapes = g.ShapeGrid(self.rects.values())
+        kinds = {s.id: s.kind for s in self.steps}
+        shapes = g.shape_grid(self.rects, kinds)   # routes step around them, labels keep off them
         # Where each decision's branches leave, so arrows into it enter elsewhere.
         branches: dict[str, list] = {}
         for a in m.arrows:
@@ -280,7 +281,7 @@ class MapPicture:
             geo = g.arrow_geometry(a, self.rects[s.id], self.rects[t.id], s.kind, t.kind,
                                    g.is_loop_back(a, s, t, pairs), shapes.near, taken.get(t.id, ()))
             self.arrows.append((a, geo))
-        g.place_labels(self.arrows, self.rects, {s.id: s.kind for s in self.steps})
+        g.place_labels(self.arrows, self.rects, kinds, shapes)
         self.markers = markers_for(report) if (markers and report is not None) else {}
         if marker_kinds is not None:
             # Only the kinds shown (the canvas's badge switches); the legend lists just these.
@@ -335,9 +336,11 @@ def paint_title(painter: QPainter, title: str, bounds: QRectF, theme: Theme) -> 
 
 def paint_extent(m: SystemMap, report=None, markers: bool = True, legend: bool = True,
                  only: Iterable[str] | None = None, marker_kinds: Iterable[str] | None = None,
-                 title: str = "") -> QRectF:
-    """The scene rectangle ``paint_map`` draws into with these options (title, map and legend)."""
-    pic = MapPicture(m, report, markers, only, marker_kinds)
+                 title: str = "", picture: MapPicture | None = None) -> QRectF:
+    """The scene rectangle ``paint_map`` draws into with these options (title, map and legend).
+    ``picture``: the ``MapPicture`` of these options when the caller already has it
+    (routing and placing the labels of a big map is most of the work)."""
+    pic = picture if picture is not None else MapPicture(m, report, markers, only, marker_kinds)
     r = bounds = pic.bounds()
     if legend and pic.marker_kinds:
         w, h = legend_size(pic.marker_kinds, _legend_theme())
@@ -354,15 +357,17 @@ def _legend_theme() -> Theme:
 
 def paint_map(painter: QPainter, m: SystemMap, theme: Theme, report=None, markers: bool = True,
               legend: bool = True, only: Iterable[str] | None = None,
-              marker_kinds: Iterable[str] | None = None, title: str = "") -> QRectF:
+              marker_kinds: Iterable[str] | None = None, title: str = "",
+              picture: MapPicture | None = None) -> QRectF:
     """Draw the whole map (or the steps in ``only`` and the arrows among them) in
     scene coordinates: ``title`` above, arrows, shapes, badges, then the legend under the map.
     ``marker_kinds``: the badge kinds to draw (None: all), as switched on the canvas.
-    The caller sets up the painter's transform (``paint_extent`` says where it
-    all lands). Returns the rectangle drawn into."""
+    ``picture``: the ``MapPicture`` of these options, when the caller already made it
+    (for ``paint_extent``). The caller sets up the painter's transform
+    (``paint_extent`` says where it all lands). Returns the rectangle drawn into."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    pic = MapPicture(m, report, markers, only, marker_kinds)
+    pic = picture if picture is not None else MapPicture(m, report, markers, only, marker_kinds)
     paint_lanes(painter, pic.bands, theme, pic.lr)
     for a, geo in pic.arrows:
         paint_arrow(painter, a, geo, theme)

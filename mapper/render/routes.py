@@ -222,6 +222,14 @@ def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
     decision where its branches leave (``branch_sides``); an automatic route
     never enters there, so an arrow in is never mistaken for a branch out.
     """
+    points = _route_points(arrow, source_rect, target_rect, source_kind, target_kind, loop_back, obstacles,
+                           avoid_sides)
+    return _finish(points, arrow.label_pos)
+
+
+def _route_points(arrow: Arrow, source_rect: QRectF, target_rect: QRectF, source_kind: str, target_kind: str,
+                  loop_back: bool, obstacles, avoid_sides) -> list[QPointF]:
+    """The polyline of ``arrow_geometry`` before it is drawn (no path, head or label point)."""
     if arrow.source == arrow.target and not arrow.waypoints:
         points = _self_loop(source_rect)
     elif arrow.waypoints:
@@ -242,7 +250,7 @@ def arrow_geometry(arrow: Arrow, source_rect: QRectF, target_rect: QRectF,
             points = _snap_ends_to_outline(points, source_rect, target_rect, source_kind, target_kind)
         if avoid_sides and target_kind == "decision" and side_of(target_rect, points[-1]) in avoid_sides:
             points = _enter_free_tip(source_rect, target_rect, source_kind, avoid_sides, obstacles)
-    return _finish(points, arrow.label_pos)
+    return points
 
 
 def side_of(rect: QRectF, point: QPointF) -> str | None:
@@ -261,7 +269,8 @@ def branch_sides(decision_rect: QRectF, branches) -> set[str]:
     for arrow, target_rect, target_kind, loop_back in branches:
         if arrow.source == arrow.target:
             continue
-        first = arrow_geometry(arrow, decision_rect, target_rect, "decision", target_kind, loop_back).points[0]
+        # The first point of the route as drawn (drawing it only de-duplicates later points).
+        first = _route_points(arrow, decision_rect, target_rect, "decision", target_kind, loop_back, None, ())[0]
         side = side_of(decision_rect, first)
         if side is not None:
             sides.add(side)
@@ -340,61 +349,68 @@ def _along_to_outline(kind: str, rect: QRectF, end: QPointF, nxt: QPointF) -> QP
 
 
 def _finish(points: list[QPointF], label_pos: float) -> ArrowGeometry:
-    points = _dedupe(points)
+    points, xy = _dedupe(points)   # xy: plain numbers, one x()/y() call per point
     if len(points) < 2:
         points = [points[0], QPointF(points[0].x() + 0.01, points[0].y())] if points else [QPointF(), QPointF(0.01, 0)]
-    tip = points[-1]
-    prev = points[-2]
-    dx, dy = tip.x() - prev.x(), tip.y() - prev.y()
+        xy = [(p.x(), p.y()) for p in points]
+    tx, ty = xy[-1]
+    px, py = xy[-2]
+    dx, dy = tx - px, ty - py
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
     head_len = min(HEAD_LENGTH, length)
-    base = QPointF(tip.x() - ux * head_len, tip.y() - uy * head_len)
+    bx, by = tx - ux * head_len, ty - uy * head_len
     nx, ny = -uy * HEAD_WIDTH / 2, ux * HEAD_WIDTH / 2
-    head = QPolygonF([tip, QPointF(base.x() + nx, base.y() + ny), QPointF(base.x() - nx, base.y() - ny)])
-    stroke = points[:-1] + [base]
-    return ArrowGeometry(points, _rounded_polyline(stroke), point_along(points, label_pos), head)
+    head = QPolygonF([points[-1], QPointF(bx + nx, by + ny), QPointF(bx - nx, by - ny)])
+    stroke = xy[:-1] + [(bx, by)]
+    return ArrowGeometry(points, _rounded_polyline(stroke), _point_along(xy, label_pos), head)
 
 
-def _dedupe(points: list[QPointF]) -> list[QPointF]:
+def _dedupe(points: list[QPointF]) -> tuple[list[QPointF], list[tuple[float, float]]]:
+    """The points without repeats, and their coordinates."""
     out: list[QPointF] = []
+    xy: list[tuple[float, float]] = []
     for p in points:
-        if not out or abs(p.x() - out[-1].x()) > 1e-6 or abs(p.y() - out[-1].y()) > 1e-6:
+        x, y = p.x(), p.y()
+        if not xy or abs(x - xy[-1][0]) > 1e-6 or abs(y - xy[-1][1]) > 1e-6:
             out.append(p)
-    return out
+            xy.append((x, y))
+    return out, xy
 
 
-def _rounded_polyline(points: list[QPointF]) -> QPainterPath:
-    path = QPainterPath(points[0])
-    for i in range(1, len(points) - 1):
-        p0, p1, p2 = points[i - 1], points[i], points[i + 1]
-        d1 = math.hypot(p1.x() - p0.x(), p1.y() - p0.y())
-        d2 = math.hypot(p2.x() - p1.x(), p2.y() - p1.y())
+def _rounded_polyline(xy: list[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath(QPointF(*xy[0]))
+    for i in range(1, len(xy) - 1):
+        (x0, y0), (x1, y1), (x2, y2) = xy[i - 1], xy[i], xy[i + 1]
+        d1 = math.hypot(x1 - x0, y1 - y0)
+        d2 = math.hypot(x2 - x1, y2 - y1)
         r = min(ELBOW_RADIUS, d1 / 2, d2 / 2)
         if r < 0.5:
-            path.lineTo(p1)
+            path.lineTo(x1, y1)
             continue
-        a = QPointF(p1.x() + (p0.x() - p1.x()) * r / d1, p1.y() + (p0.y() - p1.y()) * r / d1)
-        b = QPointF(p1.x() + (p2.x() - p1.x()) * r / d2, p1.y() + (p2.y() - p1.y()) * r / d2)
-        path.lineTo(a)
-        path.quadTo(p1, b)
-    path.lineTo(points[-1])
+        path.lineTo(x1 + (x0 - x1) * r / d1, y1 + (y0 - y1) * r / d1)
+        path.quadTo(x1, y1, x1 + (x2 - x1) * r / d2, y1 + (y2 - y1) * r / d2)
+    path.lineTo(*xy[-1])
     return path
 
 
 def point_along(points: list[QPointF], fraction: float) -> QPointF:
     """The point at ``fraction`` (0..1) of the polyline's length."""
-    lengths = [math.hypot(b.x() - a.x(), b.y() - a.y()) for a, b in zip(points, points[1:])]
+    return _point_along([(p.x(), p.y()) for p in points], fraction)
+
+
+def _point_along(xy: list[tuple[float, float]], fraction: float) -> QPointF:
+    lengths = [math.hypot(bx - ax, by - ay) for (ax, ay), (bx, by) in zip(xy, xy[1:])]
     total = sum(lengths)
     if total <= 0:
-        return QPointF(points[0])
+        return QPointF(*xy[0])
     goal = max(0.0, min(1.0, fraction)) * total
-    for (a, b), seg in zip(zip(points, points[1:]), lengths):
+    for ((ax, ay), (bx, by)), seg in zip(zip(xy, xy[1:]), lengths):
         if goal <= seg and seg > 0:
             t = goal / seg
-            return QPointF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t)
+            return QPointF(ax + (bx - ax) * t, ay + (by - ay) * t)
         goal -= seg
-    return QPointF(points[-1])
+    return QPointF(*xy[-1])
 
 
 def fraction_at(points: list[QPointF], point: QPointF) -> float:

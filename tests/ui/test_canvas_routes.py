@@ -83,3 +83,52 @@ def test_an_arrow_into_a_decision_never_enters_where_a_branch_leaves(make_canvas
     assert g.side_of(rect, scene.arrow_items["n"].geometry.points[0]) == "top"
     entry = g.side_of(rect, scene.arrow_items["back"].geometry.points[-1])
     assert entry in ("bottom", "left") and entry != "top"
+
+
+def _two_pass_routes(m: SystemMap) -> tuple[dict, dict]:
+    """The routes as opening a map used to make them, in two passes: every arrow
+    routed, then the arrows into each decision routed again knowing the tips its
+    branches leave from. Returns (first pass, final) polylines by arrow id."""
+    rects = {s.id: g.step_rect(s) for s in m.steps}
+    grid = g.ShapeGrid(rects[s.id] for s in m.steps if s.placed)
+    pairs = {(a.source, a.target) for a in m.arrows}
+
+    def route(a, avoid=()):
+        s, t = m.step(a.source), m.step(a.target)
+        geo = g.arrow_geometry(a, rects[s.id], rects[t.id], s.kind, t.kind, g.is_loop_back(a, s, t, pairs),
+                               grid.near, avoid)
+        return [(p.x(), p.y()) for p in geo.points]
+
+    first = {a.id: route(a) for a in m.arrows}
+    final = dict(first)
+    for a in m.arrows:
+        t = m.step(a.target)
+        if t.kind == "decision" and a.source != a.target:
+            branches = [(b, rects[b.target], m.step(b.target).kind,
+                         g.is_loop_back(b, t, m.step(b.target), pairs)) for b in m.arrows if b.source == t.id]
+            final[a.id] = route(a, g.branch_sides(rects[t.id], branches))
+    return first, final
+
+
+def _sample_maps():
+    from mapper.model import load_map
+
+    from tests.conftest import SAMPLE_MAPS
+    return [load_map(p) for p in sorted(SAMPLE_MAPS.glob("*.json"))]
+
+
+def test_opening_a_map_routes_each_arrow_once_as_the_two_passes_did(qapp):
+    """Opening a map routes every arrow once, knowing each decision's branch tips
+    beforehand; the routes are exactly those of routing everything and then the
+    arrows into decisions again."""
+    from mapper.ui.canvas.scene import MapScene
+    from mapper.ui.document import Document
+    maps = [_decision_with_branches_right_and_below()] + _sample_maps()
+    second_pass_mattered = False
+    for m in maps:
+        scene = MapScene(Document(m))
+        first, final = _two_pass_routes(m)
+        second_pass_mattered |= first != final
+        for aid, points in final.items():
+            assert [(p.x(), p.y()) for p in scene.arrow_items[aid].geometry.points] == points, (m.title, aid)
+    assert second_pass_mattered   # the maps have arrows the second pass moved off a branch's tip

@@ -50,6 +50,7 @@ class StepItem(QGraphicsItem):
         self.rect = QRectF()
         self.path = QPainterPath()
         self._bounds = QRectF()
+        self._scene_rect = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(STEP_Z)
@@ -71,10 +72,13 @@ class StepItem(QGraphicsItem):
         c = rect.center()
         if self.pos() != c:
             self.setPos(c)
+        # Kept: routing and labels ask for it tens of thousands of times when a map opens.
+        self._scene_rect = self.rect.translated(self.pos())
         self.update()
 
     def scene_rect(self) -> QRectF:
-        return self.rect.translated(self.pos())
+        """The shape's rectangle in the scene (one object until the geometry changes: read it, do not change it)."""
+        return self._scene_rect
 
     def boundingRect(self) -> QRectF:
         return self._bounds

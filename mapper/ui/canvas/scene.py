@@ -43,7 +43,9 @@ class MapScene(QGraphicsScene):
         self.hidden_markers: set[str] = set()
         self._layers: list[Layer] = []
         self._obstacles = self._step_rects_near
-        self._avoid_tips = True    # arrows into a decision keep off the tips its branches leave from
+        #: While ``rebuild`` routes every arrow: the tips each decision's branches leave
+        #: from, worked out once per decision (else per arrow in, from the scene).
+        self._tips: dict[str, set[str]] | None = None
         self.layers_transparent = False
         #: Swimlane bands as the steps stand (drawn by the view's background); kept
         #: as they were while a drag is under way (``bands_frozen``).
@@ -78,19 +80,21 @@ class MapScene(QGraphicsScene):
         for a in m.arrows:
             self.pairs[(a.source, a.target)] += 1
         by_id = {s.id: s for s in m.steps}
-        # No scene index while building: routes look for shapes in their way in a grid.
-        grid = g.ShapeGrid(item.scene_rect() for item in self.step_items.values() if item.isVisible())
+        # No scene index while building: routes look for shapes in their way in a grid
+        # (the grid labels are then placed with).
+        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
+        kinds = {s.id: s.kind for s in m.steps}
+        grid = g.shape_grid(rects, kinds)
         self._obstacles = grid.near
-        self._avoid_tips = False   # branches are not all there yet: arrows into decisions come again below
+        # Every arrow is routed once, knowing where each decision's branches leave
+        # (the same route as routing them all, then the arrows into decisions again).
+        self._tips = self._all_branch_sides(by_id)
         for a in m.arrows:
-            self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)))
-        self._avoid_tips = True
-        for a in m.arrows:
-            t = by_id.get(a.target)
-            if t is not None and t.kind == "decision" and a.source != a.target:
-                self._route(self.arrow_items[a.id], a, (by_id.get(a.source), t))
+            self._add_arrow_item(a.id, a, count_pair=False, ends=(by_id.get(a.source), by_id.get(a.target)),
+                                 labelled_later=True)
+        self._tips = None
         self._obstacles = self._step_rects_near
-        self._place_all_labels()
+        self._place_all_labels(rects, kinds, grid)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._lanes = None
         self.update_bands()
@@ -114,14 +118,15 @@ class MapScene(QGraphicsScene):
         item.setVisible(step.placed)
         return item
 
-    def _add_arrow_item(self, arrow_id: str, arrow, count_pair: bool = True, ends=None) -> ArrowItem:
+    def _add_arrow_item(self, arrow_id: str, arrow, count_pair: bool = True, ends=None,
+                        labelled_later: bool = False) -> ArrowItem:
         item = ArrowItem(arrow_id)
         item.setParentItem(self._layer())
         self.arrow_items[arrow_id] = item
         if count_pair:
             self.pairs[(arrow.source, arrow.target)] += 1
         self._index_arrow(item, arrow.source, arrow.target)
-        self._route(item, arrow, ends)
+        self._route(item, arrow, ends, labelled_later)
         return item
 
     def _index_arrow(self, item: ArrowItem, source: str, target: str) -> None:
@@ -133,7 +138,9 @@ class MapScene(QGraphicsScene):
             if sid:
                 self.arrows_by_step.setdefault(sid, set()).add(item.arrow_id)
 
-    def _route(self, item: ArrowItem, arrow, ends=None) -> None:
+    def _route(self, item: ArrowItem, arrow, ends=None, labelled_later: bool = False) -> None:
+        """Route one arrow and give its item the geometry; ``labelled_later``: only
+        keep the geometry, ``_place_all_labels`` hands it to the item with its label."""
         s_item = self.step_items.get(arrow.source)
         t_item = self.step_items.get(arrow.target)
         if ends is None:
@@ -145,11 +152,15 @@ class MapScene(QGraphicsScene):
             return
         item.setVisible(s.placed and t.placed)
         loop_back = g.is_loop_back(arrow, s, t, self.pairs)
-        avoid = (self._branch_sides(t.id, t_item) if self._avoid_tips and t.kind == "decision" and s.id != t.id
-                 else ())
+        avoid = ()
+        if t.kind == "decision" and s.id != t.id:
+            avoid = self._tips.get(t.id, ()) if self._tips is not None else self._branch_sides(t.id, t_item)
         geo = g.arrow_geometry(arrow, s_item.scene_rect(), t_item.scene_rect(), s.kind, t.kind, loop_back,
                                self._obstacles, avoid)
-        item.set_geometry(geo, g.drawn_label_text(arrow, geo))
+        if labelled_later:
+            item.geometry = geo
+        else:
+            item.set_geometry(geo, g.drawn_label_text(arrow, geo))
 
     def _branch_sides(self, decision_id: str, item) -> set[str]:
         """The tips of a decision where its branches leave (as export computes them)."""
@@ -163,6 +174,19 @@ class MapScene(QGraphicsScene):
             if t_item is not None and t is not None:
                 out.append((a, t_item.scene_rect(), t.kind, g.is_loop_back(a, m.step(decision_id), t, self.pairs)))
         return g.branch_sides(item.scene_rect(), out)
+
+    def _all_branch_sides(self, by_id: dict) -> dict[str, set[str]]:
+        """``_branch_sides`` of every decision at once (for ``rebuild``), from the map's
+        arrows rather than the scene's index, which is still being filled."""
+        branches: dict[str, list] = {}
+        for a in self.document.map.arrows:
+            s, t = by_id.get(a.source), by_id.get(a.target)
+            t_item = self.step_items.get(a.target)
+            if s is not None and s.kind == "decision" and t is not None and t_item is not None:
+                branches.setdefault(s.id, []).append(
+                    (a, t_item.scene_rect(), t.kind, g.is_loop_back(a, s, t, self.pairs)))
+        return {sid: g.branch_sides(self.step_items[sid].scene_rect(), out) for sid, out in branches.items()
+                if sid in self.step_items}
 
     def _reroute_into_decisions(self, arrow_ids) -> set[str]:
         """Re-route the arrows into each decision that one of ``arrow_ids`` leaves
@@ -286,16 +310,19 @@ class MapScene(QGraphicsScene):
             self._route(item, arrow)
 
     # -- arrow labels (the same placement as export: ``geometry.place_labels``) -----
-    def _place_all_labels(self) -> None:
+    def _place_all_labels(self, rects: dict, kinds: dict, shapes) -> None:
+        """Place every label (as export does) and give every routed arrow item its
+        geometry and label (``rebuild`` routes them with ``labelled_later``).
+        ``rects``, ``kinds``: the visible shapes; ``shapes``: their ``shape_grid``."""
         m = self.document.map
         pairs = [(a, self.arrow_items[a.id].geometry) for a in m.arrows
                  if a.id in self.arrow_items and self.arrow_items[a.id].geometry is not None
                  and self.arrow_items[a.id].isVisible()]
-        rects = {sid: item.scene_rect() for sid, item in self.step_items.items() if item.isVisible()}
-        g.place_labels(pairs, rects, {s.id: s.kind for s in m.steps})
-        for a, geo in pairs:
-            if g.arrow_label_text(a):
-                self.arrow_items[a.id].set_geometry(geo, g.drawn_label_text(a, geo))
+        g.place_labels(pairs, rects, kinds, shapes)
+        for a in m.arrows:
+            item = self.arrow_items.get(a.id)
+            if item is not None and item.geometry is not None:
+                item.set_geometry(item.geometry, g.drawn_label_text(a, item.geometry))
 
     def place_labels_near(self, arrow_ids, step_ids=()) -> None:
         """Place again the labels that routing these arrows (or moving these steps)
