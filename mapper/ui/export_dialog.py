@@ -19,7 +19,7 @@ from mapper.i18n import plural
 from mapper.i18n.formatting import format_number, format_percent
 from mapper.model import MapFileError, SystemMap
 from mapper.render.export import (FORMATS, MAX_PIXELS, MAX_SIDE_PX, PAGE_SIZES, ExportOptions, export_extent,
-                                  export_map, image_size, page_size_id, plan_pages, set_page_margins)
+                                  export_map, image_size, map_picture, page_size_id, plan_pages, set_page_margins)
 from mapper.ui.legend_panel import marker_kinds as legend_kinds
 from mapper.ui.recent_files import app_settings
 
@@ -298,7 +298,9 @@ class ExportDialog(QDialog):
         self.scale_spin.setEnabled(fmt != "pdf" or self.tile_radio.isChecked())
         self.summary.setStyleSheet("")
         ok = True
-        if export_extent(self.map, o, self.report).isEmpty():
+        # Routes and labels once per change of options, not once per figure shown.
+        picture = map_picture(self.map, o, self.report)
+        if export_extent(self.map, o, self.report, picture).isEmpty():
             # Say so before Save, not with an error after it ("Picture: 1 × 1 pixels").
             self.scale_note.setText("")
             self.summary.setText(self.tr("Nothing to export yet: the selected steps have no steps.") if o.only is not None
@@ -307,7 +309,7 @@ class ExportDialog(QDialog):
             return
         if fmt == "png":
             self.scale_note.setText(self.tr("{dpi} dpi").format(dpi=round(96 * o.scale)))
-            size = image_size(self.map, o, self.report)
+            size = image_size(self.map, o, self.report, picture)
             w, h = size.width(), size.height()
             if w > MAX_SIDE_PX or h > MAX_SIDE_PX or w * h > MAX_PIXELS:
                 text = self.tr("The picture would be {w} × {h} pixels: too big to make. "
@@ -323,7 +325,7 @@ class ExportDialog(QDialog):
             # Tiles are drawn at scale / 2 of the on-screen size (scale 2 = as big as on screen).
             self.scale_note.setText(self.tr("= {percent} of the on-screen size on paper").format(
                 percent=format_percent(o.scale / 2)) if o.pages == "tile" else self.tr("only used when tiling"))
-            count = pdf_page_count(self.map, o, self.report)
+            count = pdf_page_count(self.map, o, self.report, picture)
             if o.landscape:
                 text = plural(count, self.tr("{n} page of {size} landscape."), self.tr("{n} pages of {size} landscape."))
             else:
@@ -333,7 +335,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
 
-def pdf_page_count(m: SystemMap, options: ExportOptions, report=None) -> int:
+def pdf_page_count(m: SystemMap, options: ExportOptions, report=None, picture=None) -> int:
     """How many pages the PDF will have (the same page arithmetic as the export)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -343,7 +345,7 @@ def pdf_page_count(m: SystemMap, options: ExportOptions, report=None) -> int:
     writer.setPageOrientation(QPageLayout.Orientation.Landscape if options.landscape
                               else QPageLayout.Orientation.Portrait)
     set_page_margins(writer)
-    return plan_pages(m, options, report, writer).page_count
+    return plan_pages(m, options, report, writer, picture=picture).page_count
 
 
 def run_export(parent: QWidget | None, m: SystemMap, path: str, options: ExportOptions, report=None) -> bool:
