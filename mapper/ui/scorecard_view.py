@@ -408,19 +408,24 @@ class ScorecardGrid(QTableView):
         model: ScorecardModel = self.model()
         longest = max([fm.horizontalAdvance(str(model.index(i, NAME).data())) for i in range(len(model.rows))]
                       + [120])
-        self.setColumnWidth(NAME, min(180, longest + 12))
         owners = [fm.horizontalAdvance(g.row.owner) for g in model.rows if g.row is not None]
         goals = [fm.horizontalAdvance(str(model.index(i, GOAL).data())) for i in range(len(model.rows))]
-        self.setColumnWidth(OWNER, min(120, max(owners + [40]) + 14))
-        self.setColumnWidth(GOAL, min(130, max(goals + [40]) + 14))
-        self.setColumnWidth(SPARK, 64)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        week = max(40, fm.horizontalAdvance("✗ 888") + 8, fm.horizontalAdvance("30 Nov") + 8)
-        for c in range(FIRST_WEEK, model.columnCount()):
+        header = self.horizontalHeader()
+
+        def heading(column: int) -> int:
+            # A column is never narrower than its heading as the style draws it:
+            # "Responsabile" is longer than "Owner", "28 sept." than "30 Nov".
+            return header.sectionSizeFromContents(column).width()
+
+        self.setColumnWidth(NAME, max(heading(NAME), min(180, longest + 12)))
+        self.setColumnWidth(OWNER, max(heading(OWNER), min(120, max(owners + [40]) + 14)))
+        self.setColumnWidth(GOAL, max(heading(GOAL), min(130, max(goals + [40]) + 14)))
+        self.setColumnWidth(SPARK, max(heading(SPARK), 64))
+        weeks = range(FIRST_WEEK, model.columnCount())
+        # One width for every week (the chosen one's heading is bold, so it counts too).
+        week = max([40, fm.horizontalAdvance("✗ 888") + 8] + [heading(c) for c in weeks])
+        for c in weeks:
             self.setColumnWidth(c, week)
-        # The chosen week's header is bold.
-        self.setColumnWidth(model.columnCount() - 1, max(week, QFontMetrics(bold).horizontalAdvance("30 Nov") + 10))
         self.frozen.hide_weeks()
 
     def move_current(self, step: int) -> None:

@@ -26,7 +26,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog, QDockWidget, QFileDialog, QGroupBox, QInputDialog,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog, QDockWidget, QFileDialog, QGroupBox, QHeaderView,
+                               QInputDialog,
                                QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
                                QTabBar, QToolButton, QWidget)
 
@@ -116,6 +117,16 @@ def _unfit(top: QWidget) -> list[str]:
             needs = max(w.sizeHint().width(), text_width)
             if needs > w.width() + 1:
                 out.append(f"button {w.text()!r} at {_where(w)}: needs {needs} px, has {w.width()}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model() is not None:
+            # A table's column headings ("Responsabile" is wider than "Owner").
+            for i in range(w.count()):
+                text = w.model().headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                if w.isSectionHidden(i) or w.sectionSize(i) <= 0 or not isinstance(text, str) or not _has_words(text):
+                    continue
+                # What the style needs for the heading: its text (in the heading's own font) and padding.
+                needs = w.sectionSizeFromContents(i).width()
+                if needs > w.sectionSize(i) + 1:
+                    out.append(f"heading {text!r} at {_where(w)}: needs {needs} px, has {w.sectionSize(i)}")
     return out
 
 
