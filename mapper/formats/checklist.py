@@ -137,6 +137,11 @@ class ChecklistStep:
         """Activities are ticked off; decisions are asked, starts and ends are read."""
         return self.kind == "activity"
 
+    @property
+    def mark(self) -> str:
+        """The symbol a line without a box leads with: ◇ a decision, ▶ the start, ○ the others."""
+        return "◇" if self.kind == "decision" else "▶" if self.is_start else "○"
+
     def display_text(self) -> str:
         return self.text.strip() or translate("Checklist", "(untitled step)")
 

@@ -89,7 +89,7 @@ def _html_step(s: ChecklistStep) -> str:
     if s.checkbox:
         lead = '<span class="box" aria-hidden="true"></span>'
     else:
-        lead = f'<span class="mark" aria-hidden="true">{"◇" if s.kind == "decision" else "▶" if s.is_start else "○"}</span>'
+        lead = f'<span class="mark" aria-hidden="true">{s.mark}</span>'
     head = f'<span class="num">{s.label}.</span> '
     if s.critical:
         head += f'<span class="tag">{_h(s.critical_tag())}</span> '

@@ -62,7 +62,7 @@ def _md_step(s: ChecklistStep) -> list[str]:
         head += f" ({s.aside()})"
     # Lines without a box lead with the shape's symbol; "- 3. text" would also make
     # Markdown start a numbered list inside the bullet.
-    lead = "- [ ] " if s.checkbox else f"- {'◇' if s.kind == 'decision' else '▶' if s.is_start else '○'} "
+    lead = "- [ ] " if s.checkbox else f"- {s.mark} "
     lines = [lead + head]
     for it in s.items:
         lines.append(f"  - [ ] {_md(it)}")
