@@ -39,7 +39,8 @@ from mapper.model import MapFileError
 from mapper.model.fileformat import line_place
 
 from .building import (MAX_INPUT_BYTES, ImportResult, MapBuilder, Tally, absurd_numbers_warning,
-                       bounded_geometry, counted, parallel_text, quoted_list, short, tidy_text)
+                       bounded_geometry, counted, parallel_text, quoted_list, short, tidy_text,
+                       warn_about)
 from .safexml import local_name, parse_xml
 
 __all__ = ["import_bpmn"]
@@ -282,54 +283,46 @@ def import_bpmn(data: bytes, name: str = "<bpmn>") -> ImportResult:
         warnings.append(translate("Import", "the file holds {n} processes; all were imported, each pool's name as "
                                             "the owner of its steps").format(n=own))
     warnings += kinds_warned.sentences(_kind_sentence)
-    if waits:
-        warnings.append(counted(waits, translate("Import", "the ways out of {n} event-based gateway are labelled with "
-                                                           "the event each one waits for; an unnamed one asks "
-                                                           "\"{question}\""),
-                                translate("Import", "the ways out of {n} event-based gateways are labelled with the "
-                                                    "event each one waits for; an unnamed one asks \"{question}\""),
-                                question=EVENT_GATEWAY_TEXT))
-    if interruptions:
-        warnings.append(counted(len(interruptions),
-                                translate("Import", "{n} boundary event (a timer, an error or a message that "
-                                                    "interrupts a step) became a decision after that step, the "
-                                                    "event's path its \"Yes\": {names}"),
-                                translate("Import", "{n} boundary events (a timer, an error or a message that "
-                                                    "interrupts a step) became a decision after that step, the "
-                                                    "event's path its \"Yes\": {names}"),
-                                names=quoted_list(interruptions)))
-    if merged:
-        warnings.append(counted(merged, translate("Import", "dissolved {n} merging gateway (two or more ways in and "
-                                                            "one way out, so no question to ask): its arrows go "
-                                                            "straight to the next step"),
-                                translate("Import", "dissolved {n} merging gateways (two or more ways in and one way "
-                                                    "out, so no question to ask): their arrows go straight to the "
-                                                    "next step")))
-    if named:
-        warnings.append(counted(named, translate("Import", "named {n} unnamed start/end event Start or End"),
-                                translate("Import", "named {n} unnamed start/end events Start or End")))
-    if named_parallel:
-        warnings.append(counted(named_parallel,
-                                translate("Import", "{n} parallel gateway now says \"Do all of the next steps\" (or "
-                                                    "\"Wait until all are done\" where branches meet), so the "
-                                                    "analysis takes every branch"),
-                                translate("Import", "{n} parallel gateways now say \"Do all of the next steps\" (or "
-                                                    "\"Wait until all are done\" where branches meet), so the "
-                                                    "analysis takes every branch")))
-    if bad:
-        warnings.append(counted(bad, translate("Import", "left out {n} sequence flow whose source or target is not a "
-                                                         "step"),
-                                translate("Import", "left out {n} sequence flows whose source or target is not a "
-                                                    "step")))
-    if message_flows:
-        warnings.append(counted(message_flows,
-                                translate("Import", "left out {n} message flow between pools (mapper's arrows are "
-                                                    "the order of work, not messages)"),
-                                translate("Import", "left out {n} message flows between pools (mapper's arrows are "
-                                                    "the order of work, not messages)")))
-    if black_boxes:
-        warnings.append(counted(black_boxes, translate("Import", "left out {n} pool with no process inside"),
-                                translate("Import", "left out {n} pools with no process inside")))
+    warn_about(warnings, waits, translate("Import", "the ways out of {n} event-based gateway are labelled with "
+                                                    "the event each one waits for; an unnamed one asks "
+                                                    "\"{question}\""),
+               translate("Import", "the ways out of {n} event-based gateways are labelled with the "
+                                   "event each one waits for; an unnamed one asks \"{question}\""),
+               question=EVENT_GATEWAY_TEXT)
+    warn_about(warnings, len(interruptions),
+               translate("Import", "{n} boundary event (a timer, an error or a message that "
+                                   "interrupts a step) became a decision after that step, the "
+                                   "event's path its \"Yes\": {names}"),
+               translate("Import", "{n} boundary events (a timer, an error or a message that "
+                                   "interrupts a step) became a decision after that step, the "
+                                   "event's path its \"Yes\": {names}"),
+               names=quoted_list(interruptions))
+    warn_about(warnings, merged, translate("Import", "dissolved {n} merging gateway (two or more ways in and "
+                                                     "one way out, so no question to ask): its arrows go "
+                                                     "straight to the next step"),
+               translate("Import", "dissolved {n} merging gateways (two or more ways in and one way "
+                                   "out, so no question to ask): their arrows go straight to the "
+                                   "next step"))
+    warn_about(warnings, named, translate("Import", "named {n} unnamed start/end event Start or End"),
+               translate("Import", "named {n} unnamed start/end events Start or End"))
+    warn_about(warnings, named_parallel,
+               translate("Import", "{n} parallel gateway now says \"Do all of the next steps\" (or "
+                                   "\"Wait until all are done\" where branches meet), so the "
+                                   "analysis takes every branch"),
+               translate("Import", "{n} parallel gateways now say \"Do all of the next steps\" (or "
+                                   "\"Wait until all are done\" where branches meet), so the "
+                                   "analysis takes every branch"))
+    warn_about(warnings, bad, translate("Import", "left out {n} sequence flow whose source or target is not a "
+                                                  "step"),
+               translate("Import", "left out {n} sequence flows whose source or target is not a "
+                                   "step"))
+    warn_about(warnings, message_flows,
+               translate("Import", "left out {n} message flow between pools (mapper's arrows are "
+                                   "the order of work, not messages)"),
+               translate("Import", "left out {n} message flows between pools (mapper's arrows are "
+                                   "the order of work, not messages)"))
+    warn_about(warnings, black_boxes, translate("Import", "left out {n} pool with no process inside"),
+               translate("Import", "left out {n} pools with no process inside"))
     warnings += model.left_out.sentences(_left_out_sentence)
     return ImportResult(m, warnings)
 

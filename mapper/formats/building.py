@@ -84,6 +84,13 @@ def counted(n: int, one: str, many: str, **fields: Any) -> str:
     return plural(n, one, many).format(n=n, **fields)
 
 
+def warn_about(warnings: list[str], n: int, one: str, many: str, **fields: Any) -> None:
+    """Add the warning about ``n`` things (worded by ``counted``) to ``warnings``, unless there
+    were none: ``warn_about(warnings, len(dropped), translate(...), translate(...))``."""
+    if n > 0:
+        warnings.append(counted(n, one, many, **fields))
+
+
 def quoted_list(texts: list[str], limit: int = 6, width: int = 40) -> str:
     """'"A", "B", "C" …': the first ``limit`` texts, each shortened, for a warning."""
     return ", ".join(f'"{short(t, width)}"' for t in texts[:limit]) + (" …" if len(texts) > limit else "")
@@ -224,13 +231,12 @@ class MapBuilder:
                     (word in END_WORDS and s.id in ins and s.id not in outs):
                 s.kind = "terminator"
                 changed.append(s)
-        if changed:
-            warnings.append(counted(len(changed),
-                                    translate("Import", "{n} box that says where the flow starts or ends became a "
-                                                        "start/end point: {names}"),
-                                    translate("Import", "{n} boxes that say where the flow starts or ends became "
-                                                        "start/end points: {names}"),
-                                    names=quoted_list([s.text for s in changed])))
+        warn_about(warnings, len(changed),
+                   translate("Import", "{n} box that says where the flow starts or ends became a "
+                                       "start/end point: {names}"),
+                   translate("Import", "{n} boxes that say where the flow starts or ends became "
+                                       "start/end points: {names}"),
+                   names=quoted_list([s.text for s in changed]))
 
     def boxes_as_decisions(self, warnings: list[str]) -> None:
         """A box with two or more labelled arrows out ("Yes", "No") asks a question: a decision.
@@ -245,13 +251,12 @@ class MapBuilder:
         changed = [s for s in self.steps.values() if s.kind == "activity" and len(labelled.get(s.id, ())) >= 2]
         for s in changed:
             s.kind = "decision"
-        if changed:
-            warnings.append(counted(len(changed),
-                                    translate("Import", "{n} box with two or more labelled arrows out became a "
-                                                        "decision: {names}"),
-                                    translate("Import", "{n} boxes with two or more labelled arrows out became "
-                                                        "decisions: {names}"),
-                                    names=quoted_list([s.text for s in changed])))
+        warn_about(warnings, len(changed),
+                   translate("Import", "{n} box with two or more labelled arrows out became a "
+                                       "decision: {names}"),
+                   translate("Import", "{n} boxes with two or more labelled arrows out became "
+                                       "decisions: {names}"),
+                   names=quoted_list([s.text for s in changed]))
 
     def ends_in_the_flow(self, warnings: list[str], keys: Iterable[str]) -> None:
         """The steps of ``keys`` drawn as start/end shapes that have arrows both in and out: activities.
@@ -265,15 +270,14 @@ class MapBuilder:
                    if s.kind == "terminator" and s.id in ins and s.id in outs]
         for s in changed:
             s.kind = "activity"
-        if changed:
-            warnings.append(counted(len(changed),
-                                    translate("Import", "{n} start/end shape in the middle of the flow became an "
-                                                        "activity (a start or end point has arrows only out or only "
-                                                        "in): {names}"),
-                                    translate("Import", "{n} start/end shapes in the middle of the flow became "
-                                                        "activities (a start or end point has arrows only out or only "
-                                                        "in): {names}"),
-                                    names=quoted_list([s.text for s in changed])))
+        warn_about(warnings, len(changed),
+                   translate("Import", "{n} start/end shape in the middle of the flow became an "
+                                       "activity (a start or end point has arrows only out or only "
+                                       "in): {names}"),
+                   translate("Import", "{n} start/end shapes in the middle of the flow became "
+                                       "activities (a start or end point has arrows only out or only "
+                                       "in): {names}"),
+                   names=quoted_list([s.text for s in changed]))
 
     def build(self, warnings: list[str]) -> SystemMap:
         """The map. Notes that arrows touch become activities (and the warnings say so)."""
@@ -281,13 +285,12 @@ class MapBuilder:
         promoted = [s for s in self.steps.values() if s.kind == "note" and s.id in touched]
         for s in promoted:
             s.kind = "activity"
-        if promoted:
-            warnings.append(counted(len(promoted),
-                                    translate("Import", "{n} note with arrows became an activity (notes take no part "
-                                                        "in the flow): {names}"),
-                                    translate("Import", "{n} notes with arrows became activities (notes take no part "
-                                                        "in the flow): {names}"),
-                                    names=quoted_list([s.text for s in promoted], limit=5)))
+        warn_about(warnings, len(promoted),
+                   translate("Import", "{n} note with arrows became an activity (notes take no part "
+                                       "in the flow): {names}"),
+                   translate("Import", "{n} notes with arrows became activities (notes take no part "
+                                       "in the flow): {names}"),
+                   names=quoted_list([s.text for s in promoted], limit=5))
         if self.out_of_bounds:
             warnings.append(absurd_numbers_warning(self.out_of_bounds))
         # Arrow ids are renumbered so they stay a1, a2... in document order.

@@ -16,7 +16,7 @@ from mapper.model import Arrow, MapFileError, Step, SystemMap
 
 from mapper.i18n import translate
 
-from ..building import ImportResult, MapBuilder, Tally, counted, parallel_text, quoted_list, short
+from ..building import ImportResult, MapBuilder, Tally, counted, parallel_text, quoted_list, short, warn_about
 from .cells import (_BPMN_EVENTS, _GEOMETRY, _JUNCTION_SHAPES, _Box, _Cell, _is, _kind, _mapper_lane,
                     _read_cells, _without_hidden, label_text)
 from .container import _Page, _page_model, _pages, _root
@@ -501,58 +501,50 @@ class PageReader:
                                     translate("Import", "followed {n} loose lines that join each other into {arrows}"),
                                     arrows=arrows))
         glued_short = len(self.short_of & {a[0].id for a in self.arrows})
-        if tally["glued"] - glued_short > 0:
-            warnings.append(counted(tally["glued"] - glued_short,
-                                    translate("Import", "joined {n} arrow whose loose end was dropped on a shape "
-                                                        "(drawn touching it, but not attached)"),
-                                    translate("Import", "joined {n} arrows whose loose end was dropped on a shape "
-                                                        "(drawn touching it, but not attached)")))
-        if glued_short:
-            warnings.append(counted(glued_short,
-                                    translate("Import", "joined {n} arrow that stops just short of the shape it "
-                                                        "points at (within {reach} px)"),
-                                    translate("Import", "joined {n} arrows that stop just short of the shape they "
-                                                        "point at (within {reach} px)"), reach=int(_SHORT_END_REACH)))
+        warn_about(warnings, tally["glued"] - glued_short,
+                   translate("Import", "joined {n} arrow whose loose end was dropped on a shape "
+                                       "(drawn touching it, but not attached)"),
+                   translate("Import", "joined {n} arrows whose loose end was dropped on a shape "
+                                       "(drawn touching it, but not attached)"))
+        warn_about(warnings, glued_short,
+                   translate("Import", "joined {n} arrow that stops just short of the shape it "
+                                       "points at (within {reach} px)"),
+                   translate("Import", "joined {n} arrows that stop just short of the shape they "
+                                       "point at (within {reach} px)"), reach=int(_SHORT_END_REACH))
         dangling, to_container, to_edge = self.dangling, self.to_container, self.to_edge
-        if dangling:
-            warnings.append(counted(len(dangling),
-                                    translate("Import", "left out {n} arrow not attached to a shape at both ends "
-                                                        "(cell {cells})"),
-                                    translate("Import", "left out {n} arrows not attached to a shape at both ends "
-                                                        "(cell {cells})"),
-                                    cells=", ".join(dangling[:6]) + (" …" if len(dangling) > 6 else "")))
-        if to_container:
-            warnings.append(counted(len(to_container),
-                                    translate("Import", "left out {n} arrow drawn to or from a swimlane or group "
-                                                        "rather than a step (cell {cells})"),
-                                    translate("Import", "left out {n} arrows drawn to or from a swimlane or group "
-                                                        "rather than a step (cell {cells})"),
-                                    cells=", ".join(to_container[:6])))
-        if to_edge:
-            warnings.append(counted(len(to_edge),
-                                    translate("Import", "left out {n} arrow that ends on another arrow (cell {cells})"),
-                                    translate("Import", "left out {n} arrows that end on another arrow (cell {cells})"),
-                                    cells=", ".join(to_edge[:6])))
-        if tally["reversed"]:
-            warnings.append(counted(tally["reversed"],
-                                    translate("Import", "{n} arrow with the arrowhead at the start now runs the way "
-                                                        "the arrowhead points"),
-                                    translate("Import", "{n} arrows with the arrowhead at the start now run the way "
-                                                        "the arrowhead points")))
-        if self.adopted:
-            warnings.append(counted(len(self.adopted),
-                                    translate("Import", "{n} free-floating text next to an arrow became its label: "
-                                                        "{names}"),
-                                    translate("Import", "{n} free-floating texts next to arrows became their labels: "
-                                                        "{names}"),
-                                    names=quoted_list([v[1] for v in self.adopted.values()], limit=10, width=15)))
+        warn_about(warnings, len(dangling),
+                   translate("Import", "left out {n} arrow not attached to a shape at both ends "
+                                       "(cell {cells})"),
+                   translate("Import", "left out {n} arrows not attached to a shape at both ends "
+                                       "(cell {cells})"),
+                   cells=", ".join(dangling[:6]) + (" …" if len(dangling) > 6 else ""))
+        warn_about(warnings, len(to_container),
+                   translate("Import", "left out {n} arrow drawn to or from a swimlane or group "
+                                       "rather than a step (cell {cells})"),
+                   translate("Import", "left out {n} arrows drawn to or from a swimlane or group "
+                                       "rather than a step (cell {cells})"),
+                   cells=", ".join(to_container[:6]))
+        warn_about(warnings, len(to_edge),
+                   translate("Import", "left out {n} arrow that ends on another arrow (cell {cells})"),
+                   translate("Import", "left out {n} arrows that end on another arrow (cell {cells})"),
+                   cells=", ".join(to_edge[:6]))
+        warn_about(warnings, tally["reversed"],
+                   translate("Import", "{n} arrow with the arrowhead at the start now runs the way "
+                                       "the arrowhead points"),
+                   translate("Import", "{n} arrows with the arrowhead at the start now run the way "
+                                       "the arrowhead points"))
+        warn_about(warnings, len(self.adopted),
+                   translate("Import", "{n} free-floating text next to an arrow became its label: "
+                                       "{names}"),
+                   translate("Import", "{n} free-floating texts next to arrows became their labels: "
+                                       "{names}"),
+                   names=quoted_list([v[1] for v in self.adopted.values()], limit=10, width=15))
         tables = sum(1 for c in self.step_cells if self.kinds[c.id] == "table")
-        if tables:
-            warnings.append(counted(tables,
-                                    translate("Import", "{n} table became a step: the first row is the step, the "
-                                                        "second row its owner"),
-                                    translate("Import", "{n} tables became steps: the first row is the step, the "
-                                                        "second row its owner")))
+        warn_about(warnings, tables,
+                   translate("Import", "{n} table became a step: the first row is the step, the "
+                                       "second row its owner"),
+                   translate("Import", "{n} tables became steps: the first row is the step, the "
+                                       "second row its owner"))
         if tally["parallel"]:
             warnings.append(counted(tally["parallel"],
                                     translate("Import", "{n} parallel gateway became an activity that takes every "
@@ -565,25 +557,21 @@ class PageReader:
                                        translate("Import", "; {n} say \"Do all of the next steps\" or \"Wait until all "
                                                            "are done\", so the analysis takes every branch"))
                                if tally["named parallel"] else ""))
-        if tally["named ends"]:
-            warnings.append(counted(tally["named ends"],
-                                    translate("Import", "named {n} unlabelled start/end shape Start or End"),
-                                    translate("Import", "named {n} unlabelled start/end shapes Start or End")))
-        if tally["skipped empty"]:
-            warnings.append(counted(tally["skipped empty"],
-                                    translate("Import", "left out {n} shape with no text and no arrows (decoration)"),
-                                    translate("Import", "left out {n} shapes with no text and no arrows (decoration)")))
-        if tally["dropped bends"]:
-            warnings.append(counted(tally["dropped bends"],
-                                    translate("Import", "{n} arrow lost bends mapper cannot follow; mapper routes it "
-                                                        "itself"),
-                                    translate("Import", "{n} arrows lost bends mapper cannot follow; mapper routes "
-                                                        "them itself")))
-        if tally["bad fields"]:
-            warnings.append(counted(tally["bad fields"],
-                                    translate("Import", "ignored mapper properties on {n} shape that were not valid"),
-                                    translate("Import", "ignored mapper properties on {n} shapes that were not "
-                                                        "valid")))
+        warn_about(warnings, tally["named ends"],
+                   translate("Import", "named {n} unlabelled start/end shape Start or End"),
+                   translate("Import", "named {n} unlabelled start/end shapes Start or End"))
+        warn_about(warnings, tally["skipped empty"],
+                   translate("Import", "left out {n} shape with no text and no arrows (decoration)"),
+                   translate("Import", "left out {n} shapes with no text and no arrows (decoration)"))
+        warn_about(warnings, tally["dropped bends"],
+                   translate("Import", "{n} arrow lost bends mapper cannot follow; mapper routes it "
+                                       "itself"),
+                   translate("Import", "{n} arrows lost bends mapper cannot follow; mapper routes "
+                                       "them itself"))
+        warn_about(warnings, tally["bad fields"],
+                   translate("Import", "ignored mapper properties on {n} shape that were not valid"),
+                   translate("Import", "ignored mapper properties on {n} shapes that were not "
+                                       "valid"))
         lanes = sorted({s.owner for s in m.steps if s.owner})
         if lanes and not self.from_mapper and any(self.kinds.get(c.id) == "swimlane" and _mapper_lane(c.mapper_fields)
                                                   is None for c in self.cells):

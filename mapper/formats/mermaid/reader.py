@@ -9,7 +9,7 @@ from pathlib import PurePath
 from mapper.i18n import translate
 from mapper.model import MapFileError
 
-from ..building import ImportResult, MapBuilder, Tally, counted, quoted_list, short
+from ..building import ImportResult, MapBuilder, Tally, counted, quoted_list, short, warn_about
 from .chains import _ROUND_SHAPES, _STORE_OPENERS, _ChainReader, _Garbled, _NodeRef
 from .lexer import (_HEADER, _join_open_arrows, _join_open_shapes, _Line, _split_statements, decode_label,
                     extract_flowchart)
@@ -239,18 +239,16 @@ class ChartReader:
                 else:
                     dropped_to_subgraph += 1
             self.edges = rewired
-        if joined_to_subgraph:
-            warnings.append(counted(joined_to_subgraph,
-                                    translate("Import", "{n} arrow drawn to or from a whole subgraph now joins the "
-                                                        "steps it starts or ends with (mapper's arrows join steps)"),
-                                    translate("Import", "{n} arrows drawn to or from a whole subgraph now join the "
-                                                        "steps it starts or ends with (mapper's arrows join steps)")))
-        if dropped_to_subgraph:
-            warnings.append(counted(dropped_to_subgraph,
-                                    translate("Import", "left out {n} arrow drawn to or from a whole subgraph with no "
-                                                        "other step in it to join (mapper's arrows join steps)"),
-                                    translate("Import", "left out {n} arrows drawn to or from a whole subgraph with "
-                                                        "no other step in it to join (mapper's arrows join steps)")))
+        warn_about(warnings, joined_to_subgraph,
+                   translate("Import", "{n} arrow drawn to or from a whole subgraph now joins the "
+                                       "steps it starts or ends with (mapper's arrows join steps)"),
+                   translate("Import", "{n} arrows drawn to or from a whole subgraph now join the "
+                                       "steps it starts or ends with (mapper's arrows join steps)"))
+        warn_about(warnings, dropped_to_subgraph,
+                   translate("Import", "left out {n} arrow drawn to or from a whole subgraph with no "
+                                       "other step in it to join (mapper's arrows join steps)"),
+                   translate("Import", "left out {n} arrows drawn to or from a whole subgraph with "
+                                       "no other step in it to join (mapper's arrows join steps)"))
 
     def add_steps(self, builder: MapBuilder) -> None:
         """Every node as a step; a rounded shape is a start or end only where its arrows say so."""
@@ -297,18 +295,16 @@ class ChartReader:
             warnings.append(translate("Import", "subgraphs were flattened; their titles became the owners of the "
                                                 "steps inside: {names}").format(
                 names=", ".join(f'"{short(g)}"' for g in grouped)))
-        if self.tally["two-way"]:
-            warnings.append(counted(self.tally["two-way"],
-                                    translate("Import", "{n} two-way arrow (<-->) kept pointing one way only, from "
-                                                        "the first step to the second"),
-                                    translate("Import", "{n} two-way arrows (<-->) kept pointing one way only, from "
-                                                        "the first step to the second")))
-        if self.tally["invisible"]:
-            warnings.append(counted(self.tally["invisible"],
-                                    translate("Import", "left out {n} invisible link (~~~): it only spaces the "
-                                                        "drawing"),
-                                    translate("Import", "left out {n} invisible links (~~~): they only space the "
-                                                        "drawing")))
+        warn_about(warnings, self.tally["two-way"],
+                   translate("Import", "{n} two-way arrow (<-->) kept pointing one way only, from "
+                                       "the first step to the second"),
+                   translate("Import", "{n} two-way arrows (<-->) kept pointing one way only, from "
+                                       "the first step to the second"))
+        warn_about(warnings, self.tally["invisible"],
+                   translate("Import", "left out {n} invisible link (~~~): it only spaces the "
+                                       "drawing"),
+                   translate("Import", "left out {n} invisible links (~~~): they only space the "
+                                       "drawing"))
         for key, n in sorted(self.skipped.items()):
             why = {"classDef": translate("Import", "colours are not kept"),
                    "class": translate("Import", "colours are not kept"),
@@ -321,9 +317,8 @@ class ChartReader:
                     "accessibility description": translate("Import", "accessibility description")}.get(key, key)
             warnings.append(counted(n, translate("Import", "skipped {n} {what} line ({why})"),
                                     translate("Import", "skipped {n} {what} lines ({why})"), what=what, why=why))
-        if self.tally["comments"]:
-            warnings.append(counted(self.tally["comments"], translate("Import", "skipped {n} comment line (%%)"),
-                                    translate("Import", "skipped {n} comment lines (%%)")))
+        warn_about(warnings, self.tally["comments"], translate("Import", "skipped {n} comment line (%%)"),
+                   translate("Import", "skipped {n} comment lines (%%)"))
 
 
 def shape_count(shape: str, n: int) -> str:
