@@ -8,14 +8,15 @@ view, the PDF and these text formats all read the same cards. No Qt.
 
 from __future__ import annotations
 
-import html as _html
-import re
 from dataclasses import dataclass, field
 
 from mapper.i18n import language, plural, translate
 from mapper.i18n.stages import stage_name
 from mapper.model import STAGES, Step, SystemMap
 from mapper.model.counting import count_words
+
+from .markup import html_text as _h
+from .markup import markdown_text as _md
 
 
 @dataclass(frozen=True)
@@ -141,13 +142,6 @@ def build_accountability(m: SystemMap, chart) -> AccountabilityDoc:
 
 # -- Markdown ------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
 def to_markdown(doc: AccountabilityDoc) -> str:
     """One "##" heading per seat, a "###" per stage or list, bullets for the entries."""
     out = [f"# {_md(doc.title)}", "", f"*{_md(doc.subtitle())}*", ""]
@@ -175,10 +169,6 @@ ul{margin:0;padding-left:1.1em}
 li{margin:.1em 0}
 @media print{body{margin:0;max-width:none;font-size:10.5pt} @page{margin:15mm}}
 """
-
-
-def _h(text: str) -> str:
-    return _html.escape(text, quote=True)
 
 
 def to_html(doc: AccountabilityDoc) -> str:

@@ -8,11 +8,10 @@ translated here (write it inside the same language scope). Pure Python: no Qt.
 
 from __future__ import annotations
 
-import html as _html
-
 from mapper.i18n import language, translate
 
 from .checklist import Checklist, ChecklistStep, number_list
+from .markup import html_text as _h
 
 _CSS = """
 body{font-family:"Noto Sans","Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;
@@ -44,10 +43,6 @@ th{background:#eee}
  tr{break-inside:avoid}
  @page{margin:18mm}}
 """
-
-
-def _h(text: str) -> str:
-    return _html.escape(text, quote=True)
 
 
 def to_html(checklist: Checklist) -> str:

@@ -7,19 +7,10 @@ translated here (write it inside the same language scope). Pure Python: no Qt.
 
 from __future__ import annotations
 
-import re
-
 from mapper.i18n import translate
 
 from .checklist import Checklist, ChecklistStep, number_list
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def _md(text: str) -> str:
-    """Text shown as itself in Markdown (no accidental emphasis, links or HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
+from .markup import markdown_text as _md
 
 def to_markdown(checklist: Checklist) -> str:
     """GitHub Markdown: task-list lines (``- [ ] 3. Send invoice — Office``)."""

@@ -8,13 +8,13 @@ No 3") follow their step's row when any was logged. No Qt.
 
 from __future__ import annotations
 
-import html as _html
-import re
-
 from mapper.i18n import language, translate
 from mapper.i18n.formatting import format_date
 from mapper.model import SystemMap
 from mapper.model.weeks import monday, parse_week
+
+from .markup import html_text as _h
+from .markup import markdown_text as _md
 
 ON, OFF = "✓", "✗"
 
@@ -78,13 +78,6 @@ def discuss_text(row: ScorecardRow) -> str:
 
 # -- Markdown ------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
-
-
 def to_markdown(m: SystemMap, card: Scorecard) -> str:
     title = m.title.strip() or translate("Scorecard", "Untitled map")
     out = ["# " + translate("Scorecard", "Scorecard: {title}").format(title=_md(title)), "",
@@ -130,10 +123,6 @@ td.off{background:#f8d7d5;font-weight:bold}
 tr.branch td{color:#444;font-size:10pt}
 @media print{body{margin:0}@page{size:landscape;margin:12mm}}
 """
-
-
-def _h(text: str) -> str:
-    return _html.escape(text, quote=True)
 
 
 def to_html(m: SystemMap, card: Scorecard) -> str:
