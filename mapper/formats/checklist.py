@@ -28,7 +28,7 @@ from mapper.i18n.formatting import format_number
 from mapper.i18n.stages import stage_name
 from mapper.model import Arrow, Step, SystemMap
 
-from .checklist_order import (LOOSE, STAGE_ORDER, Ancestry, Entry, flow_order, group_by_stage,
+from .checklist_order import (LOOSE, Ancestry, Entry, flow_order, group_by_stage,
                               inline_short_branches, step_refs)
 
 

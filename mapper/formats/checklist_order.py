@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mapper.model import Arrow, Step
-
-STAGE_ORDER: tuple[str, ...] = ("know", "like", "trust", "try", "buy", "repeat", "refer")
+from mapper.model import STAGES, Arrow, Step
 
 LOOSE = "__loose__"   # the group of steps no start reaches
 
@@ -179,7 +177,7 @@ def group_by_stage(order: list[Entry], steps: dict[str, Step]) -> list[Entry]:
         e.group = st
     flow = [e for e in order if e.group != LOOSE]
     loose = [e for e in order if e.group == LOOSE]
-    flow.sort(key=lambda e: STAGE_ORDER.index(e.group))  # stable: flow order kept within a stage
+    flow.sort(key=lambda e: STAGES.index(e.group))  # stable: flow order kept within a stage
     return flow + loose
 
 
