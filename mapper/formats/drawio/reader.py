@@ -169,11 +169,10 @@ def _import_page(root: Element, pages: list[_Page], number: int, name: str) -> I
     result = importer.run([])
     if importer.from_mapper:
         _restore_map_fields(result.map, root.get("mapper"))
-    if hidden:
-        result.warnings.append(counted(hidden, translate("Import", "left out {n} shape or arrow that draw.io hides "
-                                                                   "(hidden layers or hidden cells)"),
-                                       translate("Import", "left out {n} shapes and arrows that draw.io hides "
-                                                           "(hidden layers or hidden cells)")))
+    warn_about(result.warnings, hidden, translate("Import", "left out {n} shape or arrow that draw.io hides "
+                                                           "(hidden layers or hidden cells)"),
+               translate("Import", "left out {n} shapes and arrows that draw.io hides "
+                                   "(hidden layers or hidden cells)"))
     return result
 
 
