@@ -103,11 +103,11 @@ class AccountabilityView(QWidget):
 
     show_steps = Signal(list)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document, parent: QWidget | None = None, report=None) -> None:
         super().__init__(parent)
         self.setObjectName("AccountabilityView")
         self.document = document
-        self.report = None
+        self.report = report
         self.doc: AccountabilityDoc | None = None
         self.cards: list[SeatCard] = []
         self._columns = 0
@@ -259,9 +259,13 @@ class AccountabilityView(QWidget):
             messages.show_error(self, QCoreApplication.translate("AccountabilityView", "Printing failed"), str(e))
             return False
 
-    def _current_doc(self) -> AccountabilityDoc:
+    def catch_up(self) -> None:
+        """Refresh only when the cards are behind the map (an edit or report not shown yet)."""
         if self._stale or self._timer.isActive() or self.doc is None:
             self.refresh()
+
+    def _current_doc(self) -> AccountabilityDoc:
+        self.catch_up()
         return self.doc
 
     def export_chart(self, ext: str = "pdf", path: str | None = None) -> bool:
