@@ -103,18 +103,19 @@ class AccountabilityView(QWidget):
 
     show_steps = Signal(list)
 
-    def __init__(self, document, parent: QWidget | None = None) -> None:
+    def __init__(self, document, parent: QWidget | None = None, report=None) -> None:
         super().__init__(parent)
         self.setObjectName("AccountabilityView")
         self.document = document
-        self.report = None
+        self.report = report
         self.doc: AccountabilityDoc | None = None
         self.cards: list[SeatCard] = []
         self._columns = 0
+        self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 8, 10, 4)
@@ -153,7 +154,8 @@ class AccountabilityView(QWidget):
         outer.addLayout(bar)
         outer.addWidget(self.scroll, 1)
 
-        document.changed.connect(lambda _change: self._schedule())
+        # Moving steps changes nothing the chart shows.
+        document.changed.connect(lambda change: None if change.geometry_only else self._schedule())
         document.reset.connect(self._schedule)
         self.refresh()
 
@@ -168,11 +170,20 @@ class AccountabilityView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        if self._stale:
+            self.refresh()
+
+    def _refresh_if_shown(self) -> None:
+        # A closed or tabbed-away chart costs the editor nothing; it catches up when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Build the cards again from the map."""
         self._timer.stop()
+        self._stale = False
         m = self.document.map
         critical = self.report.critical_ids() if self.report is not None else None
         self.doc = build_accountability(m, accountability_chart(m, critical))
@@ -229,7 +240,6 @@ class AccountabilityView(QWidget):
             self.document.apply(op)
         except EditError:
             return False
-        self._schedule()
         return True
 
     # -- paper and files ------------------------------------------------------------
@@ -249,9 +259,13 @@ class AccountabilityView(QWidget):
             messages.show_error(self, QCoreApplication.translate("AccountabilityView", "Printing failed"), str(e))
             return False
 
-    def _current_doc(self) -> AccountabilityDoc:
-        if self._timer.isActive() or self.doc is None:
+    def catch_up(self) -> None:
+        """Refresh only when the cards are behind the map (an edit or report not shown yet)."""
+        if self._stale or self._timer.isActive() or self.doc is None:
             self.refresh()
+
+    def _current_doc(self) -> AccountabilityDoc:
+        self.catch_up()
         return self.doc
 
     def export_chart(self, ext: str = "pdf", path: str | None = None) -> bool:

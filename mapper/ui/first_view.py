@@ -32,10 +32,10 @@ def fit_zoom(positions: dict[str, tuple[float, float]], sizes: dict[str, tuple[f
     return min(1.0, width / max(1.0, w), height / max(1.0, h))
 
 
-def readable_direction(m: SystemMap, width: float, height: float,
-                       sizes: dict[str, tuple[float, float]] | None = None) -> str | None:
-    """"TB" when the map, fitted to a ``width`` x ``height`` window, reads too small
-    laid out as it is but bigger laid out top to bottom; else None (keep it)."""
+def taller_layout(m: SystemMap, width: float, height: float,
+                  sizes: dict[str, tuple[float, float]] | None = None):
+    """The map laid out top to bottom when, fitted to a ``width`` x ``height`` window,
+    it reads too small as it is but bigger that way; else None (keep it)."""
     steps = [s for s in m.steps if s.kind != "note" and s.placed]
     if not steps or (m.direction or "LR") == "TB":
         return None
@@ -43,18 +43,18 @@ def readable_direction(m: SystemMap, width: float, height: float,
     now = fit_zoom({s.id: (s.x, s.y) for s in steps}, sizes, width, height)
     if now >= READABLE_ZOOM:
         return None
-    tall = layout_map(m, direction="TB", sizes=sizes).positions
-    tall = {sid: p for sid, p in tall.items() if sid in sizes}
-    return "TB" if fit_zoom(tall, sizes, width, height) > now * 1.15 else None
+    result = layout_map(m, direction="TB", sizes=sizes)
+    tall = {sid: p for sid, p in result.positions.items() if sid in sizes}
+    return result if fit_zoom(tall, sizes, width, height) > now * 1.15 else None
 
 
 def turn_to_read(m: SystemMap, width: float, height: float,
                  sizes: dict[str, tuple[float, float]] | None = None) -> bool:
     """Lay a (template) map out top to bottom, in place, when that reads bigger in
-    the window (``readable_direction``). True when it did."""
-    if readable_direction(m, width, height, sizes) != "TB":
+    the window (``taller_layout``). True when it did."""
+    result = taller_layout(m, width, height, sizes)
+    if result is None:
         return False
-    result = layout_map(m, direction="TB", sizes=sizes)
     set_layout(m, result.positions, result.waypoints).apply(m)
     m.direction = "TB"
     return True

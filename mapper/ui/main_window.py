@@ -490,19 +490,18 @@ class MainWindow(QMainWindow):
     def _build_accountability(self) -> None:
         """The accountability chart, a dock beside Findings, opened from View > Accountability Chart."""
         from mapper.ui.accountability_view import AccountabilityView
-        self.accountability = AccountabilityView(self.document)
+        self.accountability = AccountabilityView(self.document, report=self.report)
         self.accountability_dock = self._dock(self.tr("Accountability"), "accountabilityDock", self.accountability,
                                               Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, self.accountability_dock)
         self.accountability.show_steps.connect(lambda ids: self.show_in_canvas(ids, []))
-        self.accountability.set_report(self.report)
 
     def show_accountability(self) -> None:
         if self.accountability is None:
             self._build_accountability()
         self.accountability_dock.show()
         self.accountability_dock.raise_()
-        self.accountability.refresh()
+        self.accountability.catch_up()   # showing it may have refreshed it already
 
     def _sync_lanes(self) -> None:
         action = self.lane_actions.get(self.document.map.lanes)

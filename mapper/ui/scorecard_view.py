@@ -719,7 +719,7 @@ class ScorecardView(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         document.changed.connect(self._on_changed)
-        document.reset.connect(self.refresh)
+        document.reset.connect(self._on_reset)
         self.refresh()
 
     def sizeHint(self) -> QSize:
@@ -757,6 +757,12 @@ class ScorecardView(QWidget):
             self._update_side()
         else:
             self.refresh()
+
+    def _on_reset(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True   # another map under a closed dock: read when shown
 
     def set_report(self, report) -> None:
         """The analysis, for "Track this" (metric points without a metric)."""

@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from mapper import i18n
 from mapper.i18n.formatting import format_number
 from mapper.ui import language
-from tests.ui.test_window_fixtures import answers, data_dir, make_window  # noqa: F401
+from tests.ui.test_window_fixtures import answers, data_dir, make_window, speak  # noqa: F401
 
 MENUS = {
     "en": ["&File", "&Edit", "&View", "&Arrange", "&Help"],
@@ -20,25 +19,6 @@ MENUS = {
     "zh_CN": ["文件(&F)", "编辑(&E)", "视图(&V)", "排列(&A)", "帮助(&H)"],
 }
 START_BUTTONS = {"it": ("Crea", "Annulla"), "fr": ("Créer", "Annuler"), "zh_CN": ("创建", "取消")}
-
-
-@pytest.fixture
-def speak(qapp, data_dir):
-    """Install a language for one test, with the app's real look (its fonts decide what
-    fits); English and the plain test look again afterwards."""
-    from mapper.ui.app import apply_look
-    before = (qapp.style().name(), qapp.font(), qapp.palette(), qapp.styleSheet())
-    apply_look(qapp)
-
-    def install(code: str) -> str:
-        return language.install_translators(qapp, code)
-    yield install
-    language.install_translators(qapp, "en")
-    assert i18n.language() == "en"
-    qapp.setStyleSheet(before[3])
-    qapp.setStyle(before[0])
-    qapp.setFont(before[1])
-    qapp.setPalette(before[2])
 
 
 @pytest.mark.parametrize("code", ["it", "fr", "zh_CN"])

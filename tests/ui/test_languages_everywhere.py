@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
                                QTabBar, QToolButton, QWidget)
 
 from mapper import i18n
-from mapper.ui import language
-from tests.ui.test_window_fixtures import data_dir  # noqa: F401
+from tests.ui.test_window_fixtures import data_dir, speak  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_maps" / "webinar-marketing.json"
@@ -172,22 +171,6 @@ def inspect(top: QWidget, surface: Surface | None = None, window_title: bool = T
             s.texts.append(("placeholder", w.placeholderText()))
     s.unfit += _unfit(top)
     return s
-
-
-@pytest.fixture
-def speak(qapp, data_dir):
-    """Install a language with the app's real look (its fonts decide what fits);
-    English and the plain test look again afterwards."""
-    from mapper.ui.app import apply_look
-    before = (qapp.style().name(), qapp.font(), qapp.palette(), qapp.styleSheet())
-    apply_look(qapp)
-    yield lambda code: language.install_translators(qapp, code)
-    language.install_translators(qapp, "en")
-    assert i18n.language() == "en"
-    qapp.setStyleSheet(before[3])
-    qapp.setStyle(before[0])
-    qapp.setFont(before[1])
-    qapp.setPalette(before[2])
 
 
 @pytest.fixture

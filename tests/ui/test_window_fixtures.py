@@ -97,3 +97,21 @@ def sample_copy(tmp_path):
         shutil.copyfile(SAMPLES / f"{name}.json", target)
         return target
     return copy
+
+
+@pytest.fixture
+def speak(qapp, data_dir):
+    """Install a language for one test, with the app's real look (its fonts decide what
+    fits); English and the plain test look again afterwards."""
+    from mapper import i18n
+    from mapper.ui import language
+    from mapper.ui.app import apply_look
+    before = (qapp.style().name(), qapp.font(), qapp.palette(), qapp.styleSheet())
+    apply_look(qapp)
+    yield lambda code: language.install_translators(qapp, code)
+    language.install_translators(qapp, "en")
+    assert i18n.language() == "en"
+    qapp.setStyleSheet(before[3])
+    qapp.setStyle(before[0])
+    qapp.setFont(before[1])
+    qapp.setPalette(before[2])

@@ -137,7 +137,8 @@ class PropertiesPanel(QWidget):
         elif self.arrow_id is not None and (self.arrow_id in change.arrows_changed
                                             or change.steps_changed) and not change.geometry_only:
             self.reload()
-        elif self.multi_ids and (set(change.steps_changed) | set(change.steps_removed)) & set(self.multi_ids):
+        elif self.multi_ids and not change.geometry_only and (
+                (set(change.steps_changed) | set(change.steps_removed)) & set(self.multi_ids)):
             self.show_selection(self.multi_ids, [], flush=False)
         elif self.step_id is None and self.arrow_id is None and not self.multi_ids and (
                 change.map_changed or change.steps_added or change.steps_removed
