@@ -147,18 +147,22 @@ class _Typesetter:
         tl, h = self.layout(text, self.font(pt, bold, italic), self.width - indent, spans)
         return _Piece(tl, indent, y, h, mark, number, number_font)
 
+    def text_block(self, kind: str, text: str, pt: float, indent: float = 0.0, bold=False, italic=False,
+                   keep=False, space=0.0, rule=False) -> Block:
+        """One paragraph as a block (a title, a heading, a line of text); ``rule``
+        draws a line under it. The checklist, the chart and the review share it."""
+        p = self.para(text, pt, indent, 0.0, bold, italic)
+        b = Block(kind, text, keep, [p], p.height, space, rule_below=rule)
+        if rule:
+            b.height += self.mm(1.8)
+        return b
+
 
 def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
     body = BODY_PT
     mm = ts.mm
     out: list[Block] = []
-
-    def text_block(kind, text, pt, bold=False, italic=False, keep=False, space=0.0, rule=False) -> Block:
-        p = ts.para(text, pt, 0.0, 0.0, bold, italic)
-        b = Block(kind, text, keep, [p], p.height, space, rule_below=rule)
-        if rule:
-            b.height += mm(1.8)
-        return b
+    text_block = ts.text_block
 
     out.append(text_block("title", checklist.title, 21, bold=True, keep=True))
     out.append(text_block("text", checklist.subtitle(), body, keep=True, space=mm(1)))
