@@ -358,18 +358,25 @@ def paint_checklist(device: QPaintDevice, checklist: Checklist, progress: Progre
     return paint_pages(device, layout, ts, progress)
 
 
+def begin_painter(device: QPaintDevice) -> QPainter:
+    """A painter started on ``device`` with smooth lines and text, for the paper
+    documents (checklist, chart, review, scorecard); OSError when it cannot start."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for drawing")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    return painter
+
+
 def paint_pages(device: QPaintDevice, layout, ts: "_Typesetter", progress: Progress | None = None):
     """Paint a paginated layout's blocks and footers, page by page: the one press for the
     checklist, the accountability chart and the quarterly review. Returns the layout, or
     None when ``progress`` returned False (cancelled; the caller discards the output)."""
     total = sum(len(p) for p in layout.pages)
     done = 0
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
+    painter = begin_painter(device)
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for index, page in enumerate(layout.pages):
             if index:
                 device.newPage()
