@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import json
-
 from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, add_file_argument, check_output_folder, extension, write_document, wrote
+from .common import (EXIT_OK, add_file_argument, add_json_option, add_output_option, output_type, print_json,
+                     write_document, wrote)
 
 
 def register(sub) -> None:
     a = sub.add_parser("accountability", help=translate("Cli", "the accountability chart: every owner, what they "
                                                                "answer for, and what nobody owns"))
     add_file_argument(a)
-    a.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
-    a.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
-                   help=translate("Cli", "write the chart as PDF, HTML or Markdown"))
+    add_json_option(a)
+    add_output_option(a, translate("Cli", "write the chart as PDF, HTML or Markdown"))
     a.set_defaults(run=run)
 
 
 def run(args) -> int:
-    ext = extension(args.output, ("pdf", "html", "md")) if args.output else None
-    if args.output:
-        check_output_folder(args.output)
+    ext = output_type(args.output, ("pdf", "html", "md"))
     m = load_map(args.file)
     from mapper.analysis.accountability import accountability_chart, chart_to_json
     from mapper.formats.accountability_doc import build_accountability, to_html, to_markdown
@@ -32,7 +28,7 @@ def run(args) -> int:
     if ext:
         write_document(args.output, ext, doc, to_markdown, to_html, _write_pdf)
     if args.json:
-        print(json.dumps(chart_to_json(chart), ensure_ascii=False, indent=2))
+        print_json(chart_to_json(chart))
     elif args.output:
         print(wrote(args.output))
     else:

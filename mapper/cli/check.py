@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_FINDINGS, EXIT_OK, add_file_argument
+from .common import EXIT_FINDINGS, EXIT_OK, add_file_argument, add_json_option, print_json
 
 
 def register(sub) -> None:
     c = sub.add_parser("check", help=translate("Cli", "report problems, critical steps, automation, metrics "
                                                       "and the funnel"))
     add_file_argument(c)
-    c.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    add_json_option(c)
     c.set_defaults(run=run)
 
 
@@ -24,7 +22,7 @@ def run(args) -> int:
     m = load_map(args.file)
     report = analyse(m)
     if args.json:
-        print(json.dumps(report_to_json(report, m, args.file), ensure_ascii=False, indent=2))
+        print_json(report_to_json(report, m, args.file))
     else:
         print(format_report(report, m, args.file))
     return EXIT_FINDINGS if any(f.severity == "error" for f in report.findings) else EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, add_file_argument, check_output_folder, extension, write_document, wrote
+from .common import EXIT_OK, add_file_argument, output_type, write_document, wrote
 
 
 def register(sub) -> None:
@@ -21,8 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    ext = extension(args.output, ("pdf", "md", "html"))
-    check_output_folder(args.output)
+    ext = output_type(args.output, ("pdf", "md", "html"))
     m = load_map(args.file)
     from mapper.formats.checklist import build_checklist
     from mapper.formats.checklist_html import to_html

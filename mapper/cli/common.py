@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -57,6 +58,31 @@ def wanted_language(argv: list[str]) -> str:
         elif word.startswith("--lang="):
             asked = match_language(word.partition("=")[2]) or asked
     return asked or system_language()
+
+
+def add_json_option(parser) -> None:
+    """``--json``: print one JSON object (``print_json``) instead of text for people."""
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+
+
+def print_json(data) -> None:
+    """What ``--json`` prints: one indented JSON object, non-ASCII text kept as is."""
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def add_output_option(parser, help: str) -> None:
+    """``-o OUT``: a file to write besides (or instead of) the text printed; see ``output_type``."""
+    parser.add_argument("-o", "--output", metavar=translate("Cli", "OUT"), help=help)
+
+
+def output_type(path: str | None, allowed: tuple[str, ...]) -> str | None:
+    """The extension of an optional output (None when there is none), checked with its
+    folder before any work: a CliError names what is wrong."""
+    if not path:
+        return None
+    ext = extension(path, allowed)
+    check_output_folder(path)
+    return ext
 
 
 def extension(path: str, allowed: tuple[str, ...]) -> str:

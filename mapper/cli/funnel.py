@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from math import isfinite
 
 from mapper.i18n import translate
 from mapper.i18n.formatting import format_percent
 from mapper.model import load_map
 
-from .common import EXIT_OK, CliError, add_file_argument
+from .common import EXIT_OK, CliError, add_file_argument, add_json_option, print_json
 
 
 def register(sub) -> None:
     f = sub.add_parser("funnel", help=translate("Cli", "the funnel per 100 entrants, from guesses or the logged "
                                                        "numbers, with a what-if"))
     add_file_argument(f)
-    f.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
+    add_json_option(f)
     f.add_argument("--measured", action="store_true",
                    help=translate("Cli", "use branch probabilities measured from the metrics log"))
     f.add_argument("--weeks", type=int, default=13, metavar="N", help=translate("Cli", "weeks measured over (default 13)"))
@@ -64,7 +63,7 @@ def run(args) -> int:
         raise CliError(f"{args.file}: --set: {e}") from None
     data = measured_funnel_to_json(result, args.file)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
     else:
         print(format_funnel(data, m))
     return EXIT_OK

@@ -10,7 +10,7 @@ from mapper.layout.placing import ensure_placed
 from mapper.model import save_map
 from mapper.model.counting import count_words, counts_phrase
 
-from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension
+from .common import EXIT_OK, CliError, add_file_argument, output_type
 
 
 def register(sub) -> None:
@@ -23,8 +23,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    extension(args.output, ("json",))
-    check_output_folder(args.output)
+    output_type(args.output, ("json",))
     from mapper.formats.importers import import_file
     result = import_file(args.file, page=args.page)
     for w in result.warnings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mapper.i18n import translate
 from mapper.model import load_map, save_map
 
-from .common import EXIT_OK, add_file_argument, check_output_folder, extension, wrote
+from .common import EXIT_OK, add_file_argument, output_type, wrote
 
 
 def register(sub) -> None:
@@ -21,8 +21,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     out = args.output or args.file
-    extension(out, ("json",))
-    check_output_folder(out)
+    output_type(out, ("json",))
     m = load_map(args.file)
     from mapper.layout import layout_map
     from mapper.model import set_layout

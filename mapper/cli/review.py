@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from mapper.i18n import translate
 from mapper.model import load_map
 
-from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, write_document, wrote
+from .common import (EXIT_OK, CliError, add_file_argument, add_json_option, add_output_option, output_type,
+                     print_json, write_document, wrote)
 
 
 def register(sub) -> None:
@@ -16,9 +15,8 @@ def register(sub) -> None:
     add_file_argument(r)
     r.add_argument("--quarter", required=True, metavar=translate("Cli", "YYYY-Qn"),
                    help=translate("Cli", "the quarter to review, like 2026-Q4"))
-    r.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
-    r.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
-                   help=translate("Cli", "write the review as PDF, HTML or Markdown"))
+    add_json_option(r)
+    add_output_option(r, translate("Cli", "write the review as PDF, HTML or Markdown"))
     r.set_defaults(run=run)
 
 
@@ -28,10 +26,7 @@ def run(args) -> int:
     if parse_quarter(args.quarter) is None:
         raise CliError(translate("Cli", "{file}: --quarter {quarter}: write a quarter like 2026-Q4").format(
             file=args.file, quarter=args.quarter))
-    ext = None
-    if args.output:
-        ext = extension(args.output, ("pdf", "html", "md"))
-        check_output_folder(args.output)
+    ext = output_type(args.output, ("pdf", "html", "md"))
     m = load_map(args.file)
     review = quarterly_review(m, args.quarter)
     from mapper.formats.review_doc import build_review_doc, to_html, to_markdown
@@ -43,7 +38,7 @@ def run(args) -> int:
     if ext:
         write_document(args.output, ext, doc, to_markdown, to_html, _write_pdf)
     if args.json:
-        print(json.dumps(review_to_json(review), ensure_ascii=False, indent=2))
+        print_json(review_to_json(review))
     elif args.output:
         print(wrote(args.output))
     else:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from mapper.i18n import translate
 from mapper.model import load_map, write_atomic
 from mapper.model.weeks import parse_week
 
-from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, qt_app, wrote
+from .common import (EXIT_OK, CliError, add_file_argument, add_json_option, add_output_option, output_type,
+                     print_json, qt_app, wrote)
 
 #: Ten years of weeks: more columns than any page or screen shows.
 MAX_WEEKS = 520
@@ -20,9 +19,8 @@ def register(sub) -> None:
     p.add_argument("--weeks", default="13", metavar="N", help=translate("Cli", "how many weeks (default 13)"))
     p.add_argument("--until", metavar=translate("Cli", "WEEK"),
                    help=translate("Cli", "the last week shown, like 2026-W49 (default: this week)"))
-    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object for scripts"))
-    p.add_argument("-o", "--output", metavar=translate("Cli", "OUT"),
-                   help=translate("Cli", "write the scorecard as CSV, Markdown, HTML, PDF or PNG"))
+    add_json_option(p)
+    add_output_option(p, translate("Cli", "write the scorecard as CSV, Markdown, HTML, PDF or PNG"))
     p.set_defaults(run=run)
 
 
@@ -64,10 +62,7 @@ def run(args) -> int:
     if args.until is not None and parse_week(args.until) is None:
         raise CliError(translate("Cli", '{file}: "{week}" is not a week that exists (write weeks as '
                                         "2026-W49)").format(file=args.file, week=args.until))
-    ext = None
-    if args.output:
-        ext = extension(args.output, ("csv", "md", "html", "pdf", "png"))
-        check_output_folder(args.output)
+    ext = output_type(args.output, ("csv", "md", "html", "pdf", "png"))
     m = load_map(args.file)
     from mapper.analysis.scorecard import scorecard, scorecard_to_json
     card = scorecard(m, weeks=weeks, until=args.until)
@@ -82,7 +77,7 @@ def run(args) -> int:
         from mapper.render.scorecard_pdf import write_scorecard
         write_scorecard(m, card, args.output)
     if args.json:
-        print(json.dumps(scorecard_to_json(card, args.file), ensure_ascii=False, indent=2))
+        print_json(scorecard_to_json(card, args.file))
     elif args.output:
         print(wrote(args.output))
     else:

@@ -7,7 +7,7 @@ import os
 from mapper.i18n import translate
 from mapper.model import save_map
 
-from .common import EXIT_OK, CliError, add_file_argument, check_output_folder, extension, wrote
+from .common import EXIT_OK, CliError, output_type, wrote
 
 
 def register(sub) -> None:
@@ -21,8 +21,7 @@ def register(sub) -> None:
 
 def run_new(args) -> int:
     from mapper.templates import load_template, template_names
-    extension(args.output, ("json",))
-    check_output_folder(args.output)
+    output_type(args.output, ("json",))
     if args.template not in template_names():
         raise CliError(translate("Cli", "no template named {name}; choose one of: {names}").format(
             name=repr(args.template), names=", ".join(template_names())))

@@ -18,13 +18,7 @@ from mapper.render.checklist_pdf import (paint_pages, BODY_PT, FOOTER_MM, PDF_RE
 def _blocks(doc: AccountabilityDoc, ts: _Typesetter) -> list[Block]:
     mm = ts.mm
     out: list[Block] = []
-
-    def text_block(kind, text, pt, indent=0.0, bold=False, italic=False, keep=False, space=0.0, rule=False) -> Block:
-        p = ts.para(text, pt, indent, 0.0, bold, italic)
-        b = Block(kind, text, keep, [p], p.height, space, rule_below=rule)
-        if rule:
-            b.height += mm(1.8)
-        return b
+    text_block = ts.text_block
 
     out.append(text_block("title", doc.title, 21, bold=True, keep=True))
     out.append(text_block("text", doc.subtitle(), BODY_PT, keep=True, space=mm(1)))

@@ -147,18 +147,22 @@ class _Typesetter:
         tl, h = self.layout(text, self.font(pt, bold, italic), self.width - indent, spans)
         return _Piece(tl, indent, y, h, mark, number, number_font)
 
+    def text_block(self, kind: str, text: str, pt: float, indent: float = 0.0, bold=False, italic=False,
+                   keep=False, space=0.0, rule=False) -> Block:
+        """One paragraph as a block (a title, a heading, a line of text); ``rule``
+        draws a line under it. The checklist, the chart and the review share it."""
+        p = self.para(text, pt, indent, 0.0, bold, italic)
+        b = Block(kind, text, keep, [p], p.height, space, rule_below=rule)
+        if rule:
+            b.height += self.mm(1.8)
+        return b
+
 
 def _blocks(checklist: Checklist, ts: _Typesetter) -> list[Block]:
     body = BODY_PT
     mm = ts.mm
     out: list[Block] = []
-
-    def text_block(kind, text, pt, bold=False, italic=False, keep=False, space=0.0, rule=False) -> Block:
-        p = ts.para(text, pt, 0.0, 0.0, bold, italic)
-        b = Block(kind, text, keep, [p], p.height, space, rule_below=rule)
-        if rule:
-            b.height += mm(1.8)
-        return b
+    text_block = ts.text_block
 
     out.append(text_block("title", checklist.title, 21, bold=True, keep=True))
     out.append(text_block("text", checklist.subtitle(), body, keep=True, space=mm(1)))
@@ -354,18 +358,25 @@ def paint_checklist(device: QPaintDevice, checklist: Checklist, progress: Progre
     return paint_pages(device, layout, ts, progress)
 
 
+def begin_painter(device: QPaintDevice) -> QPainter:
+    """A painter started on ``device`` with smooth lines and text, for the paper
+    documents (checklist, chart, review, scorecard); OSError when it cannot start."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for drawing")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    return painter
+
+
 def paint_pages(device: QPaintDevice, layout, ts: "_Typesetter", progress: Progress | None = None):
     """Paint a paginated layout's blocks and footers, page by page: the one press for the
     checklist, the accountability chart and the quarterly review. Returns the layout, or
     None when ``progress`` returned False (cancelled; the caller discards the output)."""
     total = sum(len(p) for p in layout.pages)
     done = 0
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
+    painter = begin_painter(device)
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for index, page in enumerate(layout.pages):
             if index:
                 device.newPage()

@@ -7,6 +7,7 @@ of them computes layout or changes anything.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,7 +19,7 @@ from mapper.model.schema import NOTE_FOLD
 from . import geometry as g
 from .markers import MARKER_KINDS, Marker, marker_title, markers_for
 from .swimlanes import bands_bounds, map_bands, paint_lanes
-from .theme import Theme
+from .theme import Theme, make_font
 
 #: Badge radius and the distance between badge centres.
 BADGE_RADIUS = 9.0
@@ -101,11 +102,18 @@ CHIP_MAX_SHARE = 0.9
 
 def owner_chip_rect(rect: QRectF, owner: str, theme: Theme) -> tuple[QRectF, str]:
     """Where a shape's owner chip goes (centred on its bottom edge) and its text, elided to fit."""
-    fm = QFontMetricsF(theme.font(theme.label_pixel_size - 1))
-    widest = max(40.0, rect.width() * CHIP_MAX_SHARE) - 14
-    text = fm.elidedText(owner, Qt.TextElideMode.ElideRight, widest)
-    w = fm.horizontalAdvance(text) + 14
+    text, w = _chip_text(owner, rect.width(), theme.label_pixel_size - 1, theme.font_families)
     return QRectF(rect.center().x() - w / 2, rect.bottom() - CHIP_HEIGHT / 2, w, CHIP_HEIGHT), text
+
+
+@lru_cache(maxsize=20_000)
+def _chip_text(owner: str, shape_width: float, pixel_size: int, families: tuple[str, ...]) -> tuple[str, float]:
+    """A chip's text, elided to fit a shape of ``shape_width``, and the chip's width. Cached:
+    a map has few owners and shape widths, and every paint of every step asks again."""
+    fm = QFontMetricsF(make_font(pixel_size, False, families))
+    widest = max(40.0, shape_width * CHIP_MAX_SHARE) - 14
+    text = fm.elidedText(owner, Qt.TextElideMode.ElideRight, widest)
+    return text, fm.horizontalAdvance(text) + 14
 
 
 def paint_owner_chip(painter: QPainter, rect: QRectF, owner: str, theme: Theme) -> None:

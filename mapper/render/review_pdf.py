@@ -17,13 +17,7 @@ def _blocks(doc: ReviewDoc, ts: _Typesetter) -> list[Block]:
     mm = ts.mm
     body = BODY_PT - 1.0
     out: list[Block] = []
-
-    def text(kind, words, pt, bold=False, italic=False, keep=False, space=0.0, rule=False, indent=0.0) -> Block:
-        p = ts.para(words, pt, indent, 0.0, bold, italic)
-        b = Block(kind, words, keep, [p], p.height, space, rule_below=rule)
-        if rule:
-            b.height += mm(1.8)
-        return b
+    text = ts.text_block
 
     def table(headers: list[str], rows: list[list[str]]) -> list[Block]:
         pad = mm(1.3)

@@ -22,7 +22,7 @@ from mapper.analysis.scorecard import Scorecard, branch_rows
 from mapper.formats.scorecard_report import (cell_text, discuss_text, goal_text, number_text,
                                              trend_text, week_dates, week_label)
 from mapper.model import SystemMap
-from mapper.render.checklist_pdf import PDF_RESOLUTION
+from mapper.render.checklist_pdf import PDF_RESOLUTION, begin_painter
 from mapper.render.theme import FONT_FAMILIES
 
 MARGINS_MM = (12.0, 12.0, 12.0, 10.0)
@@ -180,12 +180,8 @@ def _paint(device: QPaintDevice, title: str, subtitle: str, intro: list[str], co
             break
     pt, row_h, branch_h, table_head, pages = chosen
     wrapped = _wrap(page.metrics(_font(pt + 1)), intro, page.width)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("the printer or file could not be opened for drawing")
+    painter = begin_painter(device)
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for index, page_rows in enumerate(pages):
             if index:
                 if new_page is not None:

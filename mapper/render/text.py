@@ -60,6 +60,23 @@ def drawn_width(line: str, font_key: str = "") -> float:
     return fm.horizontalAdvance(line)
 
 
+_last_font: list = [None, ""]   # the font last asked for and its key
+
+
+def _font_key(font: QFont) -> str:
+    """``font.key()``, its metrics registered for ``drawn_width``. Every step is painted
+    in the same font, and comparing fonts is far cheaper than building the key, so the
+    last font's key is kept (this runs for every step of every paint)."""
+    last, key = _last_font
+    if last is not None and font == last:
+        return key
+    key = font.key()
+    if key not in _font_widths:
+        _font_widths[key] = QFontMetricsF(font)
+    _last_font[:] = [QFont(font), key]
+    return key
+
+
 def line_boxes(fit: TextFit, box: QRectF, font: QFont | None = None) -> list[tuple[str, QRectF, float]]:
     """Where each line of ``fit`` is drawn in ``box`` (in ``font``, by default
     the step font): (line, its rectangle as drawn, its squeeze). Lines are
@@ -67,11 +84,7 @@ def line_boxes(fit: TextFit, box: QRectF, font: QFont | None = None) -> list[tup
     wider than the box (a system font wider than the one the layout was
     measured in) is squeezed to the box's width (squeeze < 1), so text never
     spills out of its shape. Blank lines take their row only."""
-    key = ""
-    if font is not None:
-        key = font.key()
-        if key not in _font_widths:
-            _font_widths[key] = QFontMetricsF(font)
+    key = _font_key(font) if font is not None else ""
     out = []
     y = box.center().y() - fit.text_height / 2
     cx = box.center().x()
