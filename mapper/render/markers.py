@@ -47,19 +47,21 @@ def markers_for(report) -> dict[str, list[Marker]]:
 
     if report is None:
         return {}
+    # Translated once per report, not once per badge: a big map has thousands.
+    titles = {kind: marker_title(kind) for kind in MARKER_KINDS}
+    automate = QCoreApplication.translate("Markers", "Could be automated (score {0})")
+    measure = QCoreApplication.translate("Markers", "Measure here: {0}")
+    finding = QCoreApplication.translate("Markers", "{0} ({1}): {2}")
     for c in report.critical:
-        add(c.step, "critical", _lines(marker_title("critical"), c.reasons))
+        add(c.step, "critical", _lines(titles["critical"], c.reasons))
     for a in report.automation:
-        add(a.step, "automate", _lines(QCoreApplication.translate("Markers", "Could be automated (score {0})")
-                                       .format(format_percent(a.score)), a.reasons))
+        add(a.step, "automate", _lines(automate.format(format_percent(a.score)), a.reasons))
     for p in report.metric_points:
-        add(p.step, "metric", _lines(QCoreApplication.translate("Markers", "Measure here: {0}").format(p.name),
-                                     [p.reason] if p.reason else []))
+        add(p.step, "metric", _lines(measure.format(p.name), [p.reason] if p.reason else []))
     for f in report.findings:
         kind = f.severity if f.severity in ("error", "warning") else "info"
         for sid in dict.fromkeys(f.steps):
-            add(sid, kind, QCoreApplication.translate("Markers", "{0} ({1}): {2}").format(
-                marker_title(kind), f.rule, f.message))
+            add(sid, kind, finding.format(titles[kind], f.rule, f.message))
     return {sid: [Marker(k, "\n".join(kinds[k])) for k in MARKER_KINDS if k in kinds]
             for sid, kinds in found.items()}
 
