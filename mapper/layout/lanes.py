@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from mapper.model import STAGES, Step, SystemMap
 from mapper.model.owners import owner_key
 
-from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, _clear_of_notes, flow_edges
+from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, flow_edges, where_it_goes
 from .layering import assign_layers, build_layered_graph, find_loops
 from .ordering import _positions, count_crossings, dfs_order, transpose
 from .routing import Spacing, route
@@ -230,14 +230,7 @@ def layout_in_lanes(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[
     for a, pts in zip(loop_arrows, routes.loop_points):
         waypoints[a.id] = [real(p) for p in pts]
 
-    # Where the result goes: the old top-left corner of the steps, leaving room for the headers.
-    placed = [(s.x - size[i][0] / 2, s.y - size[i][1] / 2) for i, s in enumerate(steps) if s.placed]
-    ox = round(min(p[0] for p in placed)) if placed else 0.0
-    oy = round(min(p[1] for p in placed)) if placed else 0.0
-    left = min(centres[v][0] - size[v][0] / 2 for v in centres)
-    top = min(centres[v][1] - size[v][1] / 2 for v in centres)
-    dx, dy = ox - left, oy - top
-    dy += _clear_of_notes(m, sizes, centres, size, dx, dy)
+    dx, dy = where_it_goes(m, steps, sizes, size, centres)
     for v, (x, y) in centres.items():
         result.positions[steps[v].id] = (round(x + dx, 2), round(y + dy, 2))
     for aid, pts in waypoints.items():
