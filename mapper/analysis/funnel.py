@@ -76,10 +76,11 @@ def compute_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     return None if solved is None else solved[0]
 
 
-def _transitions(flow: Flow, transient: list[str], index: dict[str, int]):
+def _transitions(flow: Flow, transient: list[str], index: dict[str, int], split: np.ndarray, factor: np.ndarray):
     """Every arrow out of a transient step as arrays (source, target, probability),
     steps numbered by ``index`` (transient steps first, then ends), probabilities
-    made exact (rows sum to 1). None when a step splits without probabilities.
+    made exact (rows sum to 1) and weighted by ``_parallel``'s ``factor``. None when
+    a step other than a parallel ``split`` splits without probabilities.
     Vectorised: a Python function per step cost a third of the funnel's time."""
     src, dst, given = [], [], []
     for sid in transient:
@@ -95,7 +96,6 @@ def _transitions(flow: Flow, transient: list[str], index: dict[str, int]):
     n_given = np.bincount(src, weights=has, minlength=n)
     if np.any((n_given > 0) & (n_given < n_out)):
         return None  # only some have one: the probabilities rule reports it
-    split, factor = _parallel(flow, transient)
     bare = (n_given[src] == 0) & ~split[src]
     if bare.any():
         # Without probabilities a step may only go one way (a single arrow counts as 1).
@@ -123,10 +123,13 @@ def _parallel(flow: Flow, transient: list[str]) -> tuple[np.ndarray, np.ndarray]
     factor = np.ones(n)
     for i, sid in enumerate(transient):
         step = flow.steps[sid]
-        if step.kind == "activity" and says_do_all(step.text) and len(flow.succ[sid]) > 1:
+        if step.kind != "activity":
+            continue
+        # The counts first: most steps have one way in and out, and need no reading.
+        if len(flow.succ[sid]) > 1 and says_do_all(step.text):
             split[i] = True
             factor[i] = len(flow.succ[sid])
-        elif step.kind == "activity" and says_wait_for_all(step.text) and len(flow.in_arrows[sid]) > 1:
+        elif len(flow.in_arrows[sid]) > 1 and says_wait_for_all(step.text):
             factor[i] = 1.0 / len(flow.in_arrows[sid])
     return split, factor
 
@@ -155,7 +158,8 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     transient = [sid for sid in flow.steps if sid not in end_set and sid not in lonely]
     n, n_ends = len(transient), len(flow.ends)
     index = {sid: i for i, sid in enumerate(transient + flow.ends)}
-    arrays = _transitions(flow, transient, index)
+    split, factor = _parallel(flow, transient)
+    arrays = _transitions(flow, transient, index, split, factor)
     if arrays is None:
         return None
     src, dst, p = arrays
@@ -177,7 +181,6 @@ def solve_funnel(flow: Flow, findings: list[Finding] | tuple[Finding, ...],
     visits = lu.solve(s, trans="T")
     outcomes = R.T @ visits
     # A step that waits for all branches is reached once per branch, but each person passes once.
-    _, factor = _parallel(flow, transient)
     visits = visits * np.minimum(factor, 1.0)
     goal_set = set(flow.goals)
     is_goal = np.array([1.0 if e in goal_set else 0.0 for e in flow.ends])

@@ -135,7 +135,7 @@ def _quarterly_review(m: SystemMap, quarter: str) -> QuarterlyReview:
         conversions.append(Conversion(a.stage, b.stage, b.volume / a.volume, prev_rate))
     leaks = {"marketing": _leak(conversions, MARKETING_HALF), "operating": _leak(conversions, OPERATING_HALF)}
 
-    card = scorecard(m, weeks=len(weeks), until=weeks[-1])
+    card = scorecard(m, weeks=len(weeks), until=weeks[-1], order=order)
     counts = tuple(ScorecardCount(r.step, r.name, r.on_track, r.off_track, sum(v is not None for v in r.values))
                    for r in card.rows)
 

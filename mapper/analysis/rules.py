@@ -373,15 +373,13 @@ def owner_missing(flow: Flow, critical_ids: Iterable[str]) -> list[Finding]:
     critical = set(critical_ids)
     out = []
     for sid, s in flow.steps.items():
-        if not nobody_owns(s):
-            continue
+        if (sid not in critical and s.metric is None) or not nobody_owns(s):
+            continue  # (the cheap test first: most steps are neither critical nor measured)
         if sid in critical:
             why = translate("Rules", "a critical step")
-        elif s.metric is not None:
+        else:
             why = (translate("Rules", "a step with the metric \"{metric}\"").format(metric=s.metric.name)
                    if s.metric.name.strip() else translate("Rules", "a step with a metric"))
-        else:
-            continue
         out.append(_finding("owner-missing", [sid],
                             translate("Rules", "Nobody owns {step}, {why}. Who answers for this? Set an owner. "
                                       "Give it a role such as \"Sales\", or a person's name, in its "

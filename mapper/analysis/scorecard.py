@@ -82,10 +82,11 @@ def log_values(m: SystemMap, key: str, weeks: list[str] | tuple[str, ...]) -> li
     return [by_week.get(w, {}).get(key) for w in weeks]
 
 
-def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None) -> Scorecard:
+def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None,
+              order: list[str] | None = None) -> Scorecard:
     """The scorecard of ``weeks`` weeks ending at ``until`` (default: this week), oldest first.
 
-    O(rows x weeks) after one flow-order walk.
+    O(rows x weeks) after one flow-order walk (``order``: ``flow_order(m)`` when the caller has it).
     """
     window = weeks_ending(until or this_week(), weeks)
     by_week = {e.week: e.values for e in m.metrics_log}
@@ -93,7 +94,7 @@ def scorecard(m: SystemMap, weeks: int = DEFAULT_WEEKS, until: str | None = None
     rows = []
     steps = {s.id: s for s in m.steps}  # m.step() per row cost half a second on 20,000 steps
     # Notes take no part in the flow, but a metric on one is still a row: after the flow.
-    for sid in flow_order(m) + [s.id for s in m.steps if s.kind == "note" and s.metric is not None]:
+    for sid in (flow_order(m) if order is None else order) + [s.id for s in m.steps if s.kind == "note" and s.metric is not None]:
         step = steps.get(sid)
         if step is not None and step.metric is not None:
             rows.append(scorecard_row(step, [col.get(sid) for col in columns]))

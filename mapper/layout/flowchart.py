@@ -129,14 +129,7 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
             x += w + LOOSE_GAP
             row_h = max(row_h, h)
 
-    # Where the result goes: the old top-left corner of the laid-out steps.
-    placed = [(s.x - size[i][0] / 2, s.y - size[i][1] / 2) for i, s in enumerate(steps) if s.placed]
-    ox = round(min(p[0] for p in placed)) if placed else 0.0
-    oy = round(min(p[1] for p in placed)) if placed else 0.0
-    left = min(centres[v][0] - size[v][0] / 2 for v in centres)
-    top = min(centres[v][1] - size[v][1] / 2 for v in centres)
-    dx, dy = ox - left, oy - top
-    dy += _clear_of_notes(m, sizes, centres, size, dx, dy)
+    dx, dy = where_it_goes(m, steps, sizes, size, centres)
     for v, (x, y) in centres.items():
         result.positions[steps[v].id] = (round(x + dx, 2), round(y + dy, 2))
     for a in m.arrows:
@@ -145,6 +138,19 @@ def layout_map(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[float
         elif chosen is not None and (a.source in index) != (a.target in index):
             result.waypoints[a.id] = []  # one end moved: let the renderer route it afresh
     return result
+
+
+def where_it_goes(m: SystemMap, steps: list[Step], sizes: dict, size: list,
+                  centres: dict[int, Point]) -> tuple[float, float]:
+    """How far to move the laid-out ``centres`` so they land where the steps were
+    (their old top-left corner, a whole number), clear of the notes."""
+    placed = [(s.x - size[i][0] / 2, s.y - size[i][1] / 2) for i, s in enumerate(steps) if s.placed]
+    ox = round(min(p[0] for p in placed)) if placed else 0.0
+    oy = round(min(p[1] for p in placed)) if placed else 0.0
+    left = min(centres[v][0] - size[v][0] / 2 for v in centres)
+    top = min(centres[v][1] - size[v][1] / 2 for v in centres)
+    dx, dy = ox - left, oy - top
+    return dx, dy + _clear_of_notes(m, sizes, centres, size, dx, dy)
 
 
 def _clear_of_notes(m: SystemMap, sizes: dict, centres: dict[int, Point], size: list, dx: float, dy: float) -> float:

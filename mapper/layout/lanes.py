@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from mapper.model import STAGES, Step, SystemMap
 from mapper.model.owners import owner_key
 
-from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, _clear_of_notes, flow_edges
+from .flowchart import ACROSS_GAP, LAYER_GAP, LayoutResult, flow_edges, where_it_goes
 from .layering import assign_layers, build_layered_graph, find_loops
-from .ordering import _crossings_between, _positions, count_crossings, dfs_order
+from .ordering import _positions, count_crossings, dfs_order, transpose
 from .routing import Spacing, route
 from .sizes import estimate_size
 
@@ -230,14 +230,7 @@ def layout_in_lanes(m: SystemMap, direction: str = "LR", sizes: dict[str, tuple[
     for a, pts in zip(loop_arrows, routes.loop_points):
         waypoints[a.id] = [real(p) for p in pts]
 
-    # Where the result goes: the old top-left corner of the steps, leaving room for the headers.
-    placed = [(s.x - size[i][0] / 2, s.y - size[i][1] / 2) for i, s in enumerate(steps) if s.placed]
-    ox = round(min(p[0] for p in placed)) if placed else 0.0
-    oy = round(min(p[1] for p in placed)) if placed else 0.0
-    left = min(centres[v][0] - size[v][0] / 2 for v in centres)
-    top = min(centres[v][1] - size[v][1] / 2 for v in centres)
-    dx, dy = ox - left, oy - top
-    dy += _clear_of_notes(m, sizes, centres, size, dx, dy)
+    dx, dy = where_it_goes(m, steps, sizes, size, centres)
     for v, (x, y) in centres.items():
         result.positions[steps[v].id] = (round(x + dx, 2), round(y + dy, 2))
     for aid, pts in waypoints.items():
@@ -278,41 +271,8 @@ def _order_in_lanes(g, lane: list[int], deadline: float, sweeps: int = 4) -> lis
         else:
             break
     pos = _positions(best, g.n)
-    _transpose_in_lanes(best, g, pos, lane, deadline)
+    transpose(best, g, pos, max_passes=20, deadline=deadline, lane=lane)
     return best
-
-
-def _transpose_in_lanes(layers: list[list[int]], g, pos: list[int], lane: list[int], deadline: float,
-                        max_passes: int = 20) -> None:
-    """Swap neighbours of the same lane while a swap strictly reduces crossings
-    (``ordering.transpose`` with the lanes kept: it would swap across them)."""
-    up, down = g.up, g.down
-    dirty = set(range(len(layers)))
-    passes = 0
-    while dirty and passes < max_passes and time.perf_counter() < deadline:
-        passes += 1
-        changed = set()
-        for l in sorted(dirty):
-            layer = layers[l]
-            swapped = False
-            for i in range(len(layer) - 1):
-                v, w = layer[i], layer[i + 1]
-                if lane[v] != lane[w]:
-                    continue
-                c1 = c2 = 0
-                if up[v] and up[w]:
-                    x, y = _crossings_between(up[v], up[w], pos)
-                    c1, c2 = c1 + x, c2 + y
-                if down[v] and down[w]:
-                    x, y = _crossings_between(down[v], down[w], pos)
-                    c1, c2 = c1 + x, c2 + y
-                if c2 < c1:
-                    layer[i], layer[i + 1] = w, v
-                    pos[v], pos[w] = i + 1, i
-                    swapped = True
-            if swapped:
-                changed.update((l - 1, l, l + 1))
-        dirty = {l for l in changed if 0 <= l < len(layers)}
 
 
 __all__ = ["Band", "Lane", "NOBODY", "NO_STAGE", "band_at", "in_lane", "lane_bands", "lane_key", "lane_value",

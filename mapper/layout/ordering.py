@@ -137,8 +137,9 @@ def _crossings_between(a: list[int], b: list[int], pos: list[int]) -> tuple[int,
 
 
 def transpose(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_passes: int = 50,
-              deadline: float = float("inf")) -> None:
-    """Swap neighbours in a layer while a swap strictly reduces crossings."""
+              deadline: float = float("inf"), lane: list[int] | None = None) -> None:
+    """Swap neighbours in a layer while a swap strictly reduces crossings.
+    ``lane``: each node's lane, when neighbours may only swap within one."""
     up, down = g.up, g.down
     dirty = set(range(len(layers)))
     passes = 0
@@ -150,6 +151,8 @@ def transpose(layers: list[list[int]], g: LayeredGraph, pos: list[int], max_pass
             swapped = False
             for i in range(len(layer) - 1):
                 v, w = layer[i], layer[i + 1]
+                if lane is not None and lane[v] != lane[w]:
+                    continue
                 c1, c2 = 0, 0
                 if up[v] and up[w]:
                     x, y = _crossings_between(up[v], up[w], pos)

@@ -301,7 +301,6 @@ def _check_references(m: SystemMap, name: str) -> None:
         kinds[s.id] = s.kind
     seen: set[str] = set()
     for i, a in enumerate(m.arrows):
-        place = _item_place("arrow", a.id, "arrows", i)
         if a.id in seen:
             raise MapFileError(name, translate("MapFile", 'the arrow id "{id}" is used twice; every arrow needs its '
                                                           'own id').format(id=a.id), f"arrows[{i}]")
@@ -310,11 +309,11 @@ def _check_references(m: SystemMap, name: str) -> None:
             sid = getattr(a, end)
             if sid not in kinds:
                 raise MapFileError(name, translate("MapFile", '{end} "{id}" names no step in this map').format(
-                    end=end, id=sid), place)
+                    end=end, id=sid), _item_place("arrow", a.id, "arrows", i))
             if kinds[sid] == "note":
                 raise MapFileError(name, translate("MapFile", '{end} "{id}" is a note; notes take no part in the '
                                                               'flow, so arrows may not touch them').format(
-                    end=end, id=sid), place)
+                    end=end, id=sid), _item_place("arrow", a.id, "arrows", i))
     _check_log(m, name, set(kinds), seen)
     priority_ids: set[str] = set()
     for i, p in enumerate(m.priorities):
