@@ -133,7 +133,10 @@ def parse_json(data: bytes | str, name: str) -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
-        raise MapFileError(name, translate("MapFile", "this is not valid JSON ({reason})").format(reason=e.msg),
+        # Python says "Unterminated string starting at" and expects the position after it;
+        # the place is given apart ("line 6, column 18"), so the dangling words go.
+        reason = e.msg.removesuffix(" at").removesuffix(" starting")
+        raise MapFileError(name, translate("MapFile", "this is not valid JSON ({reason})").format(reason=reason),
                            line_place(e.lineno, e.colno)) from None
     except ValueError as e:  # NaN / Infinity
         raise MapFileError(name, str(e)) from None

@@ -122,6 +122,11 @@ def test_unreadable_bytes_give_a_located_message(raw, place, words):
     assert place in e.place and words in e.reason, str(e)
 
 
+def test_a_cut_off_string_is_named_without_python_s_dangling_position():
+    e = error_of(b'{"format": "mapper/system-map",\n "title": "Webinar to')
+    assert e.place == "line 2, column 11" and e.reason.endswith("(Unterminated string)"), str(e)
+
+
 def test_a_bom_is_accepted():
     assert loads_map(b"\xef\xbb\xbf" + json.dumps(DESIGN_EXAMPLE).encode()).title == "Webinar to new client"
 
